@@ -1,0 +1,43 @@
+// `npm test`: installs what is missing, then runs every check in order and ends with a plain
+// "N passed, N failed" line. Stops at once, with advice, when no Chrome/Chromium is found.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { ensureDependencies } from './ensure-deps.mjs';
+import { findChrome, installHelp } from './find-chrome.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(installHelp);
+  process.exit(1);
+}
+ensureDependencies();
+
+const countsFile = new URL('../.test-counts.json', import.meta.url);
+rmSync(countsFile, { force: true });
+
+/** @param {string} title @param {string} cmd @param {string[]} args */
+function step(title, cmd, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chrome, ...env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${title} (${seconds} s)`);
+  return ok;
+}
+
+const npx = (bin, ...args) => ['node', [`node_modules/.bin/${bin}`, ...args]];
+let failedSteps = 0;
+const run = (title, [cmd, args], env) => { if (!step(title, cmd, args, env)) failedSteps++; };
+
+run('Type check (tsc --noEmit, strict)', npx('tsc', '--noEmit', '-p', 'tsconfig.json'));
+run('Build (ES module and script-tag bundles)', ['node', ['scripts/build.mjs']]);
+run('Unit, component and end-to-end tests in headless Chromium', npx('wtr', '--config', 'web-test-runner.config.mjs'), { RELAIS_COUNTS_FILE: countsFile.pathname });
+if (existsSync(new URL('./size.mjs', import.meta.url))) run('Bundle size budget', ['node', ['scripts/size.mjs']]);
+
+let passed = 0;
+let failed = 0;
+if (existsSync(countsFile)) ({ passed, failed } = JSON.parse(readFileSync(countsFile, 'utf8')));
+failed += failedSteps;
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,64 @@
+import type * as z from 'zod/mini';
+
+/** Turns a zod issue path into `shareables[3].url`, the way a developer would write it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    const name = String(key);
+    return out ? `${out}.${name}` : name;
+  }, '');
+}
+
+/**
+ * Bad data from an adapter. `field` names the offending field path (from the entity's root),
+ * so that the console error says exactly what to fix.
+ */
+export class RelaisDataError extends Error {
+  override readonly name = 'RelaisDataError';
+  constructor(
+    /** What was being read: `charter`, `shareables`, `data document`… */
+    readonly entity: string,
+    /** The first offending field path, e.g. `items[2].url`; empty for the value itself. */
+    readonly field: string,
+    /** Every problem found, one per line. */
+    readonly problems: string[],
+  ) {
+    super(`Invalid ${entity}: ${problems.join('; ')}`);
+  }
+}
+
+export function issuesToError(entity: string, error: z.core.$ZodError): RelaisDataError {
+  const problems = error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    return `${path || '(value)'}: ${describeIssue(issue)}`;
+  });
+  return new RelaisDataError(entity, formatPath(error.issues[0]?.path ?? []), problems);
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  // zod/mini ships no message locale (that is what keeps it small), so say it in plain words here.
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${issue.expected}`;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
+    case 'invalid_format':
+      return `must be a valid ${issue.format}`;
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_union':
+      return 'matches none of the allowed shapes';
+    default:
+      return 'is invalid';
+  }
+}
+
+/** Parses `value` with `schema`, or throws a {@link RelaisDataError} naming the field. */
+export function parseOrThrow<T extends z.ZodMiniType>(schema: T, value: unknown, entity: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw issuesToError(entity, result.error);
+  return result.data;
+}

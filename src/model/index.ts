@@ -1,0 +1,41 @@
+import type * as z from 'zod/mini';
+import type * as schemas from './schemas.js';
+
+export * from './schemas.js';
+export { RelaisDataError, formatPath, issuesToError, parseOrThrow } from './errors.js';
+
+export type Network = z.output<typeof schemas.NetworkSchema>;
+export type Category = z.output<typeof schemas.CategorySchema>;
+export type Period = z.output<typeof schemas.PeriodSchema>;
+export type Severity = z.output<typeof schemas.SeveritySchema>;
+export type Detector = z.output<typeof schemas.DetectorSchema>;
+export type Viewer = z.output<typeof schemas.ViewerSchema>;
+export type Shareable = z.output<typeof schemas.ShareableSchema>;
+export type ShareText = z.output<typeof schemas.ShareTextSchema>;
+export type ShareEvent = z.output<typeof schemas.ShareEventSchema>;
+export type Charter = z.output<typeof schemas.CharterSchema>;
+export type Acknowledgment = z.output<typeof schemas.AcknowledgmentSchema>;
+export type Tier = z.output<typeof schemas.TierSchema>;
+export type LeaderboardEntry = z.output<typeof schemas.LeaderboardEntrySchema>;
+export type Leaderboard = z.output<typeof schemas.LeaderboardSchema>;
+export type LocalizedText = z.output<typeof schemas.LocalizedTextSchema>;
+export type Rule = z.output<typeof schemas.RuleSchema>;
+export type TermRule = z.output<typeof schemas.TermRuleSchema>;
+export type PatternRule = z.output<typeof schemas.PatternRuleSchema>;
+export type PiiRule = z.output<typeof schemas.PiiRuleSchema>;
+export type GuardPolicy = z.output<typeof schemas.GuardPolicySchema>;
+/** A policy as written by hand or in JSON: defaults may be left out. */
+export type GuardPolicyInput = z.input<typeof schemas.GuardPolicySchema>;
+export type Person = z.output<typeof schemas.PersonSchema>;
+export type DataDocument = z.output<typeof schemas.DataDocumentSchema>;
+/** A data document as an editor writes it: optional arrays and defaults may be left out. */
+export type DataDocumentInput = z.input<typeof schemas.DataDocumentSchema>;
+export type ShareablesQuery = z.output<typeof schemas.ShareablesQuerySchema>;
+export type LeaderboardQuery = z.output<typeof schemas.LeaderboardQuerySchema>;
+export type Scope = LeaderboardQuery['scope'];
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  nextCursor?: string;
+}

@@ -1,0 +1,225 @@
+/**
+ * The zod schemas of every entity that crosses an adapter. They are the truth of the data model:
+ * types are inferred from them, and every value an adapter returns is parsed by them.
+ *
+ * Written with `zod/mini`: the full `zod` build adds about 92 KB gzip to the script-tag bundle,
+ * `zod/mini` about 6 KB.
+ */
+import * as z from 'zod/mini';
+
+const text = () => z.string().check(z.minLength(1, 'must not be empty'));
+const count = () => z.int().check(z.nonnegative());
+
+/** Only http and https: a `javascript:` or `data:` URL from the adapter must never reach an href. */
+export const HttpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' });
+
+/** An ISO 8601 date-time with offset (`2026-11-22T09:30:00Z`) or a plain date (`2026-11-22`). */
+export const DateStringSchema = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
+  error: 'must be an ISO 8601 date or date-time',
+});
+
+export const NETWORKS = [
+  'linkedin',
+  'x',
+  'facebook',
+  'mastodon',
+  'bluesky',
+  'threads',
+  'whatsapp',
+  'telegram',
+  'teams',
+  'email',
+  'copy',
+  'native',
+] as const;
+export const NetworkSchema = z.enum(NETWORKS);
+
+export const CATEGORIES = ['product', 'culture', 'industry'] as const;
+export const CategorySchema = z.enum(CATEGORIES);
+
+export const PERIODS = ['week', 'month', 'quarter', 'year', 'all'] as const;
+export const PeriodSchema = z.enum(PERIODS);
+
+export const SEVERITIES = ['block', 'warn', 'info'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+
+export const DETECTORS = ['email', 'phone', 'iban', 'card', 'fr-nir', 'siret', 'internal-link'] as const;
+export const DetectorSchema = z.enum(DETECTORS);
+
+export const ViewerSchema = z.object({
+  id: text(),
+  displayName: text(),
+  team: z.optional(text()),
+  locale: z.optional(text()),
+  /** Privacy by default: someone who never opted in is shown anonymously. */
+  leaderboardOptIn: z._default(z.boolean(), false),
+});
+
+/** Suggested text: `default` for every network, with optional per-network variants. */
+export const ShareTextSchema = z.object({
+  default: text(),
+  ...Object.fromEntries(NETWORKS.map((network) => [network, z.optional(text())])),
+} as { default: ReturnType<typeof text> } & Record<(typeof NETWORKS)[number], z.ZodMiniOptional<ReturnType<typeof text>>>);
+
+export const ShareableSchema = z.object({
+  id: text(),
+  title: text(),
+  summary: z.optional(z.string()),
+  url: HttpUrlSchema,
+  imageUrl: z.optional(HttpUrlSchema),
+  imageAlt: z.optional(z.string()),
+  category: CategorySchema,
+  text: ShareTextSchema,
+  hashtags: z._default(z.array(text()), []),
+  lang: text(),
+  publishedAt: DateStringSchema,
+  expiresAt: z.optional(DateStringSchema),
+  points: z._default(count(), 10),
+  campaign: z.optional(text()),
+});
+
+export const ShareEventSchema = z.object({
+  id: z.uuid({ error: 'must be a UUID' }),
+  shareableId: text(),
+  viewerId: text(),
+  network: NetworkSchema,
+  at: DateStringSchema,
+  personalized: z.boolean(),
+});
+
+export const CharterSchema = z
+  .object({
+    id: text(),
+    version: z.int().check(z.positive()),
+    title: text(),
+    summary: text(),
+    /** HTML written by the communication team; sanitized before display, never trusted. */
+    body: z.string(),
+    url: z.optional(HttpUrlSchema),
+    publishedAt: DateStringSchema,
+    renewalDays: z._default(z.int().check(z.positive()), 365),
+    requireAcknowledgment: z._default(z.boolean(), true),
+    /** Acknowledgments of this version or later still count; a material change raises it. */
+    minAcknowledgedVersion: z._default(z.int().check(z.positive()), 1),
+    changeNote: z.optional(z.string()),
+  })
+  .check(
+    z.refine((charter) => charter.minAcknowledgedVersion <= charter.version, {
+      message: 'must not exceed the charter version',
+      path: ['minAcknowledgedVersion'],
+    }),
+  );
+
+export const AcknowledgmentSchema = z.object({
+  viewerId: text(),
+  charterId: text(),
+  version: z.int().check(z.positive()),
+  at: DateStringSchema,
+});
+
+export const TierSchema = z.object({ name: text(), minPoints: count() });
+
+export const LeaderboardEntrySchema = z.object({
+  id: text(),
+  displayName: text(),
+  team: z.optional(text()),
+  points: count(),
+  shares: count(),
+  badges: z._default(z.array(text()), []),
+  rank: z.int().check(z.positive()),
+  isViewer: z._default(z.boolean(), false),
+  anonymous: z._default(z.boolean(), false),
+});
+
+export const LeaderboardSchema = z.object({
+  period: PeriodSchema,
+  entries: z.array(LeaderboardEntrySchema),
+  tiers: z.optional(z.array(TierSchema)),
+});
+
+/** A rule's message: one string, or one per language (`{ fr, en }`). */
+export const LocalizedTextSchema = z.union([text(), z.record(z.string(), z.string())]);
+
+const ruleBase = {
+  id: text(),
+  category: text(),
+  severity: SeveritySchema,
+  exceptions: z._default(z.array(text()), []),
+  message: z.optional(LocalizedTextSchema),
+  suggestion: z.optional(z.string()),
+};
+
+export const TermRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('term'),
+  terms: z.array(text()).check(z.minLength(1, 'must list at least one term')),
+  /** Also match simple French/English plurals (-s, -x). */
+  plurals: z._default(z.boolean(), false),
+});
+
+export const PatternRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('pattern'),
+  pattern: text(),
+  /** Extra RegExp flags; `g`, `u` and `i` are handled by the guard. */
+  flags: z.optional(z.string().check(z.regex(/^[imsu]*$/, 'may only hold the flags i, m, s, u'))),
+});
+
+export const PiiRuleSchema = z.object({
+  ...ruleBase,
+  kind: z.literal('pii'),
+  detector: DetectorSchema,
+});
+
+export const RuleSchema = z.discriminatedUnion('kind', [TermRuleSchema, PatternRuleSchema, PiiRuleSchema]);
+
+export const GuardPolicySchema = z.object({
+  version: z.union([z.int(), text()]),
+  rules: z._default(z.array(RuleSchema), []),
+  limits: z.optional(z.partialRecord(NetworkSchema, z.int().check(z.positive()))),
+  disclosure: z.optional(
+    z.object({
+      anyOf: z.array(text()).check(z.minLength(1, 'must list at least one phrase or hashtag')),
+      severity: SeveritySchema,
+      message: z.optional(LocalizedTextSchema),
+    }),
+  ),
+  internalDomains: z._default(z.array(text()), []),
+});
+
+export const PersonSchema = z.object({
+  id: text(),
+  displayName: text(),
+  team: z.optional(text()),
+  avatarUrl: z.optional(HttpUrlSchema),
+  leaderboardOptIn: z._default(z.boolean(), false),
+});
+
+/** The one JSON document an editor can publish with no server (StaticAdapter), or seed MemoryAdapter with. */
+export const DataDocumentSchema = z.object({
+  charter: CharterSchema,
+  shareables: z._default(z.array(ShareableSchema), []),
+  people: z._default(z.array(PersonSchema), []),
+  shares: z._default(z.array(ShareEventSchema), []),
+  acknowledgments: z._default(z.array(AcknowledgmentSchema), []),
+  tiers: z._default(z.array(TierSchema), []),
+  guardPolicy: z._default(GuardPolicySchema, { version: 1, rules: [], internalDomains: [] }),
+  viewer: z.optional(ViewerSchema),
+});
+
+export const ShareablesQuerySchema = z.object({
+  category: z.optional(CategorySchema),
+  lang: z.optional(text()),
+  limit: z.optional(z.int().check(z.positive())),
+  cursor: z.optional(z.string()),
+});
+
+export const LeaderboardQuerySchema = z.object({
+  period: PeriodSchema,
+  scope: z.enum(['people', 'teams']),
+  limit: z.optional(z.int().check(z.positive())),
+});
+
+export function pageSchema<T extends z.ZodMiniType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
+}

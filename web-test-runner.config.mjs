@@ -1,0 +1,74 @@
+// Runs every test in headless Debian Chromium; never downloads a browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { writeFileSync } from 'node:fs';
+import { findChrome } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+
+/** Counts passed and failed tests so that `npm test` can end on a plain "N passed, N failed" line. */
+function countingReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      const walk = (suite) => {
+        for (const test of suite.tests) {
+          if (test.skipped) continue;
+          if (test.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        if (session.testResults) walk(session.testResults);
+        // A file that failed to load, or failed outside any test, is a failure too.
+        if (!session.passed && (session.errors?.length || !session.testResults)) failed++;
+      }
+      const file = process.env.RELAIS_COUNTS_FILE;
+      if (file) writeFileSync(file, JSON.stringify({ passed, failed }));
+    },
+  };
+}
+
+export default {
+  reporters: [defaultReporter(), countingReporter()],
+  nodeResolve: true,
+  files: ['test/**/*.test.ts'],
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+      target: 'es2022',
+    }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+        ],
+      },
+    }),
+  ],
+  // nanostores reads process.env.NODE_ENV; give the test page one.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><script>window.process = { env: { NODE_ENV: 'development' } };</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`,
+};
