@@ -1,12 +1,16 @@
 // Runs every test in headless Debian Chromium; never downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { fromRollup } from '@web/dev-server-rollup';
+import rollupCommonjs from '@rollup/plugin-commonjs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync } from 'node:fs';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
+// @nanostores/lit ships CommonJS only; bundlers convert it, the test server needs this plugin.
+const commonjs = fromRollup(rollupCommonjs);
 
 /** Counts passed and failed tests so that `npm test` can end on a plain "N passed, N failed" line. */
 function countingReporter() {
@@ -42,6 +46,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
+    commonjs({ include: ['**/node_modules/@nanostores/lit/**'] }),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
