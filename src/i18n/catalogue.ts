@@ -1,0 +1,153 @@
+/**
+ * The shape of a translation catalogue. English (`en.ts`) defines every key; other locales
+ * must provide the same keys (`fr.ts`) or may provide some of them (`registerLocale`), the rest
+ * falling back to English.
+ *
+ * Every value is either a string or a function of typed parameters: a function when the text
+ * interpolates a value or depends on a number (plurals). Numbers arrive twice, as the number
+ * (to choose the plural form) and already formatted for the reader's locale (to display), so
+ * that a catalogue never formats on its own and `fr-CA` readers get `fr-CA` digits.
+ *
+ * Keys are grouped by the element that uses them; a group is its own interface so that an
+ * element's author adds keys in one place. Keys are prefixed by their group (`charter…`,
+ * `share…`) so that `Partial<Catalogue>` stays a flat, one-level override.
+ */
+import type { Network, Period, Severity } from '../model/index.js';
+
+/** A guard verdict, as in the guard report. */
+export type Verdict = 'pass' | 'warn' | 'block';
+
+/** States that every element shows: loading, errors, not configured, and people. */
+export interface CommonStrings {
+  /** Shown while data loads. */
+  loading: string;
+  /** A load failed; shown with the retry button. */
+  error: string;
+  /** The data from the adapter did not have the expected shape. */
+  invalidData: string;
+  /** The button that loads again after an error. */
+  retry: string;
+  /** No adapter was configured for the element. */
+  notConfigured: string;
+  /** One line that says how to configure, shown under `notConfigured`. */
+  notConfiguredHowTo: string;
+  /** The viewer, in lists of people ("You"). */
+  you: string;
+  /** A person who opted out of being named. */
+  anonymous: string;
+  /** The group where teams too small to be shown on their own are counted together. */
+  otherTeams: string;
+  /** "1 point", "12 points". */
+  pointsCount: (points: number, formatted: string) => string;
+}
+
+/** `<charter-banner>`. */
+export interface CharterStrings {
+  /** The label above the charter's own title. */
+  charterTitlePrefix: string;
+  /** Opens the full text of the charter. */
+  charterRead: string;
+  /** Closes the dialog or the banner. */
+  charterClose: string;
+  /** The label of the explicit "read and understood" checkbox. */
+  charterUnderstood: string;
+  /** The button that records the acknowledgment. */
+  charterAcknowledge: string;
+  /** Shown while the acknowledgment is being recorded. */
+  charterAcknowledging: string;
+  /** Postpones the reminder. */
+  charterRemindLater: string;
+  /** How many more times the reminder may be postponed. */
+  charterSnoozesLeft: (count: number, formatted: string) => string;
+  /** The state once acknowledged; `date` is already formatted. */
+  charterAcknowledgedOn: (date: string) => string;
+  /** Reopens the charter after it was acknowledged. */
+  charterReread: string;
+  /** The heading of the change note of a new version. */
+  charterWhatChanged: string;
+  /** The short confirmation after acknowledging. */
+  charterThanks: string;
+  /** The last acknowledgment is older than the renewal period; `date` is already formatted. */
+  charterRenewalDue: (date: string) => string;
+  /** A new version asks everyone again. */
+  charterNewVersion: (version: number) => string;
+}
+
+/** `<share-card>`. */
+export interface ShareStrings {
+  /** The accessible name of a network button; `network` is the display name. */
+  shareOn: (network: string) => string;
+  /** The display name of a network, or of the copy and native share actions. */
+  networkName: (network: Network) => string;
+  /** The label of the editable suggested text. */
+  shareEditText: string;
+  /** The invitation to personalise the suggested text. */
+  shareOwnWords: string;
+  /** For networks that ignore prefilled text; `network` is the display name. */
+  shareTextCopied: (network: string) => string;
+  /** After the "copy link" action. */
+  shareLinkCopied: string;
+  /** The points a share earned. */
+  sharePointsEarned: (points: number, formatted: string) => string;
+  /** After a share was recorded; `network` is the display name. */
+  shareShared: (network: string) => string;
+  /** The charter requires an acknowledgment first. */
+  shareNeedsCharter: string;
+  /** The guard found something that must not be published. */
+  shareBlockedByGuard: string;
+  /** The item does not exist or has expired. */
+  shareUnavailable: string;
+}
+
+/** `<ambassador-leaderboard>`. */
+export interface LeaderboardStrings {
+  /** The table caption. */
+  leaderboardCaption: string;
+  leaderboardRank: string;
+  leaderboardName: string;
+  leaderboardTeam: string;
+  leaderboardPoints: string;
+  leaderboardShares: string;
+  leaderboardBadges: string;
+  /** Marks the viewer's own row for screen readers and sighted readers alike. */
+  leaderboardYourRow: string;
+  /** The heading of the tiers view. */
+  leaderboardTiers: string;
+  /** The heading of the personal progress view. */
+  leaderboardProgress: string;
+  /** Points still needed to reach the next tier. */
+  leaderboardNextTier: (points: number, formatted: string, tier: string) => string;
+  /** The viewer reached the highest tier. */
+  leaderboardTopTier: (tier: string) => string;
+  /** The name of a period, for the caption and the period picker. */
+  periodName: (period: Period) => string;
+  /** The viewer opted out and is shown anonymously to others. */
+  leaderboardYouAreAnonymous: string;
+  /** No shares in the period. */
+  leaderboardEmpty: string;
+}
+
+/** `<post-composer-guard>`. */
+export interface GuardStrings {
+  /** The label of the rendered textarea. */
+  guardTextLabel: string;
+  /** One summary per verdict. */
+  guardVerdict: (verdict: Verdict) => string;
+  /** "No findings", "1 finding", "3 findings". */
+  guardFindings: (count: number, formatted: string) => string;
+  /** The visual length counter; both numbers already formatted. */
+  guardCounter: (used: string, limit: string) => string;
+  /** The counter's accessible text; both numbers already formatted. */
+  guardCounterLabel: (used: string, limit: string) => string;
+  /** How far the text is over the network's limit. */
+  guardOverLimit: (over: number, formatted: string) => string;
+  /** The button that applies a finding's suggestion. */
+  guardApplySuggestion: string;
+  /** The accessible name of that button, with the replacement text. */
+  guardReplaceWith: (suggestion: string) => string;
+  /** The name of a finding's severity. */
+  severityName: (severity: Severity) => string;
+}
+
+/** Every string of every element. */
+export interface Catalogue extends CommonStrings, CharterStrings, ShareStrings, LeaderboardStrings, GuardStrings {}

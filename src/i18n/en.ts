@@ -1,0 +1,125 @@
+/**
+ * English: the reference catalogue. It defines every key, and every other locale falls back to
+ * it for the keys it lacks.
+ */
+import type { Network, Period, Severity } from '../model/index.js';
+import type { Catalogue, Verdict } from './catalogue.js';
+
+const networkNames: Record<Network, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  teams: 'Microsoft Teams',
+  email: 'E-mail',
+  copy: 'Copy link',
+  native: 'Share…',
+};
+
+const periodNames: Record<Period, string> = {
+  week: 'This week',
+  month: 'This month',
+  quarter: 'This quarter',
+  year: 'This year',
+  all: 'All time',
+};
+
+const severityNames: Record<Severity, string> = {
+  block: 'Blocking',
+  warn: 'Warning',
+  info: 'Note',
+};
+
+const verdicts: Record<Verdict, string> = {
+  pass: 'Nothing to report: your text follows the charter.',
+  warn: 'Please review the highlighted passages before you publish.',
+  block: 'This text cannot be published as it is: please fix the passages marked as blocking.',
+};
+
+// English plurals only distinguish 1 from everything else (0 included).
+const plural = (n: number, one: string, other: string) => (n === 1 ? one : other);
+
+export const en: Catalogue = {
+  // Common
+  loading: 'Loading…',
+  error: 'This could not be loaded.',
+  invalidData: 'The data received is not valid.',
+  retry: 'Try again',
+  notConfigured: 'Relais is not configured.',
+  notConfiguredHowTo:
+    'Wrap this element in a <relais-provider>, call Relais.configure({ adapter }), or add data-adapter to the Relais script tag.',
+  you: 'You',
+  anonymous: 'Anonymous',
+  otherTeams: 'Other teams',
+  pointsCount: (points, formatted) => plural(points, `${formatted} point`, `${formatted} points`),
+
+  // <charter-banner>
+  charterTitlePrefix: 'Social media charter',
+  charterRead: 'Read the charter',
+  charterClose: 'Close',
+  charterUnderstood: 'I have read and understood the charter',
+  charterAcknowledge: 'Confirm',
+  charterAcknowledging: 'Saving…',
+  charterRemindLater: 'Remind me later',
+  charterSnoozesLeft: (count, formatted) =>
+    count === 0
+      ? 'This reminder can no longer be postponed.'
+      : plural(count, 'You can postpone this once more.', `You can postpone this ${formatted} more times.`),
+  charterAcknowledgedOn: (date) => `You acknowledged the charter on ${date}.`,
+  charterReread: 'Read it again',
+  charterWhatChanged: 'What changed',
+  charterThanks: 'Thank you, your acknowledgment is recorded.',
+  charterRenewalDue: (date) =>
+    `You last acknowledged the charter on ${date}. Please read it again and renew your acknowledgment.`,
+  charterNewVersion: (version) =>
+    `A new version of the charter (version ${version}) has been published. Please read it and acknowledge it.`,
+
+  // <share-card>
+  shareOn: (network) => `Share on ${network}`,
+  networkName: (network) => networkNames[network],
+  shareEditText: 'Edit your text',
+  shareOwnWords: 'Write it in your own words: a post that sounds like you is read more.',
+  shareTextCopied: (network) => `Your text is copied to the clipboard: paste it in ${network}.`,
+  shareLinkCopied: 'Link copied to the clipboard.',
+  sharePointsEarned: (points, formatted) =>
+    plural(points, `You earned ${formatted} point.`, `You earned ${formatted} points.`),
+  shareShared: (network) => `Shared on ${network}. Thank you!`,
+  shareNeedsCharter: 'Please acknowledge the social media charter before sharing.',
+  shareBlockedByGuard: 'Your text contains something that must not be published. Fix it to share.',
+  shareUnavailable: 'This content is no longer available.',
+
+  // <ambassador-leaderboard>
+  leaderboardCaption: 'Ambassadors',
+  leaderboardRank: 'Rank',
+  leaderboardName: 'Name',
+  leaderboardTeam: 'Team',
+  leaderboardPoints: 'Points',
+  leaderboardShares: 'Shares',
+  leaderboardBadges: 'Badges',
+  leaderboardYourRow: 'Your position',
+  leaderboardTiers: 'Tiers',
+  leaderboardProgress: 'Your progress',
+  leaderboardNextTier: (points, formatted, tier) =>
+    plural(points, `${formatted} more point to reach ${tier}.`, `${formatted} more points to reach ${tier}.`),
+  leaderboardTopTier: (tier) => `You reached the highest tier: ${tier}.`,
+  periodName: (period) => periodNames[period],
+  leaderboardYouAreAnonymous: 'You appear anonymously to others.',
+  leaderboardEmpty: 'No shares yet for this period.',
+
+  // <post-composer-guard>
+  guardTextLabel: 'Your post',
+  guardVerdict: (verdict) => verdicts[verdict],
+  guardFindings: (count, formatted) =>
+    count === 0 ? 'No findings' : plural(count, `${formatted} finding`, `${formatted} findings`),
+  guardCounter: (used, limit) => `${used} / ${limit}`,
+  guardCounterLabel: (used, limit) => `Length: ${used} out of ${limit}`,
+  guardOverLimit: (over, formatted) =>
+    plural(over, `${formatted} character over the limit`, `${formatted} characters over the limit`),
+  guardApplySuggestion: 'Apply suggestion',
+  guardReplaceWith: (suggestion) => `Replace with “${suggestion}”`,
+  severityName: (severity) => severityNames[severity],
+};

@@ -1,0 +1,156 @@
+/**
+ * French. Typography as French readers expect it: a no-break space before « : » and a narrow
+ * no-break space before « ; ! ? » and inside guillemets, so that the sign never starts a line;
+ * the typographic apostrophe ’; the ellipsis character ….
+ */
+import type { Network, Period, Severity } from '../model/index.js';
+import type { Catalogue, Verdict } from './catalogue.js';
+import { pluralCategory } from './format.js';
+
+/** Espace insécable, before a colon. */
+const NBSP = '\u00a0';
+/** Espace fine insécable, before ; ! ? and inside « ». */
+const NNBSP = '\u202f';
+
+const networkNames: Record<Network, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  facebook: 'Facebook',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  whatsapp: 'WhatsApp',
+  telegram: 'Telegram',
+  teams: 'Microsoft Teams',
+  email: 'Courriel',
+  copy: 'Copier le lien',
+  native: 'Partager…',
+};
+
+const periodNames: Record<Period, string> = {
+  week: 'Cette semaine',
+  month: 'Ce mois-ci',
+  quarter: 'Ce trimestre',
+  year: 'Cette année',
+  all: 'Depuis le début',
+};
+
+const severityNames: Record<Severity, string> = {
+  block: 'Bloquant',
+  warn: 'Avertissement',
+  info: 'Remarque',
+};
+
+const verdicts: Record<Verdict, string> = {
+  pass: `Rien à signaler${NBSP}: votre texte respecte la charte.`,
+  warn: 'Relisez les passages surlignés avant de publier.',
+  block: `Ce texte ne peut pas être publié en l’état${NBSP}: corrigez les passages marqués comme bloquants.`,
+};
+
+// French plurals: 0 and 1 take the singular (`one`), and round millions take « de »
+// (« 1 000 000 de points »), which CLDR calls `many`.
+function plural(n: number, one: string, other: string, many = other): string {
+  const category = pluralCategory('fr', n);
+  return category === 'one' ? one : category === 'many' ? many : other;
+}
+
+export const fr: Catalogue = {
+  // Common
+  loading: 'Chargement…',
+  error: 'Le chargement a échoué.',
+  invalidData: 'Les données reçues ne sont pas valides.',
+  retry: 'Réessayer',
+  notConfigured: 'Relais n’est pas configuré.',
+  notConfiguredHowTo:
+    'Placez cet élément dans un <relais-provider>, appelez Relais.configure({ adapter }) ou ajoutez data-adapter à la balise script de Relais.',
+  you: 'Vous',
+  anonymous: 'Anonyme',
+  otherTeams: 'Autres équipes',
+  pointsCount: (points, formatted) =>
+    plural(points, `${formatted} point`, `${formatted} points`, `${formatted} de points`),
+
+  // <charter-banner>
+  charterTitlePrefix: 'Charte des réseaux sociaux',
+  charterRead: 'Lire la charte',
+  charterClose: 'Fermer',
+  charterUnderstood: 'J’ai lu et compris la charte',
+  charterAcknowledge: 'Valider',
+  charterAcknowledging: 'Enregistrement…',
+  charterRemindLater: 'Me le rappeler plus tard',
+  charterSnoozesLeft: (count, formatted) =>
+    count === 0
+      ? 'Ce rappel ne peut plus être reporté.'
+      : count === 1
+        ? 'Vous pouvez encore le reporter une fois.'
+        : `Vous pouvez encore le reporter ${formatted} fois.`,
+  charterAcknowledgedOn: (date) => `Vous avez pris connaissance de la charte le ${date}.`,
+  charterReread: 'La relire',
+  charterWhatChanged: 'Ce qui a changé',
+  charterThanks: 'Merci, votre prise de connaissance est enregistrée.',
+  charterRenewalDue: (date) =>
+    `Vous avez pris connaissance de la charte le ${date}. Merci de la relire et de renouveler votre engagement.`,
+  charterNewVersion: (version) =>
+    `Une nouvelle version de la charte (version ${version}) a été publiée. Merci de la lire et de confirmer que vous en avez pris connaissance.`,
+
+  // <share-card>
+  shareOn: (network) => `Partager sur ${network}`,
+  networkName: (network) => networkNames[network],
+  shareEditText: 'Modifiez votre texte',
+  shareOwnWords: `Écrivez-le avec vos mots${NBSP}: un message qui vous ressemble est davantage lu.`,
+  shareTextCopied: (network) => `Votre texte est copié dans le presse-papiers${NBSP}: collez-le dans ${network}.`,
+  shareLinkCopied: 'Lien copié dans le presse-papiers.',
+  sharePointsEarned: (points, formatted) =>
+    plural(
+      points,
+      `Vous avez gagné ${formatted} point.`,
+      `Vous avez gagné ${formatted} points.`,
+      `Vous avez gagné ${formatted} de points.`,
+    ),
+  shareShared: (network) => `Partagé sur ${network}. Merci${NNBSP}!`,
+  shareNeedsCharter: 'Prenez connaissance de la charte des réseaux sociaux avant de partager.',
+  shareBlockedByGuard: 'Votre texte contient un élément qui ne doit pas être publié. Corrigez-le pour partager.',
+  shareUnavailable: 'Ce contenu n’est plus disponible.',
+
+  // <ambassador-leaderboard>
+  leaderboardCaption: 'Ambassadeurs',
+  leaderboardRank: 'Rang',
+  leaderboardName: 'Nom',
+  leaderboardTeam: 'Équipe',
+  leaderboardPoints: 'Points',
+  leaderboardShares: 'Partages',
+  leaderboardBadges: 'Badges',
+  leaderboardYourRow: 'Votre position',
+  leaderboardTiers: 'Paliers',
+  leaderboardProgress: 'Votre progression',
+  leaderboardNextTier: (points, formatted, tier) =>
+    plural(
+      points,
+      `Encore ${formatted} point pour atteindre le palier ${tier}.`,
+      `Encore ${formatted} points pour atteindre le palier ${tier}.`,
+      `Encore ${formatted} de points pour atteindre le palier ${tier}.`,
+    ),
+  leaderboardTopTier: (tier) => `Vous avez atteint le plus haut palier${NBSP}: ${tier}.`,
+  periodName: (period) => periodNames[period],
+  leaderboardYouAreAnonymous: 'Vous apparaissez de façon anonyme pour les autres.',
+  leaderboardEmpty: 'Aucun partage pour cette période.',
+
+  // <post-composer-guard>
+  guardTextLabel: 'Votre publication',
+  guardVerdict: (verdict) => verdicts[verdict],
+  guardFindings: (count, formatted) =>
+    count === 0
+      ? 'Aucun point à vérifier'
+      : plural(
+          count,
+          `${formatted} point à vérifier`,
+          `${formatted} points à vérifier`,
+          `${formatted} de points à vérifier`,
+        ),
+  guardCounter: (used, limit) => `${used} / ${limit}`,
+  guardCounterLabel: (used, limit) => `Longueur${NBSP}: ${used} sur ${limit}`,
+  guardOverLimit: (over, formatted) =>
+    plural(over, `${formatted} caractère de trop`, `${formatted} caractères de trop`, `${formatted} de caractères de trop`),
+  guardApplySuggestion: 'Appliquer la suggestion',
+  guardReplaceWith: (suggestion) => `Remplacer par «${NNBSP}${suggestion}${NNBSP}»`,
+  severityName: (severity) => severityNames[severity],
+};

@@ -1,0 +1,138 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Catalogue } from './catalogue.js';
+import { formatDate, formatList, formatNumber, formatRelativeDays, type DateStyle } from './format.js';
+import { getCatalogue, onLocalesChanged, resolveLocale } from './index.js';
+
+type LocaleHost = ReactiveControllerHost & Element;
+
+/*
+ * Watching for `lang` changes. A `lang` set on any ancestor — not only the one that currently
+ * gives the language — changes an element's locale, so each tree root above a connected host
+ * (the document, and every shadow root on the way up) is observed with `subtree`, filtered to
+ * the `lang` attribute. One observer serves every controller on the page, so a root is
+ * registered once however many elements sit under it: the browser's cost per attribute change
+ * grows with registrations, not with the number of elements. `lang` rarely changes, and each
+ * controller only re-renders its host when its own locale actually changed.
+ */
+const refreshers = new Set<() => void>();
+const rootCounts = new Map<Node, number>();
+const LANG_ONLY: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
+let observer: MutationObserver | undefined;
+
+function notifyAll(): void {
+  for (const refresh of refreshers) refresh();
+}
+
+/** The document and every shadow root between `element` and it, innermost first. */
+function rootsAbove(element: Element): Node[] {
+  const roots: Node[] = [];
+  let root = element.getRootNode();
+  while (root instanceof ShadowRoot) {
+    roots.push(root);
+    root = root.host.getRootNode();
+  }
+  roots.push(root);
+  return roots;
+}
+
+function retainRoot(root: Node): void {
+  const count = rootCounts.get(root) ?? 0;
+  rootCounts.set(root, count + 1);
+  if (count > 0) return;
+  observer ??= new MutationObserver(notifyAll);
+  observer.observe(root, LANG_ONLY);
+}
+
+function releaseRoot(root: Node): void {
+  const count = (rootCounts.get(root) ?? 0) - 1;
+  if (count > 0) {
+    rootCounts.set(root, count);
+    return;
+  }
+  rootCounts.delete(root);
+  // A MutationObserver cannot stop watching one node: start over with the roots still in use,
+  // delivering first any change it had already seen.
+  const pending = observer?.takeRecords() ?? [];
+  observer?.disconnect();
+  for (const remaining of rootCounts.keys()) observer?.observe(remaining, LANG_ONLY);
+  if (pending.length) notifyAll();
+}
+
+/**
+ * Gives an element its locale and strings, and re-renders it when they change: when its own
+ * `lang`, an ancestor's `lang` (across shadow roots) or `<html lang>` changes, and when
+ * `registerLocale` adds or replaces a catalogue.
+ *
+ * ```ts
+ * class ShareCardElement extends LitElement {
+ *   #l10n = new LocaleController(this);
+ *   render() {
+ *     const { t } = this.#l10n;
+ *     return html`<p>${t.sharePointsEarned(5, this.#l10n.number(5))}</p>`;
+ *   }
+ * }
+ * ```
+ */
+export class LocaleController implements ReactiveController {
+  /** The resolved BCP 47 tag (`fr-CA`), for `Intl` formatting. */
+  locale: string;
+  /** The strings for {@link locale} (the `fr` catalogue for `fr-CA`). */
+  t: Catalogue;
+
+  #host: LocaleHost;
+  #roots: Node[] = [];
+  #stopListening: (() => void) | undefined;
+
+  constructor(host: LocaleHost) {
+    this.#host = host;
+    this.locale = resolveLocale(host);
+    this.t = getCatalogue(this.locale);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Resolved again here: the element may have been created detached, or moved.
+    this.#roots = rootsAbove(this.#host);
+    this.#roots.forEach(retainRoot);
+    refreshers.add(this.#refresh);
+    this.#stopListening = onLocalesChanged(this.#refresh);
+    this.#refresh();
+  }
+
+  hostDisconnected(): void {
+    refreshers.delete(this.#refresh);
+    this.#stopListening?.();
+    this.#stopListening = undefined;
+    this.#roots.forEach(releaseRoot);
+    this.#roots = [];
+  }
+
+  /** Formats a number in the host's locale. */
+  number(n: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(this.locale, n, options);
+  }
+
+  /** Formats a calendar date in the host's locale. */
+  date(date: Date | string | number, style?: DateStyle): string {
+    return formatDate(this.locale, date, style);
+  }
+
+  /** A day offset in words in the host's locale ("yesterday", « dans 3 jours »). */
+  relativeDays(days: number): string {
+    return formatRelativeDays(this.locale, days);
+  }
+
+  /** Joins items as a sentence in the host's locale. */
+  list(items: Iterable<string>, type?: Intl.ListFormatType): string {
+    return formatList(this.locale, items, type);
+  }
+
+  #refresh = (): void => {
+    const locale = resolveLocale(this.#host);
+    const t = getCatalogue(locale);
+    if (locale === this.locale && t === this.t) return;
+    this.locale = locale;
+    this.t = t;
+    this.#host.requestUpdate();
+  };
+}
