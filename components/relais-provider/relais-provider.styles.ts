@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const relaisProviderStyles = css`
+  :host {
+    display: contents;
+  }
+`;

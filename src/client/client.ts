@@ -1,0 +1,218 @@
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import type { AdvocacyAdapter, ShareablesQuery } from '../adapters/types.js';
+import { validatingAdapter } from '../adapters/validating-adapter.js';
+import type {
+  Acknowledgment,
+  Charter,
+  GuardPolicy,
+  Leaderboard,
+  LeaderboardQuery,
+  Network,
+  Page,
+  Shareable,
+  ShareEvent,
+  Viewer,
+} from '../model/index.js';
+import { charterStanding, type CharterStanding, type CharterStatus } from './charter-status.js';
+import { toErrorInfo, type RelaisErrorInfo } from './errors.js';
+import { resource, type Loadable, type Resource } from './resource.js';
+
+export interface RelaisClientOptions {
+  /** The clock, for tests and demos; defaults to the real time. */
+  now?: () => Date;
+}
+
+/** Everything the charter banner needs to decide what to show, in one value. */
+export interface CharterState {
+  status: CharterStatus;
+  standing?: CharterStanding;
+  charter?: Charter;
+  acknowledgment?: Acknowledgment;
+  error?: RelaisErrorInfo;
+}
+
+export interface ShareRequest {
+  shareableId: string;
+  network: Network;
+  /** Whether the employee changed the suggested text: authentic voices count. */
+  personalized: boolean;
+}
+
+export interface PendingWrite {
+  id: string;
+  kind: 'share' | 'acknowledgment';
+  state: 'sending' | 'failed';
+  error?: RelaisErrorInfo;
+}
+
+/**
+ * One client per adapter, shared by every element on the page (or under one provider): the
+ * stores hold what was read, so acknowledging the charter in one element unlocks sharing in
+ * another at once, and a share updates every leaderboard.
+ */
+export class RelaisClient {
+  /** The adapter, wrapped so that every value crossing it is validated. */
+  readonly adapter: AdvocacyAdapter;
+  readonly now: () => Date;
+
+  readonly #viewer: Resource<Viewer>;
+  readonly #charter: Resource<Charter>;
+  readonly #acknowledgment: Resource<Acknowledgment | undefined>;
+  readonly #guardPolicy: Resource<GuardPolicy>;
+  readonly #shareables = new Map<string, Resource<Shareable | undefined>>();
+  readonly #shareableLists = new Map<string, Resource<Page<Shareable>>>();
+  readonly #leaderboards = new Map<string, Resource<Leaderboard>>();
+  readonly #pendingWrites = atom<readonly PendingWrite[]>([]);
+
+  readonly $viewer: ReadableAtom<Loadable<Viewer>>;
+  readonly $charter: ReadableAtom<Loadable<Charter>>;
+  readonly $acknowledgment: ReadableAtom<Loadable<Acknowledgment | undefined>>;
+  readonly $guardPolicy: ReadableAtom<Loadable<GuardPolicy>>;
+  /** The charter, the viewer's acknowledgment and the standing computed from them. */
+  readonly $charterState: ReadableAtom<CharterState>;
+  /** `unknown | not-required | required | renewal-due | acknowledged`. */
+  readonly $charterStatus: ReadableAtom<CharterStatus>;
+  /** Writes not yet confirmed by the adapter. */
+  readonly $pendingWrites: ReadableAtom<readonly PendingWrite[]> = this.#pendingWrites;
+
+  constructor(adapter: AdvocacyAdapter, options: RelaisClientOptions = {}) {
+    this.adapter = validatingAdapter(adapter);
+    this.now = options.now ?? (() => new Date());
+
+    this.#viewer = resource(() => this.adapter.viewer());
+    this.#charter = resource(() => this.adapter.charter());
+    this.#acknowledgment = resource(async () => {
+      const viewer = await this.#ready(this.#viewer);
+      return this.adapter.acknowledgment(viewer.id);
+    });
+    this.#guardPolicy = resource(() => this.adapter.guardPolicy());
+
+    this.$viewer = this.#viewer.$state;
+    this.$charter = this.#charter.$state;
+    this.$acknowledgment = this.#acknowledgment.$state;
+    this.$guardPolicy = this.#guardPolicy.$state;
+
+    this.$charterState = computed([this.$charter, this.$acknowledgment], (charter, acknowledgment): CharterState => {
+      const error = charter.error ?? acknowledgment.error;
+      if (error) return { status: 'unknown', error };
+      if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return { status: 'unknown' };
+      const standing = charterStanding(charter.value, acknowledgment.value, this.now());
+      return { status: standing.status, standing, charter: charter.value, acknowledgment: acknowledgment.value };
+    });
+    this.$charterStatus = computed(this.$charterState, (state) => state.status);
+  }
+
+  /** The store of one shareable, loaded on first use and shared by every card showing it. */
+  shareable(id: string): ReadableAtom<Loadable<Shareable | undefined>> {
+    return this.#shareable(id).$state;
+  }
+
+  shareables(query: ShareablesQuery = {}): ReadableAtom<Loadable<Page<Shareable>>> {
+    return this.#cached(this.#shareableLists, JSON.stringify(query), () => this.adapter.shareables(query)).$state;
+  }
+
+  /** A leaderboard store; every leaderboard is refreshed after the viewer shares. */
+  leaderboard(query: LeaderboardQuery): ReadableAtom<Loadable<Leaderboard>> {
+    const key = JSON.stringify([query.period, query.scope, query.limit]);
+    return this.#cached(this.#leaderboards, key, () => this.adapter.leaderboard(query)).$state;
+  }
+
+  /** Loads the charter and the viewer's acknowledgment again (after an error, or on demand). */
+  async reloadCharter(): Promise<void> {
+    await Promise.all([this.#viewer.load(this.$viewer.get().status === 'error'), this.#charter.load(true)]);
+    await this.#acknowledgment.load(true);
+  }
+
+  /** Loads again everything that ended in an error. */
+  async retryFailed(): Promise<void> {
+    const all = [this.#viewer, this.#charter, this.#acknowledgment, this.#guardPolicy, ...this.#shareables.values(), ...this.#shareableLists.values(), ...this.#leaderboards.values()];
+    await Promise.all(all.filter((item) => item.$state.get().status === 'error').map((item) => item.load(true)));
+  }
+
+  /**
+   * Acknowledges the current charter for the viewer. The charter status changes at once
+   * (optimistically) and is rolled back if the adapter refuses the write.
+   */
+  async acknowledge(): Promise<Acknowledgment> {
+    const [viewer, charter] = await Promise.all([this.#ready(this.#viewer), this.#ready(this.#charter)]);
+    const previous = this.$acknowledgment.get();
+    const acknowledgment: Acknowledgment = {
+      viewerId: viewer.id,
+      charterId: charter.id,
+      version: charter.version,
+      at: this.now().toISOString(),
+    };
+    this.#acknowledgment.set(acknowledgment);
+    try {
+      await this.#write('acknowledgment', `${viewer.id}/${charter.id}/${charter.version}`, () => this.adapter.acknowledge(acknowledgment));
+    } catch (error) {
+      if (previous.status === 'ready') this.#acknowledgment.set(previous.value);
+      else void this.#acknowledgment.load(true);
+      throw error;
+    }
+    return acknowledgment;
+  }
+
+  /**
+   * Records that the viewer shared an item, then refreshes the leaderboards. Returns the event
+   * and the points it earned (0 when the viewer had already earned this item's points).
+   */
+  async recordShare(request: ShareRequest): Promise<{ event: ShareEvent; pointsEarned: number }> {
+    const viewer = await this.#ready(this.#viewer);
+    const shareableState = await this.#shareable(request.shareableId).load();
+    const before = await this.#viewerPoints();
+    const event: ShareEvent = {
+      id: crypto.randomUUID(),
+      shareableId: request.shareableId,
+      viewerId: viewer.id,
+      network: request.network,
+      at: this.now().toISOString(),
+      personalized: request.personalized,
+    };
+    await this.#write('share', event.id, () => this.adapter.recordShare(event));
+    await Promise.all([...this.#leaderboards.values()].map((board) => board.load(true)));
+    const after = await this.#viewerPoints();
+    const pointsEarned = before === undefined || after === undefined ? (shareableState.value?.points ?? 0) : Math.max(0, after - before);
+    return { event, pointsEarned };
+  }
+
+  async #viewerPoints(): Promise<number | undefined> {
+    try {
+      const board = await this.adapter.leaderboard({ period: 'all', scope: 'people' });
+      return board.entries.find((entry) => entry.isViewer)?.points ?? 0;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #write(kind: PendingWrite['kind'], id: string, send: () => Promise<void>): Promise<void> {
+    const others = () => this.#pendingWrites.get().filter((write) => write.id !== id);
+    this.#pendingWrites.set([...others(), { id, kind, state: 'sending' }]);
+    try {
+      await send();
+      this.#pendingWrites.set(others());
+    } catch (error) {
+      this.#pendingWrites.set([...others(), { id, kind, state: 'failed', error: toErrorInfo(error) }]);
+      throw error;
+    }
+  }
+
+  #shareable(id: string): Resource<Shareable | undefined> {
+    return this.#cached(this.#shareables, id, () => this.adapter.shareable(id));
+  }
+
+  #cached<T>(cache: Map<string, Resource<T>>, key: string, loader: () => Promise<T>): Resource<T> {
+    let entry = cache.get(key);
+    if (!entry) {
+      entry = resource(loader);
+      cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  async #ready<T>(item: Resource<T>): Promise<T> {
+    const state = await item.load(item.$state.get().status === 'error');
+    if (state.status !== 'ready') throw state.error?.error ?? new Error(state.error?.message ?? 'not loaded');
+    return state.value;
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The script-tag bundle: `<script src="relais.iife.js" data-adapter="static" data-src="/advocacy.json">`.
+ * Registers the elements, exposes `window.Relais`, and applies the script tag's (or the
+ * `#relais-config` block's) declarative configuration.
+ */
+import { configureFromDocument } from './config/index.js';
+
+// Only readable while this script runs for the first time.
+const script = document.currentScript;
+
+function applyDeclarativeConfig(): void {
+  configureFromDocument(script);
+}
+
+// The JSON block may sit after the script tag: wait for the document when it is still loading.
+if (document.readyState === 'loading' && !(script instanceof HTMLElement && script.dataset.adapter)) {
+  document.addEventListener('DOMContentLoaded', applyDeclarativeConfig, { once: true });
+} else {
+  applyDeclarativeConfig();
+}
+
+export {
+  configure,
+  resetConfiguration,
+  registerLocale,
+  registerAdapterFactory,
+  MemoryAdapter,
+  StaticAdapter,
+  validatingAdapter,
+  RelaisClient,
+  RelaisDataError,
+  defineElement,
+  version,
+} from './index.js';
+export { compilePolicy, checkPost } from './guard/index.js';

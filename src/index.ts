@@ -1,0 +1,16 @@
+/**
+ * `import 'relais'` registers every element and exports the public API.
+ * Each element folder can also be imported alone (`import 'relais/charter-banner'`).
+ */
+import '../components/relais-provider/relais-provider.define.js';
+
+export { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
+export * from './model/index.js';
+export * from './adapters/index.js';
+export * from './client/index.js';
+export { relaisClientContext, ClientController } from './context/index.js';
+export { configure, resetConfiguration, configureFromDocument, readDeclarativeConfig, registerAdapterFactory, type RelaisConfig, type DeclarativeConfig } from './config/index.js';
+export { registerLocale } from './i18n/index.js';
+export { emit, type RelaisEventMap } from './events/index.js';
+export { defineElement } from './define.js';
+export { VERSION as version } from './version.js';

@@ -1,0 +1,50 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+/**
+ * Two library builds from one config:
+ * - `vite build`: the ES module build for bundlers (lit, @lit/context, nanostores, zod,
+ *   dompurify stay dependencies), one entry per public export path;
+ * - `vite build --mode iife`: `dist/relais.iife.js`, one self-contained file for a plain
+ *   `<script src>` that registers the elements and exposes `window.Relais`.
+ * `npm start` uses the dev server of the same config to serve demo/.
+ */
+const esEntries = {
+  relais: 'src/index.ts',
+  guard: 'src/guard/index.ts',
+  testing: 'src/testing/index.ts',
+  'adapters/memory': 'src/adapters/memory-adapter.ts',
+  'adapters/static': 'src/adapters/static-adapter.ts',
+  'adapters/index': 'src/adapters/index.ts',
+  // Each element folder can be imported alone: `import 'relais/charter-banner'`.
+  ...Object.fromEntries(
+    readdirSync('components', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => [entry.name, `components/${entry.name}/${entry.name}.define.ts`]),
+  ),
+};
+
+const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify)(\/|$)/.test(id);
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'iife') {
+    return {
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'src/iife.ts', formats: ['iife'], name: 'Relais', fileName: () => 'relais.iife.js' },
+      },
+    };
+  }
+  return {
+    server: { open: false },
+    define: mode === 'production' ? {} : { 'process.env.NODE_ENV': JSON.stringify('development') },
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+      lib: { entry: esEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: { external },
+    },
+  };
+});
