@@ -1,0 +1,21 @@
+/**
+ * Data adapters: where Relais reads and writes its data. The shipped ones, the wrapper that
+ * validates any adapter, and the pure helpers a custom adapter can reuse.
+ */
+export type { AdvocacyAdapter, ShareablesQuery, ViewerIdentity } from './types.js';
+export { MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.js';
+export { StaticAdapter, type StaticAdapterOptions } from './static-adapter.js';
+export { validatingAdapter, isValidatingAdapter } from './validating-adapter.js';
+export {
+  BADGES,
+  DEFAULT_MIN_TEAM_SIZE,
+  OTHER_TEAMS_ID,
+  competitionRanks,
+  computeLeaderboard,
+  periodRange,
+  type Badge,
+  type LeaderboardInput,
+  type TimeRange,
+} from './leaderboard.js';
+export { DEFAULT_PAGE_SIZE, isExpired, queryShareables, sameBaseLanguage } from './shareable-query.js';
+export { LOCAL_VIEWER_KEY, randomUUID, type KeyValueStorage } from './browser-storage.js';
