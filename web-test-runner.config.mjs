@@ -1,16 +1,34 @@
 // Runs every test in headless Debian Chromium; never downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { fromRollup } from '@web/dev-server-rollup';
-import rollupCommonjs from '@rollup/plugin-commonjs';
+import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { writeFileSync } from 'node:fs';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
-// @nanostores/lit ships CommonJS only; bundlers convert it, the test server needs this plugin.
-const commonjs = fromRollup(rollupCommonjs);
+/**
+ * @nanostores/lit ships CommonJS only. Bundlers (Vite, webpack) convert it with its named
+ * exports; the test server cannot (rollup's commonjs plugin gives it a default export only), so
+ * serve it as an ES module built by esbuild from an explicit re-export.
+ */
+function nanostoresLitAsEsm() {
+  let code;
+  return {
+    name: 'nanostores-lit-as-esm',
+    serve(context) {
+      if (!context.path.includes('/node_modules/@nanostores/lit/lib/index.js')) return undefined;
+      code ??= buildSync({
+        stdin: { contents: "export { StoreController, MultiStoreController, useStores, withStores } from '@nanostores/lit';", resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        write: false,
+      }).outputFiles[0].text;
+      return { body: code, type: 'js' };
+    },
+  };
+}
 
 /** Counts passed and failed tests so that `npm test` can end on a plain "N passed, N failed" line. */
 function countingReporter() {
@@ -46,7 +64,7 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
-    commonjs({ include: ['**/node_modules/@nanostores/lit/**'] }),
+    nanostoresLitAsEsm(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

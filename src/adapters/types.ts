@@ -1,22 +1,17 @@
 import type {
   Acknowledgment,
-  Category,
   Charter,
   GuardPolicy,
   Leaderboard,
   LeaderboardQuery,
   Page,
   Shareable,
+  ShareablesQuery,
   ShareEvent,
   Viewer,
 } from '../model/index.js';
 
-export interface ShareablesQuery {
-  category?: Category;
-  lang?: string;
-  limit?: number;
-  cursor?: string;
-}
+export type { ShareablesQuery };
 
 /**
  * Where Relais reads and writes its data. Implement it to wire your own source; run the
