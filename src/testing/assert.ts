@@ -1,0 +1,48 @@
+/**
+ * The few assertions the conformance suite needs, so that running it asks for nothing beyond a
+ * test runner with `describe` and `it` (mocha, jest, vitest, node:test…).
+ */
+import type { RelaisDataError } from '../model/index.js';
+
+/** A broken conformance rule; the message says what was expected and what came. */
+export class ConformanceFailure extends Error {
+  override readonly name = 'ConformanceFailure';
+}
+
+/** Fails with `message` unless `condition` holds. */
+export function check(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new ConformanceFailure(message);
+}
+
+/** Fails unless `actual` and `expected` are deeply equal plain data (key order and `undefined` properties aside). */
+export function checkEqual(actual: unknown, expected: unknown, what: string): void {
+  const actualText = canonicalJson(actual);
+  const expectedText = canonicalJson(expected);
+  check(actualText === expectedText, `${what}: expected ${expectedText}, got ${actualText}`);
+}
+
+/**
+ * Runs `action` and fails unless it rejects (or throws) a RelaisDataError whose `field` matches
+ * `field`. Recognised by its name, so that two copies of Relais in one project still agree.
+ */
+export async function checkRejectsWithDataError(action: () => unknown, field: RegExp, what: string): Promise<RelaisDataError> {
+  let outcome: { error: unknown } | undefined;
+  try {
+    await action();
+  } catch (error) {
+    outcome = { error };
+  }
+  check(outcome, `${what}: expected a RelaisDataError, but nothing was rejected`);
+  const error = outcome.error as Partial<RelaisDataError> | undefined;
+  check(error?.name === 'RelaisDataError', `${what}: expected a RelaisDataError, got ${String(error)}`);
+  check(typeof error.field === 'string' && field.test(error.field), `${what}: expected the error's field to match ${String(field)}, got "${String(error.field)}" (${error.message ?? ''})`);
+  return error as RelaisDataError;
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
+    const record = inner as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]]));
+  }) ?? 'undefined';
+}

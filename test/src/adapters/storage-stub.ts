@@ -1,0 +1,28 @@
+import type { KeyValueStorage } from '../../../src/adapters/browser-storage.js';
+
+/** A Web Storage in memory: one per test, so that tests cannot see each other's writes. */
+export class StorageStub implements KeyValueStorage {
+  readonly items = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+}
+
+/** A storage that refuses everything, like a blocked `localStorage`. */
+export class BlockedStorage implements KeyValueStorage {
+  getItem(): string | null {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+  setItem(): void {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+  removeItem(): void {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  }
+}
