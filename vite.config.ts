@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: true,
       lib: { entry: esEntries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: { external },
+      rolldownOptions: { external, output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
     },
   };
 });
