@@ -1,0 +1,345 @@
+/**
+ * The guard: compiles a charter's policy once (terms into one automaton, patterns checked for
+ * safety, detectors chosen) and checks posts against it, in the browser, with no network.
+ */
+import { GuardPolicySchema, NETWORKS, RelaisDataError, parseOrThrow } from '../model/index.js';
+import type { Detector, GuardPolicy, GuardPolicyInput, Network, Rule } from '../model/index.js';
+import {
+  DETECTOR_FUNCTIONS,
+  DETECTOR_SPECIFICITY,
+  internalLinkPattern,
+  type Detection,
+  type DetectorContext,
+} from './detectors.js';
+import { DEFAULT_LIMITS, measureLength, overflowOffset } from './length.js';
+import { PhraseMatcher } from './matcher.js';
+import {
+  categoryMessage,
+  detectorMessage,
+  disclosureMessage,
+  fillMessage,
+  lengthMessage,
+  networkName,
+  pickLocalized,
+} from './messages.js';
+import { foldPhrase, foldText } from './normalize.js';
+import { compilePattern } from './patterns.js';
+import type { CheckOptions, CompiledGuard, Finding, GuardReport, Verdict } from './types.js';
+
+/** Rule ids the guard uses for its own findings. */
+const RESERVED_RULE_IDS = new Set(['length', 'disclosure']);
+/** A pattern matching everywhere (`.`) would bury the real findings; past this, stop reporting. */
+const MAX_MATCHES_PER_PATTERN = 200;
+const EXCERPT_LIMIT = 100;
+/** Phrases of more words than this get plural forms on their last word only (3^4 variants at most). */
+const MAX_WORDS_WITH_PLURAL_COMBINATIONS = 4;
+
+type PhraseRole = 'term' | 'exception' | 'disclosure';
+
+/** Who a folded phrase belongs to; `rule` is an index into the policy's rules (-1 for disclosure). */
+interface PhraseOwner {
+  readonly role: PhraseRole;
+  readonly rule: number;
+}
+
+/** A passage of the original text attributed to a rule. */
+interface Passage {
+  readonly rule: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const NETWORK_NAMES: ReadonlySet<string> = new Set(NETWORKS);
+
+function policyError(field: string, problem: string): RelaisDataError {
+  return new RelaisDataError('guard policy', field, [`${field}: ${problem}`]);
+}
+
+/** The forms of one folded word: French and English simple plurals in -s, and -x after au/eu/ou. */
+function wordForms(word: string): string[] {
+  if (!/\p{L}$/u.test(word) || /[sxz]$/.test(word)) return [word];
+  return /(?:au|eu|ou)$/.test(word) ? [word, `${word}s`, `${word}x`] : [word, `${word}s`];
+}
+
+/** Every plural variant of a folded phrase ("projet secret" → "projets secrets", …). */
+export function pluralVariants(phrase: string): string[] {
+  const words = phrase.split(' ');
+  if (words.length > MAX_WORDS_WITH_PLURAL_COMBINATIONS) {
+    const head = words.slice(0, -1).join(' ');
+    return wordForms(words[words.length - 1]!).map((last) => `${head} ${last}`);
+  }
+  return words.reduce<string[]>(
+    (variants, word) => variants.flatMap((variant) => wordForms(word).map((form) => (variant ? `${variant} ${form}` : form))),
+    [''],
+  );
+}
+
+/** The suggestion written the way the passage is: "Grève" → "Mouvement social", "GRÈVE" → "MOUVEMENT SOCIAL". */
+function matchCase(passage: string, suggestion: string): string {
+  const hasCase = passage.toUpperCase() !== passage.toLowerCase();
+  if (!hasCase) return suggestion;
+  if ([...passage].length > 1 && passage === passage.toUpperCase()) return suggestion.toUpperCase();
+  const first = passage.codePointAt(0)!;
+  const firstChar = String.fromCodePoint(first);
+  if (firstChar !== firstChar.toLowerCase() && firstChar === firstChar.toUpperCase()) {
+    return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+function excerptOf(text: string, start: number, end: number): string {
+  if (end - start <= EXCERPT_LIMIT) return text.slice(start, end);
+  let cut = start + EXCERPT_LIMIT;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--; // never split an emoji in two
+  return `${text.slice(start, cut)}…`;
+}
+
+/** Keeps, per rule, only passages not inside a longer passage of the same rule. */
+function withoutNestedPassages(passages: Passage[]): Passage[] {
+  passages.sort((a, b) => a.rule - b.rule || a.start - b.start || b.end - a.end);
+  const kept: Passage[] = [];
+  let rule = -1;
+  let reach = -1;
+  for (const passage of passages) {
+    if (passage.rule !== rule) {
+      rule = passage.rule;
+      reach = -1;
+    }
+    if (passage.end <= reach) continue;
+    kept.push(passage);
+    reach = passage.end;
+  }
+  return kept;
+}
+
+const overlap = (a: Detection, b: Detection) => a.start < b.end && b.start < a.end;
+
+/** Compiles a policy; see {@link compilePolicy}. */
+class Guard implements CompiledGuard {
+  readonly #policy: GuardPolicy;
+  readonly #matcher: PhraseMatcher | undefined;
+  readonly #phraseOwners: PhraseOwner[][];
+  readonly #patterns: ReadonlyMap<number, RegExp>;
+  readonly #detectors: readonly Detector[];
+  readonly #detectorContext: DetectorContext;
+  readonly #limits: Readonly<Partial<Record<Network, number>>>;
+
+  constructor(policy: GuardPolicy) {
+    this.#policy = policy;
+    const phrases = new Map<string, number>();
+    this.#phraseOwners = [];
+    const addPhrase = (text: string, field: string, owner: PhraseOwner, plurals: boolean) => {
+      const folded = foldPhrase(text);
+      if (folded.length === 0) throw policyError(field, 'has nothing left to match once case, accents and spaces are set aside');
+      for (const variant of plurals ? pluralVariants(folded) : [folded]) {
+        let index = phrases.get(variant);
+        if (index === undefined) {
+          index = phrases.size;
+          phrases.set(variant, index);
+          this.#phraseOwners.push([]);
+        }
+        const owners = this.#phraseOwners[index]!;
+        if (!owners.some((known) => known.role === owner.role && known.rule === owner.rule)) owners.push(owner);
+      }
+    };
+
+    const patterns = new Map<number, RegExp>();
+    const detectors = new Set<Detector>();
+    const seenIds = new Set<string>();
+    policy.rules.forEach((rule, index) => {
+      const field = `rules[${index}]`;
+      if (RESERVED_RULE_IDS.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is reserved for the guard's own findings`);
+      if (seenIds.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is used by another rule; ids must be unique`);
+      seenIds.add(rule.id);
+      const plurals = rule.kind === 'term' && rule.plurals;
+      if (rule.kind === 'term') {
+        rule.terms.forEach((term, t) => addPhrase(term, `${field}.terms[${t}]`, { role: 'term', rule: index }, plurals));
+      } else if (rule.kind === 'pattern') {
+        try {
+          patterns.set(index, compilePattern(rule.pattern, rule.flags));
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          throw policyError(`${field}.pattern`, `rule "${rule.id}" has a pattern the guard cannot use: ${reason}`);
+        }
+      } else {
+        detectors.add(rule.detector);
+      }
+      rule.exceptions.forEach((exception, e) =>
+        addPhrase(exception, `${field}.exceptions[${e}]`, { role: 'exception', rule: index }, plurals),
+      );
+    });
+    policy.disclosure?.anyOf.forEach((phrase, p) =>
+      addPhrase(phrase, `disclosure.anyOf[${p}]`, { role: 'disclosure', rule: -1 }, false),
+    );
+
+    this.#matcher = phrases.size > 0 ? new PhraseMatcher([...phrases.keys()]) : undefined;
+    this.#patterns = patterns;
+    this.#detectors = [...detectors];
+    const internalLink = internalLinkPattern(policy.internalDomains);
+    this.#detectorContext = internalLink ? { internalLink } : {};
+    this.#limits = { ...DEFAULT_LIMITS, ...policy.limits };
+  }
+
+  check(text: string, options?: CheckOptions): GuardReport {
+    // Typed callers always pass a string; script-tag callers might not.
+    const input = typeof text === 'string' ? text : '';
+    const locale = typeof options?.locale === 'string' ? options.locale : undefined;
+    const network = typeof options?.network === 'string' && NETWORK_NAMES.has(options.network) ? options.network : undefined;
+    const rules = this.#policy.rules;
+
+    const exceptions = new Map<number, Passage[]>();
+    let passages: Passage[] = [];
+    let disclosed = false;
+    if (this.#matcher) {
+      const folded = foldText(input);
+      const termPassages: Passage[] = [];
+      this.#matcher.scan(folded.units, folded.length, (phrase, from, to) => {
+        const start = folded.start[from]!;
+        const end = folded.end[to - 1]!;
+        for (const owner of this.#phraseOwners[phrase]!) {
+          if (owner.role === 'disclosure') disclosed = true;
+          else if (owner.role === 'exception') {
+            const list = exceptions.get(owner.rule) ?? [];
+            list.push({ rule: owner.rule, start, end });
+            exceptions.set(owner.rule, list);
+          } else termPassages.push({ rule: owner.rule, start, end });
+        }
+      });
+      passages = withoutNestedPassages(termPassages);
+    }
+
+    for (const [rule, pattern] of this.#patterns) passages.push(...this.#patternPassages(input, rule, pattern));
+    passages.push(...this.#detectorPassages(input));
+
+    const findings: Finding[] = [];
+    for (const passage of passages) {
+      const allowed = exceptions.get(passage.rule);
+      if (allowed?.some((exception) => exception.start <= passage.start && passage.end <= exception.end)) continue;
+      findings.push(this.#finding(rules[passage.rule]!, input, passage, locale));
+    }
+
+    let length: GuardReport['length'];
+    const limit = network ? this.#limits[network] : undefined;
+    if (network && limit !== undefined) {
+      const used = measureLength(input, network);
+      length = { network, used, limit };
+      if (used > limit) findings.push(this.#lengthFinding(input, network, used, limit, locale));
+    }
+
+    const disclosure = this.#policy.disclosure;
+    // An empty draft is not yet a post: asking for a disclosure there would only be noise.
+    if (disclosure && !disclosed && input.trim().length > 0) {
+      const template = disclosure.message ? pickLocalized(disclosure.message, locale) : disclosureMessage(locale);
+      findings.push({
+        ruleId: 'disclosure',
+        kind: 'disclosure',
+        category: 'disclosure',
+        severity: disclosure.severity,
+        start: 0,
+        end: 0,
+        excerpt: '',
+        message: fillMessage(template, { example: disclosure.anyOf[0] }),
+      });
+    }
+
+    findings.sort((a, b) => a.start - b.start || a.end - b.end);
+    const report: GuardReport = { verdict: verdictOf(findings), findings };
+    if (length) report.length = length;
+    return report;
+  }
+
+  #patternPassages(text: string, rule: number, pattern: RegExp): Passage[] {
+    const found: Passage[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match && found.length < MAX_MATCHES_PER_PATTERN; match = pattern.exec(text)) {
+      if (match[0].length === 0) {
+        // An empty match shows nothing; step over it (a whole emoji at once) to avoid looping.
+        const code = text.charCodeAt(pattern.lastIndex);
+        pattern.lastIndex += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+        if (pattern.lastIndex > text.length) break;
+        continue;
+      }
+      found.push({ rule, start: match.index, end: match.index + match[0].length });
+    }
+    return found;
+  }
+
+  #detectorPassages(text: string): Passage[] {
+    if (this.#detectors.length === 0) return [];
+    const detections = new Map<Detector, Detection[]>();
+    for (const detector of this.#detectors) detections.set(detector, DETECTOR_FUNCTIONS[detector](text, this.#detectorContext));
+    // One passage, one finding: what a more specific detector found is not reported again.
+    for (const [detector, found] of detections) {
+      const rank = DETECTOR_SPECIFICITY[detector];
+      const stronger = [...detections].filter(([other]) => DETECTOR_SPECIFICITY[other] > rank).flatMap(([, list]) => list);
+      if (stronger.length > 0) detections.set(detector, found.filter((detection) => !stronger.some((s) => overlap(s, detection))));
+    }
+    const passages: Passage[] = [];
+    this.#policy.rules.forEach((rule, index) => {
+      if (rule.kind !== 'pii') return;
+      for (const { start, end } of detections.get(rule.detector) ?? []) passages.push({ rule: index, start, end });
+    });
+    return passages;
+  }
+
+  #finding(rule: Rule, text: string, passage: Passage, locale: string | undefined): Finding {
+    const excerpt = excerptOf(text, passage.start, passage.end);
+    const template = rule.message
+      ? pickLocalized(rule.message, locale)
+      : rule.kind === 'pii'
+        ? detectorMessage(rule.detector, locale)
+        : categoryMessage(rule.category, locale);
+    const finding: Finding = {
+      ruleId: rule.id,
+      kind: rule.kind,
+      category: rule.category,
+      severity: rule.severity,
+      start: passage.start,
+      end: passage.end,
+      excerpt,
+      message: fillMessage(template, { excerpt, category: rule.category }),
+    };
+    if (rule.suggestion !== undefined) {
+      finding.suggestion = rule.kind === 'term' ? matchCase(text.slice(passage.start, passage.end), rule.suggestion) : rule.suggestion;
+    }
+    return finding;
+  }
+
+  #lengthFinding(text: string, network: Network, used: number, limit: number, locale: string | undefined): Finding {
+    const start = overflowOffset(text, network, limit) ?? text.length;
+    return {
+      ruleId: 'length',
+      kind: 'length',
+      category: 'length',
+      severity: 'block',
+      start,
+      end: text.length,
+      excerpt: excerptOf(text, start, text.length),
+      message: fillMessage(lengthMessage(locale), { network: networkName(network), used, limit }),
+    };
+  }
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((finding) => finding.severity === 'block')) return 'block';
+  if (findings.some((finding) => finding.severity === 'warn')) return 'warn';
+  return 'pass';
+}
+
+/**
+ * Compiles a guard policy once, to check any number of posts.
+ *
+ * @param policy a policy as written in JSON (see `GuardPolicySchema`); defaults may be left out.
+ * @throws {RelaisDataError} when the policy is invalid, naming the field (`rules[2].pattern`):
+ *   a shape error, a term with nothing to match, a duplicate rule id, an invalid regular
+ *   expression or one that could hang the page.
+ */
+export function compilePolicy(policy: GuardPolicyInput): CompiledGuard {
+  return new Guard(parseOrThrow(GuardPolicySchema, policy, 'guard policy'));
+}
+
+/** Compiles `policy` and checks `text` in one call; compile once with {@link compilePolicy} to check often. */
+export function checkPost(text: string, policy: GuardPolicyInput, options?: CheckOptions): GuardReport {
+  return compilePolicy(policy).check(text, options);
+}

@@ -1,0 +1,12 @@
+/**
+ * `relais/guard`: checks a draft post against the company's charter, in the browser, with no
+ * DOM and no network. Compile a policy once, then check as the employee types.
+ *
+ * ```ts
+ * const guard = compilePolicy(policy);
+ * const report = guard.check(text, { network: 'linkedin', locale: 'fr' });
+ * ```
+ */
+export { checkPost, compilePolicy } from './guard.js';
+export { DEFAULT_LIMITS, countGraphemes, measureLength } from './length.js';
+export type { CheckOptions, CompiledGuard, Finding, FindingKind, GuardReport, LengthReport, Verdict } from './types.js';

@@ -1,0 +1,60 @@
+import type { Network, Severity } from '../model/index.js';
+
+/** Which part of the policy a finding comes from. */
+export type FindingKind = 'term' | 'pattern' | 'pii' | 'length' | 'disclosure';
+
+/** The verdict of a check: `block` stops the share, `warn` asks for a second look. */
+export type Verdict = 'pass' | 'warn' | 'block';
+
+/** One problem found in a post. */
+export interface Finding {
+  /** The rule's id; `length` for a post that is too long, `disclosure` for a missing disclosure. */
+  ruleId: string;
+  kind: FindingKind;
+  /** The rule's category; `length` and `disclosure` for those two findings. */
+  category: string;
+  severity: Severity;
+  /**
+   * UTF-16 offsets into the text as given: `text.slice(start, end)` is the offending passage.
+   * A `length` finding covers what goes past the limit, to the end of the text. A `disclosure`
+   * finding is about something missing, so it covers nothing: `start` = `end` = 0.
+   */
+  start: number;
+  end: number;
+  /** The offending passage (shortened with "…" past 100 UTF-16 units). */
+  excerpt: string;
+  /** Why it is a problem, in the requested language. */
+  message: string;
+  /** A replacement for the passage, when the rule offers one (a one-click fix). */
+  suggestion?: string;
+}
+
+/** The length of a post as a network counts it. */
+export interface LengthReport {
+  network: Network;
+  used: number;
+  limit: number;
+}
+
+/** The result of checking a post against a policy. */
+export interface GuardReport {
+  verdict: Verdict;
+  /** Sorted by `start`. */
+  findings: Finding[];
+  /** Present when a network with a limit was given. */
+  length?: LengthReport;
+}
+
+/** Options of a check. */
+export interface CheckOptions {
+  /** The network the post is for: its length is counted as that network counts it. */
+  network?: Network;
+  /** Language of the messages (`fr`, `en`, `fr-CA`…); English when absent or unknown. */
+  locale?: string;
+}
+
+/** A policy compiled once, to check any number of posts quickly. */
+export interface CompiledGuard {
+  /** Checks a post. Never throws, whatever the text. */
+  check(text: string, options?: CheckOptions): GuardReport;
+}
