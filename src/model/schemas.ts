@@ -138,7 +138,7 @@ export const LeaderboardSchema = z.object({
 });
 
 /** A rule's message: one string, or one per language (`{ fr, en }`). */
-export const LocalizedTextSchema = z.union([text(), z.record(z.string(), z.string())]);
+export const LocalizedTextSchema = z.union([text(), z.record(z.string(), text())]);
 
 const ruleBase = {
   id: text(),
@@ -176,7 +176,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [TermRuleSchema, PatternR
 export const GuardPolicySchema = z.object({
   version: z.union([z.int(), text()]),
   rules: z._default(z.array(RuleSchema), []),
-  limits: z.optional(z.partialRecord(NetworkSchema, z.int().check(z.positive()))),
+  /** Character limits by network name; a name Relais does not know yet is kept, not refused. */
+  limits: z.optional(z.record(z.string(), z.int().check(z.positive()))),
   disclosure: z.optional(
     z.object({
       anyOf: z.array(text()).check(z.minLength(1, 'must list at least one phrase or hashtag')),
