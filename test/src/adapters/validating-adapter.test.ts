@@ -1,0 +1,132 @@
+import { expect } from '@open-wc/testing';
+import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
+import { isValidatingAdapter, validatingAdapter } from '../../../src/adapters/validating-adapter.js';
+import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
+import { RelaisDataError } from '../../../src/model/index.js';
+import { CONFORMANCE_NOW, conformanceSeed } from '../../../src/testing/fixture.js';
+import { StorageStub } from './storage-stub.js';
+
+/** An adapter whose every method returns what the test says, recording the arguments it got. */
+function stubAdapter(values: Partial<Record<keyof AdvocacyAdapter, unknown>>) {
+  const received: Partial<Record<keyof AdvocacyAdapter, unknown[]>> = {};
+  const method = (name: keyof AdvocacyAdapter) => async (...args: unknown[]) => {
+    received[name] = args;
+    return values[name];
+  };
+  const adapter = Object.fromEntries(
+    (['viewer', 'shareables', 'shareable', 'recordShare', 'charter', 'acknowledgment', 'acknowledge', 'leaderboard', 'guardPolicy'] as const).map(
+      (name) => [name, method(name)],
+    ),
+  ) as unknown as AdvocacyAdapter;
+  return { adapter, received };
+}
+
+async function dataError(promise: Promise<unknown>): Promise<RelaisDataError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(RelaisDataError);
+    return error as RelaisDataError;
+  }
+  throw new Error('expected a RelaisDataError');
+}
+
+const item = { id: 'a', title: 'A', url: 'https://example.com/a', category: 'culture', text: { default: 'Hello' }, lang: 'en', publishedAt: '2026-11-01' };
+
+describe('validatingAdapter', () => {
+  it('passes valid values through, with the defaults filled in', async () => {
+    const { adapter } = stubAdapter({ shareables: { items: [item] }, viewer: { id: 'v', displayName: 'V' } });
+    const validating = validatingAdapter(adapter);
+    const page = await validating.shareables();
+    expect(page.items[0]).to.include({ points: 10 });
+    expect(page.items[0]?.hashtags).to.deep.equal([]);
+    expect(await validating.viewer()).to.deep.equal({ id: 'v', displayName: 'V', leaderboardOptIn: false });
+  });
+
+  it('lets undefined through where the interface allows it', async () => {
+    const { adapter } = stubAdapter({ shareable: undefined, acknowledgment: undefined });
+    const validating = validatingAdapter(adapter);
+    expect(await validating.shareable('x')).to.equal(undefined);
+    expect(await validating.acknowledgment('v')).to.equal(undefined);
+  });
+
+  it('rejects a bad output with the entity and the field path', async () => {
+    const { adapter } = stubAdapter({
+      viewer: { id: 'v' },
+      shareables: { items: [item, { ...item, url: 'javascript:alert(1)' }] },
+      shareable: { ...item, category: 'politics' },
+      charter: { id: 'c' },
+      acknowledgment: { viewerId: 'v', charterId: 'c', version: 1, at: 'yesterday' },
+      leaderboard: { period: 'all', entries: [{ id: 'a', displayName: 'A', points: 1, shares: 1, rank: 0 }] },
+      guardPolicy: { version: 1, rules: [{ id: 'r', kind: 'regex' }] },
+    });
+    const validating = validatingAdapter(adapter);
+    const errors = {
+      viewer: await dataError(validating.viewer()),
+      shareables: await dataError(validating.shareables()),
+      shareable: await dataError(validating.shareable('a')),
+      charter: await dataError(validating.charter()),
+      acknowledgment: await dataError(validating.acknowledgment('v')),
+      leaderboard: await dataError(validating.leaderboard({ period: 'all', scope: 'people' })),
+      guardPolicy: await dataError(validating.guardPolicy()),
+    };
+    const summary = Object.values(errors).map((error) => [error.entity, error.field]);
+    expect(summary).to.deep.equal([
+      ['viewer', 'displayName'],
+      ['shareables', 'items[1].url'],
+      ['shareable', 'category'],
+      ['charter', 'version'],
+      ['acknowledgment', 'at'],
+      ['leaderboard', 'entries[0].rank'],
+      ['guard policy', 'rules[0].kind'],
+    ]);
+    expect(errors.charter.problems.length).to.be.greaterThan(1);
+  });
+
+  it('rejects bad writes without passing them on', async () => {
+    const { adapter, received } = stubAdapter({});
+    const validating = validatingAdapter(adapter);
+    const share = { id: '00000000-0000-4000-8000-000000000001', shareableId: 'a', viewerId: 'v', network: 'myspace', at: CONFORMANCE_NOW, personalized: false };
+    const shareError = await dataError(validating.recordShare(share as never));
+    expect([shareError.entity, shareError.field]).to.deep.equal(['share event', 'network']);
+    const ackError = await dataError(validating.acknowledge({ viewerId: '', charterId: 'c', version: 1, at: CONFORMANCE_NOW }));
+    expect([ackError.entity, ackError.field]).to.deep.equal(['acknowledgment', 'viewerId']);
+    expect(received).to.deep.equal({});
+  });
+
+  it('rejects bad queries and ids without passing them on', async () => {
+    const { adapter, received } = stubAdapter({});
+    const validating = validatingAdapter(adapter);
+    expect((await dataError(validating.shareables({ limit: 0 }))).field).to.equal('limit');
+    expect((await dataError(validating.shareables({ category: 'sports' as never }))).field).to.equal('category');
+    expect((await dataError(validating.leaderboard({ period: 'all', scope: 'planets' as never }))).field).to.equal('scope');
+    expect((await dataError(validating.shareable(''))).entity).to.equal('shareable id');
+    expect((await dataError(validating.acknowledgment(42 as never))).entity).to.equal('viewer id');
+    expect(received).to.deep.equal({});
+  });
+
+  it('passes writes on parsed, with their defaults filled in', async () => {
+    const { adapter, received } = stubAdapter({ leaderboard: { period: 'week', entries: [] } });
+    await validatingAdapter(adapter).leaderboard({ period: 'week', scope: 'teams', extra: true } as never);
+    expect(received.leaderboard).to.deep.equal([{ period: 'week', scope: 'teams' }]);
+  });
+
+  it('never throws synchronously, even when the adapter does', () => {
+    const throwing = { viewer: () => { throw new Error('boom'); } } as unknown as AdvocacyAdapter;
+    const validating = validatingAdapter(throwing);
+    const result = validating.viewer();
+    expect(result).to.be.instanceOf(Promise);
+    return result.then(
+      () => { throw new Error('expected a rejection'); },
+      (error: Error) => expect(error.message).to.equal('boom'),
+    );
+  });
+
+  it('returns an adapter already wrapped as it is', () => {
+    const inner = new MemoryAdapter({ data: conformanceSeed(), storage: new StorageStub() });
+    const once = validatingAdapter(inner);
+    expect(validatingAdapter(once)).to.equal(once);
+    expect(isValidatingAdapter(once)).to.equal(true);
+    expect(isValidatingAdapter(inner)).to.equal(false);
+  });
+});
