@@ -1,0 +1,158 @@
+import { expect } from '@open-wc/testing';
+import type { Catalogue } from '../../../src/i18n/index.js';
+import { en, fr } from '../../../src/i18n/index.js';
+import { NETWORKS, PERIODS, SEVERITIES } from '../../../src/model/index.js';
+
+type FunctionKey = {
+  [K in keyof Catalogue]: Catalogue[K] extends (...args: never[]) => string ? K : never;
+}[keyof Catalogue];
+
+/**
+ * Arguments to call each function-valued string with. Typed so that a new function key fails
+ * type checking until it gets samples here; covering 0, 1, many and every enum value.
+ */
+const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
+  pointsCount: [[0, '0'], [1, '1'], [12, '12']],
+  charterSnoozesLeft: [[0, '0'], [1, '1'], [3, '3']],
+  charterAcknowledgedOn: [['22/11/2026']],
+  charterRenewalDue: [['22/11/2026']],
+  charterNewVersion: [[3]],
+  charterSnoozed: [['29/11/2026']],
+  shareOn: [['Mastodon']],
+  networkName: NETWORKS.map((network) => [network]),
+  shareTextCopied: [['LinkedIn']],
+  sharePointsEarned: [[1, '1'], [5, '5']],
+  shareShared: [['Bluesky']],
+  leaderboardNextTier: [[1, '1', 'Gold'], [40, '40', 'Gold']],
+  leaderboardTopTier: [['Gold']],
+  periodName: PERIODS.map((period) => [period]),
+  guardVerdict: [['pass'], ['warn'], ['block']],
+  guardFindings: [[0, '0'], [1, '1'], [3, '3']],
+  guardCounter: [['120', '280']],
+  guardCounterLabel: [['120', '280']],
+  guardOverLimit: [[1, '1'], [20, '20']],
+  guardReplaceWith: [['our customer']],
+  severityName: SEVERITIES.map((severity) => [severity]),
+};
+
+/** Values that are rightly the same in French: brand names and words French shares with English. */
+const SAME_IN_BOTH = new Set([
+  'LinkedIn',
+  'X',
+  'Facebook',
+  'Mastodon',
+  'Bluesky',
+  'Threads',
+  'WhatsApp',
+  'Telegram',
+  'Microsoft Teams',
+  'Points',
+  'Badges',
+  '1 point',
+  '12 points',
+  '120 / 280',
+]);
+
+/** Every rendered value of a catalogue: strings as they are, functions called with each sample. */
+function renderedValues(catalogue: Catalogue): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const key of Object.keys(en) as (keyof Catalogue)[]) {
+    const value = catalogue[key];
+    if (typeof value === 'string') {
+      values.set(key, value);
+      continue;
+    }
+    const calls = (samples as Record<string, unknown[][] | undefined>)[key];
+    if (!calls) throw new Error(`catalogue.test.ts: add sample arguments for "${key}"`);
+    calls.forEach((args, i) => values.set(`${key}(${i})`, (value as (...args: unknown[]) => string)(...args)));
+  }
+  return values;
+}
+
+describe('catalogues', () => {
+  it('French has every key English has, of the same kind, and no other', () => {
+    expect(Object.keys(fr).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const key of Object.keys(en) as (keyof Catalogue)[]) {
+      expect(typeof fr[key], key).to.equal(typeof en[key]);
+    }
+  });
+
+  it('every value renders to a non-empty string in both languages', () => {
+    for (const catalogue of [en, fr]) {
+      for (const [key, value] of renderedValues(catalogue)) {
+        expect(value, key).to.be.a('string').and.not.equal('');
+        expect(value, key).not.to.include('undefined');
+      }
+    }
+  });
+
+  it('French translates every value, except names and words that are the same in French', () => {
+    const english = renderedValues(en);
+    const untranslated = [...renderedValues(fr)]
+      .filter(([key, value]) => value === english.get(key) && !SAME_IN_BOTH.has(value))
+      .map(([key]) => key);
+    expect(untranslated).to.deep.equal([]);
+  });
+
+  it('French uses French typography: no-break spaces, guillemets, ’ and …', () => {
+    for (const [key, value] of renderedValues(fr)) {
+      expect(value, `${key}: space before : ; ! ?`).not.to.match(/ [:;!?]/);
+      expect(value, `${key}: no space at all before : ; ! ?`).not.to.match(/[^\u00a0\u202f][;!?]|[^\u00a0\u202f]:(?!\/)/);
+      expect(value, `${key}: straight apostrophe`).not.to.include("'");
+      expect(value, `${key}: straight quotes`).not.to.include('"');
+      expect(value, `${key}: three dots`).not.to.include('...');
+      expect(value, `${key}: guillemets`).not.to.match(/«[^\u00a0\u202f]|[^\u00a0\u202f]»/);
+    }
+  });
+
+  it('the samples cover the guillemets and no-break spaces they check', () => {
+    expect(fr.guardReplaceWith('notre client')).to.equal('Remplacer par «\u202fnotre client\u202f»');
+    expect(fr.guardCounterLabel('120', '280')).to.equal('Longueur\u00a0: 120 sur 280');
+    expect(fr.shareShared('Bluesky')).to.equal('Partagé sur Bluesky. Merci\u202f!');
+  });
+
+  it('network names cover every network, the copy and native actions included', () => {
+    expect(NETWORKS.map((network) => en.networkName(network))).to.include.members(['LinkedIn', 'Copy link', 'Share…']);
+    expect(fr.networkName('email')).to.equal('Courriel');
+    expect(fr.networkName('copy')).to.equal('Copier le lien');
+    expect(fr.shareOn(fr.networkName('teams'))).to.equal('Partager sur Microsoft Teams');
+  });
+});
+
+describe('plural strings', () => {
+  it('English: 0 and many are plural, 1 is singular', () => {
+    expect(en.pointsCount(0, '0')).to.equal('0 points');
+    expect(en.pointsCount(1, '1')).to.equal('1 point');
+    expect(en.pointsCount(1234, '1,234')).to.equal('1,234 points');
+    expect(en.guardFindings(0, '0')).to.equal('No findings');
+    expect(en.guardFindings(1, '1')).to.equal('1 finding');
+    expect(en.guardFindings(3, '3')).to.equal('3 findings');
+    expect(en.sharePointsEarned(1, '1')).to.equal('You earned 1 point.');
+    expect(en.sharePointsEarned(10, '10')).to.equal('You earned 10 points.');
+  });
+
+  it('French: 0 and 1 are singular, round millions take « de »', () => {
+    expect(fr.pointsCount(0, '0')).to.equal('0 point');
+    expect(fr.pointsCount(1, '1')).to.equal('1 point');
+    expect(fr.pointsCount(2, '2')).to.equal('2 points');
+    expect(fr.pointsCount(1_000_000, '1\u202f000\u202f000')).to.equal('1\u202f000\u202f000 de points');
+    expect(fr.guardFindings(0, '0')).to.equal('Aucun point à vérifier');
+    expect(fr.guardFindings(1, '1')).to.equal('1 point à vérifier');
+    expect(fr.guardFindings(3, '3')).to.equal('3 points à vérifier');
+    expect(fr.guardOverLimit(1, '1')).to.equal('1 caractère de trop');
+    expect(fr.guardOverLimit(7, '7')).to.equal('7 caractères de trop');
+  });
+
+  it('snoozes left: none, one, several, in both languages', () => {
+    expect(en.charterSnoozesLeft(0, '0')).to.equal('This reminder can no longer be postponed.');
+    expect(en.charterSnoozesLeft(1, '1')).to.equal('You can postpone this once more.');
+    expect(en.charterSnoozesLeft(2, '2')).to.equal('You can postpone this 2 more times.');
+    expect(fr.charterSnoozesLeft(0, '0')).to.equal('Ce rappel ne peut plus être reporté.');
+    expect(fr.charterSnoozesLeft(1, '1')).to.equal('Vous pouvez encore le reporter une fois.');
+    expect(fr.charterSnoozesLeft(2, '2')).to.equal('Vous pouvez encore le reporter 2 fois.');
+  });
+
+  it('displays the formatted number it is given, not the raw one', () => {
+    expect(fr.sharePointsEarned(1500, '1\u202f500')).to.equal('Vous avez gagné 1\u202f500 points.');
+  });
+});

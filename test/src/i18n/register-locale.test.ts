@@ -1,0 +1,60 @@
+import { expect } from '@open-wc/testing';
+import type { Catalogue } from '../../../src/i18n/index.js';
+import { en, getCatalogue, onLocalesChanged, registerLocale, supportedLocale } from '../../../src/i18n/index.js';
+
+// Each test file runs in its own page, so registrations here do not leak into other files.
+describe('registerLocale', () => {
+  it('serves a partial catalogue, falling back to English for missing keys', () => {
+    registerLocale('de', { loading: 'Wird geladen…', shareOn: (network) => `Auf ${network} teilen` });
+    const de = getCatalogue('de');
+    expect(de.loading).to.equal('Wird geladen…');
+    expect(de.shareOn('Mastodon')).to.equal('Auf Mastodon teilen');
+    expect(de.retry).to.equal(en.retry);
+    expect(de.pointsCount(2, '2')).to.equal('2 points');
+  });
+
+  it('serves regional tags of a registered language', () => {
+    registerLocale('nl', { retry: 'Opnieuw proberen' });
+    expect(supportedLocale('nl-BE')).to.equal('nl');
+    expect(getCatalogue('nl-BE').retry).to.equal('Opnieuw proberen');
+  });
+
+  it('replaces, rather than merges, a catalogue registered again', () => {
+    registerLocale('it', { loading: 'Caricamento…' });
+    registerLocale('it', { retry: 'Riprova' });
+    expect(getCatalogue('it').retry).to.equal('Riprova');
+    expect(getCatalogue('it').loading).to.equal(en.loading);
+  });
+
+  it('does not let an explicit undefined hide the English string', () => {
+    registerLocale('sv', { loading: undefined } as unknown as Partial<Catalogue>);
+    expect(getCatalogue('sv').loading).to.equal(en.loading);
+  });
+
+  it('can override a shipped language', () => {
+    registerLocale('fr', { retry: 'Recommencer' });
+    expect(getCatalogue('fr-CA').retry).to.equal('Recommencer');
+    // Replaced entirely: the rest is English now, which is what "replaces" means.
+    expect(getCatalogue('fr').loading).to.equal(en.loading);
+  });
+
+  it('matches a registered regional code exactly, and only that region', () => {
+    registerLocale('pt-br', { retry: 'Tentar novamente' });
+    expect(supportedLocale('pt-BR')).to.equal('pt-BR');
+    expect(getCatalogue('pt-BR').retry).to.equal('Tentar novamente');
+    expect(supportedLocale('pt-PT')).to.equal('en');
+  });
+
+  it('rejects a code that is not a language tag', () => {
+    expect(() => registerLocale('not a tag!', {})).to.throw(RangeError);
+  });
+
+  it('tells listeners, until they stop listening', () => {
+    let calls = 0;
+    const stop = onLocalesChanged(() => calls++);
+    registerLocale('da', { retry: 'Prøv igen' });
+    stop();
+    registerLocale('da', { retry: 'Prøv igen' });
+    expect(calls).to.equal(1);
+  });
+});
