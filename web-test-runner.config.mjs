@@ -59,7 +59,9 @@ export default {
   reporters: [defaultReporter(), countingReporter()],
   nodeResolve: true,
   files: ['test/**/*.test.ts'],
-  concurrency: 2,
+  // One page at a time: a page in a background tab gets no animation frames (fixture() waits
+  // for one) and no focus (keyboard and dialog tests need it), however fast the machine is.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
@@ -83,6 +85,8 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
           '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
         ],
       },

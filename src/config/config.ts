@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import type { AdvocacyAdapter, ViewerIdentity } from '../adapters/types.js';
 import { RelaisClient, type RelaisClientOptions } from '../client/client.js';
+import { setPageLocale } from '../i18n/index.js';
 
 /**
  * Configuration precedence (DESIGN.md): a `<relais-provider>` ancestor, then `Relais.configure`,
@@ -41,6 +42,8 @@ const declaredLocale = atom<string | undefined>(undefined);
 export const $pageClient = computed([configuredClient, declaredClient], (configured, declared) => configured ?? declared);
 /** The page-wide locale from `Relais.configure({ locale })` or `data-lang`. */
 export const $pageLocale = computed([configuredLocale, declaredLocale], (configured, declared) => configured ?? declared);
+// Elements resolve their language through i18n, which knows nothing of stores: hand it over.
+$pageLocale.subscribe((locale) => setPageLocale(locale));
 
 const adapterFactories = new Map<string, AdapterFactory>();
 

@@ -37,25 +37,43 @@ function canonical(tag: string | null | undefined): string | undefined {
   }
 }
 
+/** The page-wide language from `Relais.configure({ locale })` or the script tag's `data-lang`. */
+let pageLocale: string | undefined;
+
+/**
+ * Sets (or clears) the page-wide language. It ranks below any `lang` inside the page and above
+ * `<html lang>`: an editor who configures Relais in French on an English-tagged intranet means it,
+ * while a `lang` on a section or on the element itself is more specific still.
+ */
+export function setPageLocale(locale: string | undefined): void {
+  const next = canonical(locale);
+  if (next === pageLocale) return;
+  pageLocale = next;
+  for (const listener of listeners) listener();
+}
+
 /**
  * The locale an element speaks: its own `lang`, else the nearest ancestor's `lang` — walking out
  * of shadow roots to their hosts, so an element inside another component inherits the page's
- * language — else `<html lang>`, else the browser's language, else English.
+ * language — below `<html>`; else the page-wide language of {@link setPageLocale}; else
+ * `<html lang>`, else the browser's language, else English.
  *
  * Returns the full canonical tag (`fr-CA`), which `Intl` uses for regional formats; pass it to
  * {@link getCatalogue} for the strings. An empty or invalid `lang` is skipped, not trusted.
  */
 export function resolveLocale(element: Element): string {
+  const root = element.ownerDocument.documentElement;
   let node: Element | null = element;
-  while (node) {
+  while (node && node !== root) {
     const lang = canonical(node.getAttribute('lang'));
     if (lang) return lang;
     const parent: Node | null = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : node.parentElement;
   }
-  // A detached element, or one whose tree has no `lang`: the page's and then the browser's.
+  // A detached element, or one whose tree has no `lang`: the configured, the page's, the browser's.
   return (
-    canonical(document.documentElement.getAttribute('lang')) ??
+    pageLocale ??
+    canonical(root.getAttribute('lang')) ??
     canonical(globalThis.navigator?.language) ??
     FALLBACK_LOCALE
   );
@@ -96,7 +114,8 @@ export function registerLocale(code: string, catalogue: Partial<Catalogue>): voi
 }
 
 /**
- * Calls `listener` after every {@link registerLocale}; returns the function that stops it.
+ * Calls `listener` after every {@link registerLocale} and {@link setPageLocale}; returns the
+ * function that stops it.
  * For controllers that must re-render when strings change.
  */
 export function onLocalesChanged(listener: () => void): () => void {

@@ -5,6 +5,7 @@ import type { RelaisProviderElement } from '../../../components/relais-provider/
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { $pageClient, configure, configureFromDocument, readDeclarativeConfig, reportNotConfigured, resetConfiguration } from '../../../src/config/index.js';
 import { ClientController } from '../../../src/context/index.js';
+import { resolveLocale } from '../../../src/i18n/index.js';
 import { makeSeed } from '../../fixtures/seed.js';
 
 /** A minimal element that shows which source it reads: the charter title of its client. */
@@ -136,5 +137,32 @@ describe('configuration precedence', () => {
 
   it('refuses Relais.configure without an adapter with a message that shows how', () => {
     expect(() => configure({} as never)).to.throw(TypeError, /needs an adapter/);
+  });
+
+  it('ranks the configured locale below any lang inside the page and above <html lang>', async () => {
+    const html_ = document.documentElement;
+    const before = html_.getAttribute('lang');
+    html_.setAttribute('lang', 'en');
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><span id="plain"></span><section lang="de"><span id="inner"></span></section></div>`);
+      const plain = wrapper.querySelector('#plain')!;
+      expect(resolveLocale(plain)).to.equal('en');
+      configure({ adapter: adapterWithTitle('x'), locale: 'fr' });
+      expect(resolveLocale(plain)).to.equal('fr');
+      expect(resolveLocale(wrapper.querySelector('#inner')!)).to.equal('de');
+      resetConfiguration();
+      const script = scriptWith({ 'data-adapter': 'memory', 'data-lang': 'fr-CA' });
+      const errors = console.error;
+      console.error = () => undefined; // the memory adapter has no inline data here; only the language matters
+      try {
+        configureFromDocument(script);
+      } finally {
+        console.error = errors;
+      }
+      expect(resolveLocale(plain)).to.equal('fr-CA');
+    } finally {
+      if (before === null) html_.removeAttribute('lang');
+      else html_.setAttribute('lang', before);
+    }
   });
 });
