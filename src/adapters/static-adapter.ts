@@ -115,15 +115,15 @@ export class StaticAdapter implements AdvocacyAdapter {
       // Read storage again: another tab or adapter may have written since this one was created.
       const writes = mergeWrites(this.#writes, this.#readWrites());
       return new MemoryAdapter({
-          data: {
-            ...document,
-            shares: [...(document.shares ?? []), ...writes.shares],
-            acknowledgments: [...(document.acknowledgments ?? []), ...writes.acknowledgments],
-          },
-          ...(this.#options.viewer ? { viewer: this.#options.viewer } : {}),
-          ...(this.#options.now ? { now: this.#options.now } : {}),
-          ...(this.#options.minTeamSize ? { minTeamSize: this.#options.minTeamSize } : {}),
-          ...(this.#storage ? { storage: this.#storage } : {}),
+        data: {
+          ...document,
+          shares: [...(document.shares ?? []), ...writes.shares],
+          acknowledgments: [...(document.acknowledgments ?? []), ...writes.acknowledgments],
+        },
+        viewer: this.#options.viewer,
+        now: this.#options.now,
+        minTeamSize: this.#options.minTeamSize,
+        storage: this.#storage,
       });
     });
     // Forget a failure, so that the next call tries again (the network may be back).

@@ -39,7 +39,9 @@ describe('queryShareables', () => {
         const catalogue = entries.map(({ id, day }) => item(id, `2026-11-0${day}`));
         const seen: Shareable[] = [];
         let cursor: string | undefined;
+        let pages = 0;
         do {
+          expect((pages += 1), 'pages walked').to.be.at.most(catalogue.length + 1);
           const page = queryShareables(catalogue, { limit, ...(cursor ? { cursor } : {}) }, NOW);
           expect(page.items.length).to.be.at.most(limit);
           seen.push(...page.items);
