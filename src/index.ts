@@ -3,8 +3,10 @@
  * Each element folder can also be imported alone (`import 'relais/charter-banner'`).
  */
 import '../components/relais-provider/relais-provider.define.js';
+import '../components/charter-banner/charter-banner.define.js';
 
 export { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
+export { CharterBannerElement } from '../components/charter-banner/charter-banner.js';
 export * from './model/index.js';
 export * from './adapters/index.js';
 export * from './client/index.js';

@@ -1,0 +1,117 @@
+/**
+ * End to end: the built script-tag bundle (dist/relais.iife.js, built by `npm test` before the
+ * browser tests) in plain HTML pages with a strict Content-Security-Policy, clicked through with
+ * real mouse and keyboard events.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+
+interface PageWindow extends Window {
+  Relais: Record<string, unknown> & { version: string; checkPost: (text: string, policy: unknown, options?: unknown) => { verdict: string } };
+  cspViolations: string[];
+  consoleMessages: { level: string; text: string }[];
+}
+
+let frame: HTMLIFrameElement | undefined;
+
+async function openPage(path: string): Promise<PageWindow> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 900px; height: 700px; border: 0; position: absolute; top: 0; left: 0';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as unknown as PageWindow;
+}
+
+/** The first element matching `selector` inside the page's `<charter-banner>` shadow root. */
+function inBanner(win: PageWindow, selector: string): HTMLElement | null {
+  return win.document.querySelector('charter-banner')?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+async function waitFor(win: PageWindow, selector: string): Promise<HTMLElement> {
+  await waitUntil(() => inBanner(win, selector), `${selector} never appeared in <charter-banner>`, { timeout: 5000 });
+  return inBanner(win, selector)!;
+}
+
+/** Clicks like a person: a real mouse event at the middle of the element. */
+async function click(element: HTMLElement): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  const frameBox = frame!.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(frameBox.left + box.left + box.width / 2), Math.round(frameBox.top + box.top + box.height / 2)] });
+}
+
+describe('script-tag bundle in a plain HTML page', () => {
+  beforeEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('relais')) localStorage.removeItem(key);
+  });
+  after(() => frame?.remove());
+
+  it('exposes window.Relais with configure, the adapters, the guard and the version', async () => {
+    const win = await openPage('/test/e2e/pages/script-tag.html');
+    for (const name of ['configure', 'MemoryAdapter', 'StaticAdapter', 'compilePolicy', 'checkPost', 'registerLocale']) {
+      expect(typeof win.Relais[name], name).to.equal('function');
+    }
+    expect(win.Relais.version).to.match(/^\d+\.\d+\.\d+/);
+    const policy = { version: 1, rules: [{ id: 'projets', kind: 'term', category: 'confidential', severity: 'block', terms: ['Projet Aurore'] }] };
+    expect(win.Relais.checkPost('On lance le projet aurore demain', policy).verdict).to.equal('block');
+    expect(win.Relais.checkPost('Belle journée à Lyon', policy).verdict).to.equal('pass');
+  });
+
+  it('renews the charter acknowledgment with the mouse, under a strict CSP, and remembers it after a reload', async () => {
+    let win = await openPage('/test/e2e/pages/script-tag.html');
+    // The demo viewer acknowledged version 2 more than a year ago: renewal is due.
+    const acknowledge = await waitFor(win, '[part~="acknowledge-button"]');
+    expect(acknowledge.hasAttribute('disabled')).to.equal(true);
+    await click(inBanner(win, '[part~="checkbox"]')!);
+    await waitUntil(() => !acknowledge.hasAttribute('disabled'), 'the checkbox did not enable the acknowledge button');
+    const acknowledged = new Promise((resolve) => win.document.addEventListener('relais-acknowledge', resolve, { once: true }));
+    await click(acknowledge);
+    await acknowledged;
+    await waitUntil(() => inBanner(win, '[part~="confirmation"]')?.textContent?.trim(), 'no confirmation was announced');
+    expect(win.cspViolations).to.deep.equal([]);
+
+    win = await openPage('/test/e2e/pages/script-tag.html');
+    await waitUntil(() => win.document.querySelector('charter-banner')?.shadowRoot, 'the banner did not render');
+    // Give the static document time to load, then check the banner stays collapsed.
+    await waitUntil(() => Object.keys(win.localStorage).some((key) => key.startsWith('relais')), 'nothing was stored');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(inBanner(win, '[part~="acknowledge-button"]')).to.equal(null);
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('opens the full charter from the keyboard and returns focus to the button that opened it', async () => {
+    const win = await openPage('/test/e2e/pages/script-tag.html');
+    const read = await waitFor(win, '[part~="read-button"]');
+    read.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await waitFor(win, 'dialog[open]');
+    expect(dialog.textContent).to.contain('Charte');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !inBanner(win, 'dialog[open]'), 'Escape did not close the dialog');
+    const banner = win.document.querySelector('charter-banner')!;
+    expect(banner.shadowRoot!.activeElement).to.equal(read);
+  });
+
+  it('reads a JSON configuration block placed after the script tag, in the page language', async () => {
+    const win = await openPage('/test/e2e/pages/json-config.html');
+    const summary = await waitFor(win, '[part~="summary"]');
+    expect(summary.textContent?.length).to.be.greaterThan(10);
+    // This viewer acknowledged version 1, below minAcknowledgedVersion: what changed is shown.
+    expect(inBanner(win, '[part~="change-note"]')?.textContent).to.match(/\w{5}/);
+    await waitUntil(() => inBanner(win, '[part~="acknowledge-button"]')?.textContent?.trim());
+    expect(inBanner(win, '[part~="read-button"]')!.textContent).to.match(/charter/i);
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('shows a localized "not configured" state and says once in the console how to configure', async () => {
+    const win = await openPage('/test/e2e/pages/not-configured.html');
+    const status = await waitFor(win, '[part~="status"]');
+    await waitUntil(() => /configur/i.test(status.textContent ?? ''));
+    expect(status.textContent).to.match(/configuré/);
+    const howTo = win.consoleMessages.filter((message) => message.text.includes('Relais.configure'));
+    expect(howTo).to.have.length(1);
+  });
+});
