@@ -71,6 +71,10 @@ export interface CharterStrings {
   charterRenewalDue: (date: string) => string;
   /** A new version asks everyone again. */
   charterNewVersion: (version: number) => string;
+  /** After "remind me later"; `date` (when the reminder comes back) is already formatted. */
+  charterSnoozed: (date: string) => string;
+  /** The acknowledgment could not be recorded; shown next to the acknowledge button. */
+  charterAcknowledgeFailed: string;
 }
 
 /** `<share-card>`. */

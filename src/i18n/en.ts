@@ -77,6 +77,8 @@ export const en: Catalogue = {
     `You last acknowledged the charter on ${date}. Please read it again and renew your acknowledgment.`,
   charterNewVersion: (version) =>
     `A new version of the charter (version ${version}) has been published. Please read it and acknowledge it.`,
+  charterSnoozed: (date) => `We will remind you on ${date}.`,
+  charterAcknowledgeFailed: 'Your acknowledgment could not be saved. Please try again.',
 
   // <share-card>
   shareOn: (network) => `Share on ${network}`,

@@ -91,6 +91,8 @@ export const fr: Catalogue = {
     `Vous avez pris connaissance de la charte le ${date}. Merci de la relire et de renouveler votre engagement.`,
   charterNewVersion: (version) =>
     `Une nouvelle version de la charte (version ${version}) a été publiée. Merci de la lire et de confirmer que vous en avez pris connaissance.`,
+  charterSnoozed: (date) => `Nous vous le rappellerons le ${date}.`,
+  charterAcknowledgeFailed: 'Votre prise de connaissance n’a pas pu être enregistrée. Merci de réessayer.',
 
   // <share-card>
   shareOn: (network) => `Partager sur ${network}`,

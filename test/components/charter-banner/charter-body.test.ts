@@ -1,0 +1,151 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../components/charter-banner/charter-banner.define.js';
+import '../../../components/relais-provider/relais-provider.define.js';
+import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
+import { sanitizeCharterBody } from '../../../components/charter-banner/charter-body.js';
+import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
+import { makeSeed, viewer } from '../../fixtures/seed.js';
+
+declare global {
+  interface Window {
+    relaisXss?: string[];
+  }
+}
+
+/** Each payload, if it ran, would record its name in window.relaisXss. */
+const hit = (name: string) => `(window.relaisXss=(window.relaisXss||[]).concat('${name}'))`;
+
+const HOSTILE_PAYLOADS: Record<string, string> = {
+  script: `<script>${hit('script')}</script>`,
+  'script with src': `<script src="data:text/javascript,${encodeURIComponent(hit('script-src'))}"></script>`,
+  'img onerror': `<img src=x onerror="${hit('img-onerror')}">`,
+  'svg onload': `<svg onload="${hit('svg-onload')}"><circle r="1"></circle></svg>`,
+  'svg animate': `<svg><animate onbegin="${hit('svg-animate')}" attributeName="x" dur="1s"></animate></svg>`,
+  'svg use data:': `<svg><use href="data:image/svg+xml,<svg id='x' xmlns='http://www.w3.org/2000/svg'><image href='x' onerror='${hit('svg-use')}'/></svg>#x"></use></svg>`,
+  'javascript: link': `<a href="javascript:${hit('js-link')}">lien</a>`,
+  'mixed-case javascript: link': `<a href="jAvAsCrIpT:${hit('js-mixed')}">lien</a>`,
+  'entity-encoded javascript: link': `<a href="&#x6A;avascript&colon;${hit('js-entity')}">lien</a>`,
+  'javascript: link with tab and space': `<a href=" java\tscript:${hit('js-tab')}">lien</a>`,
+  'vbscript: link': `<a href="vbscript:msgbox(1)">lien</a>`,
+  'data: link': `<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">lien</a>`,
+  'iframe srcdoc': `<iframe srcdoc="<script>parent.relaisXss=['iframe-srcdoc']</script>"></iframe>`,
+  'iframe javascript:': `<iframe src="javascript:${hit('iframe-js')}"></iframe>`,
+  'style escaping the dialog': `<style>*{position:fixed!important;inset:0!important;z-index:2147483647!important} body{display:none}</style>`,
+  'style attribute overlay': `<p style="position:fixed;inset:0;z-index:2147483647;background:red">overlay</p>`,
+  'link stylesheet': `<link rel="stylesheet" href="https://evil.example/steal.css">`,
+  'form action': `<form action="javascript:${hit('form')}"><input name="q"><button formaction="javascript:${hit('formaction')}">Envoyer</button></form>`,
+  'math mXSS (mglyph/style)': `<math><mtext><table><mglyph><style><img src=x onerror="${hit('mxss-mglyph')}"></style></mglyph></table></mtext></math>`,
+  'math mXSS (namespace confusion)': `<math><mtext><h1><a><h6></a></h6><mglyph><svg><mtext><style><a title="</style><img src onerror='${hit('mxss-ns')}'>"></style></mtext></svg></mglyph></h1></mtext></math>`,
+  'noscript mXSS': `<noscript><p title="</noscript><img src=x onerror=${hit('noscript')}>"></noscript>`,
+  'template content': `<template><img src=x onerror="${hit('template')}"></template>`,
+  object: `<object data="javascript:${hit('object')}"></object>`,
+  embed: `<embed src="javascript:${hit('embed')}">`,
+  'meta refresh': `<meta http-equiv="refresh" content="0;url=javascript:${hit('meta')}">`,
+  base: `<base href="javascript:/">`,
+  'details ontoggle': `<details open ontoggle="${hit('details')}"><summary>x</summary></details>`,
+  'autofocus onfocus': `<input autofocus onfocus="${hit('autofocus')}">`,
+  'video source onerror': `<video><source onerror="${hit('video')}"></video>`,
+  'body onload': `<body onload="${hit('body')}">`,
+  'popover over the page': `<div popover="manual" id="pop">popover</div>`,
+  'id clobbering the element’s own ids': `<div id="charter-title">clobbered</div><form name="getElementById"></form>`,
+  'nested Relais element': `<charter-banner mode="dialog"></charter-banner>`,
+  'part and class hooks': `<button part="acknowledge-button" class="link-button">faux</button>`,
+};
+
+const BENIGN = '<h2>Principes</h2><p>Utilisez votre <strong>vrai nom</strong>. <a href="https://intranet.example/charte">Version complète</a></p>';
+
+const HOSTILE_BODY = BENIGN + Object.values(HOSTILE_PAYLOADS).join('\n');
+
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc', 'background', 'poster'];
+
+/** Everything a hostile body must not leave behind in the rendered DOM. */
+function assertNothingExecutable(root: ParentNode): void {
+  for (const element of root.querySelectorAll('*')) {
+    for (const attribute of element.attributes) {
+      expect(attribute.name.toLowerCase().startsWith('on'), `${element.localName}[${attribute.name}]`).to.equal(false);
+      if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase())) {
+        // The browser strips tabs, newlines and leading spaces before reading a URL's scheme.
+        const url = attribute.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
+        expect(url, `${element.localName}[${attribute.name}]`).not.to.match(/^(javascript|vbscript|data):/);
+      }
+    }
+  }
+  const forbidden = 'script, style, link, meta, base, iframe, object, embed, form, input, button, template, noscript, svg, math, video, source, body, charter-banner, [style], [popover], [part], [class], [srcdoc]';
+  expect([...root.querySelectorAll(forbidden)].map((element) => element.outerHTML)).to.deep.equal([]);
+}
+
+async function bannerWithBody(body: string): Promise<CharterBannerElement> {
+  const adapter = new MemoryAdapter({ data: makeSeed({ charter: { ...makeSeed().charter, body } }), viewer });
+  const provider = await fixture(html`<relais-provider .adapter=${adapter}><charter-banner></charter-banner></relais-provider>`);
+  const el = provider.querySelector('charter-banner')!;
+  await waitUntil(() => el.state === 'prompt', `state ${el.state}`, { timeout: 3000 });
+  return el;
+}
+
+describe('<charter-banner> sanitizing the charter body', () => {
+  beforeEach(() => {
+    delete window.relaisXss;
+  });
+
+  it('runs none of the hostile payloads and leaves no handler, javascript: URL or style in the dialog', async () => {
+    const el = await bannerWithBody(HOSTILE_BODY);
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="read-button"]')!.click();
+    const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;
+    expect(dialog.open).to.equal(true);
+    const body = el.shadowRoot!.querySelector<HTMLElement>('[part~="body"]')!;
+    // Give image errors, animations and toggles time to fire.
+    await aTimeout(200);
+    expect(window.relaisXss).to.equal(undefined);
+    assertNothingExecutable(body);
+
+    // The charter itself is still there, its link made safe.
+    expect(body.querySelector('h2')?.textContent).to.equal('Principes');
+    expect(body.querySelector('strong')?.textContent).to.equal('vrai nom');
+    const link = body.querySelector('a[href="https://intranet.example/charte"]')!;
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(link.getAttribute('target')).to.equal('_blank');
+
+    // Nothing escaped the dialog: the page and the element's own markup are untouched.
+    expect(getComputedStyle(document.body).display).to.equal('block');
+    expect(el.shadowRoot!.getElementById('charter-title')?.getAttribute('part')).to.equal('title');
+    const box = body.getBoundingClientRect();
+    for (const child of body.querySelectorAll('*')) {
+      expect(getComputedStyle(child).position, child.localName).to.equal('static');
+    }
+    const dialogBox = dialog.getBoundingClientRect();
+    expect(box.top >= dialogBox.top && box.bottom <= dialogBox.bottom).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const [name, payload] of Object.entries(HOSTILE_PAYLOADS)) {
+    it(`neutralizes ${name}`, async () => {
+      const container = document.createElement('div');
+      document.body.append(container);
+      try {
+        container.append(sanitizeCharterBody(payload));
+        await aTimeout(30);
+        expect(window.relaisXss).to.equal(undefined);
+        assertNothingExecutable(container);
+      } finally {
+        container.remove();
+      }
+    });
+  }
+
+  it('prefixes ids and names so that the body cannot take the element’s own ids', () => {
+    const view = sanitizeCharterBody('<h3 id="charter-title">Titre</h3>');
+    expect(view.querySelector('h3')?.id).to.equal('user-content-charter-title');
+  });
+
+  it('keeps mailto: and relative links, and opens every link safely', () => {
+    const view = sanitizeCharterBody('<a href="mailto:com@helioria.example">Écrire</a><a href="/charte.pdf">PDF</a>');
+    const links = [...view.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['mailto:com@helioria.example', '/charte.pdf']);
+    expect(links.every((link) => link.rel === 'noopener noreferrer' && link.target === '_blank')).to.equal(true);
+  });
+
+  it('leaves the page’s own DOMPurify alone (its hooks are private)', async () => {
+    const { default: DOMPurify } = await import('dompurify');
+    expect(DOMPurify.sanitize('<a href="https://example.org">x</a>')).to.equal('<a href="https://example.org">x</a>');
+  });
+});
