@@ -10,6 +10,7 @@ const steps = [
   ['ES module build', ['node_modules/.bin/vite', 'build', '--logLevel', 'warn']],
   ['script-tag bundle', ['node_modules/.bin/vite', 'build', '--mode', 'iife', '--logLevel', 'warn']],
   ['type declarations', ['node_modules/.bin/tsc', '-p', 'tsconfig.build.json']],
+  ['custom elements manifest', ['node_modules/.bin/custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']],
 ];
 for (const [title, args] of steps) {
   const result = spawnSync('node', args, { stdio: 'inherit' });
@@ -18,4 +19,4 @@ for (const [title, args] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-console.log('Built dist/relais.js, dist/relais.iife.js and dist/types/.');
+console.log('Built dist/relais.js, dist/relais.iife.js, dist/types/ and custom-elements.json.');

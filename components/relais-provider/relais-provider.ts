@@ -11,6 +11,7 @@ import { relaisProviderStyles } from './relais-provider.styles.js';
  * Supplies a data source to the Relais elements inside it, so that different parts of one page
  * can use different sources. It renders nothing of its own.
  *
+ * @tagname relais-provider
  * @summary Supplies an adapter (and the client built on it) to the elements inside.
  * @slot - The Relais elements (and any other content) that use this source.
  */

@@ -1,0 +1,8 @@
+// Custom Elements Manifest: generated from the elements' JSDoc (`npm run build`), never by hand.
+export default {
+  globs: ['components/**/*.ts'],
+  exclude: ['components/**/*.styles.ts', 'components/**/*.define.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};
