@@ -150,6 +150,14 @@ describe('<charter-banner> showing the charter', () => {
     expect(part(el, 'banner')).to.equal(null);
   });
 
+  it('offers to read a charter that asks for no acknowledgment, in inline mode', async () => {
+    const charter = { ...makeSeed().charter, requireAcknowledgment: false };
+    const el = await mountBanner(clientOf(adapterWith({ charter })), () => html`<charter-banner mode="inline"></charter-banner>`);
+    expect(textOf(part(el, 'acknowledged'))).to.equal('Charte des réseaux sociaux — Read the charter');
+    expect(part(el, 'checkbox')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('speaks French in a French page, dates included', async () => {
     const client = clientOf(adapterWith({ acknowledgments: [ack(2, '2025-11-01T08:00:00Z')] }));
     // The language comes from an ancestor: the provider here, the page in real life.
@@ -296,6 +304,7 @@ describe('<charter-banner> remind me later', () => {
     expect(event.detail).to.deep.equal({ until: new Date(START.getTime() + 5 * DAY).toISOString(), snoozesLeft: 2 });
     await settled(el, 'snoozed');
     expect(part(el, 'banner')).to.equal(null);
+    await expect(el).to.be.accessible();
     expect(textOf(part(el, 'confirmation'))).to.equal('We will remind you on November 27, 2026.');
     expect(snoozeKeys()).to.deep.equal([`relais:charter-snooze:${viewer.id}:charte-reseaux:2`]);
 
