@@ -147,6 +147,7 @@ export class CharterBannerElement extends LitElement {
   #bodyOpener?: HTMLElement;
   #scrollPaddingSet = false;
   #resizeObserver?: ResizeObserver;
+  #snoozeEndTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -162,6 +163,7 @@ export class CharterBannerElement extends LitElement {
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     this.#releaseScrollPadding();
+    clearTimeout(this.#snoozeEndTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -186,6 +188,7 @@ export class CharterBannerElement extends LitElement {
     if (view.state === 'not-configured') reportNotConfigured();
     this.#syncModal(view);
     this.#syncScrollPadding(view);
+    this.#wakeAtSnoozeEnd(view);
   }
 
   // ---- Deciding what to show ----
@@ -378,6 +381,16 @@ export class CharterBannerElement extends LitElement {
     } else if (modal.open) {
       modal.close();
     }
+  }
+
+  /** A home page can stay open for days: the reminder comes back when its snooze ends, not at the next load. */
+  #wakeAtSnoozeEnd(view: View): void {
+    clearTimeout(this.#snoozeEndTimer);
+    const until = view.state === 'snoozed' ? view.snooze?.until : undefined;
+    if (!until || !this.#clients.client) return;
+    // setTimeout holds at most about 24.8 days; a longer snooze simply checks again then.
+    const delay = Math.min(Math.max(0, until.getTime() - this.#clients.client.now().getTime()), 2 ** 31 - 1);
+    this.#snoozeEndTimer = setTimeout(() => this.requestUpdate(), delay);
   }
 
   /** A sticky banner covers the top of the viewport: the page's scroll padding keeps focused elements clear of it. */

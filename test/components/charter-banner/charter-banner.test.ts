@@ -321,6 +321,15 @@ describe('<charter-banner> remind me later', () => {
     await expect(back).to.be.accessible();
   });
 
+  it('comes back by itself when the snooze ends while the page stays open', async () => {
+    // 0.00002 days is about 1.7 s.
+    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner snooze-days="0.00002"></charter-banner>`);
+    part(el, 'snooze-button')!.click();
+    await settled(el, 'snoozed');
+    clock = new Date(START.getTime() + 2000);
+    await waitUntil(() => el.state === 'prompt' && part(el, 'banner') !== null, 'the banner did not come back', { timeout: 4000 });
+  });
+
   it('is gone after max-snoozes snoozes', async () => {
     const page = () => html`<charter-banner max-snoozes="2" snooze-days="1"></charter-banner>`;
     for (const left of [2, 1]) {
