@@ -55,6 +55,7 @@ const errorsLogged = new WeakSet<RelaisErrorInfo>();
  * with a way to read it again).
  *
  * @summary Read, understand and acknowledge the social-media charter.
+ * @tagname charter-banner
  *
  * @fires relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
  * @fires relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
