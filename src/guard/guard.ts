@@ -55,10 +55,14 @@ function policyError(field: string, problem: string): RelaisDataError {
   return new RelaisDataError('guard policy', field, [`${field}: ${problem}`]);
 }
 
+const LETTER_AT_END = /\p{L}/u;
+
 /** The forms of one folded word: French and English simple plurals in -s, and -x after au/eu/ou. */
 function wordForms(word: string): string[] {
-  if (!/\p{L}$/u.test(word) || /[sxz]$/.test(word)) return [word];
-  return /(?:au|eu|ou)$/.test(word) ? [word, `${word}s`, `${word}x`] : [word, `${word}s`];
+  const last = word.charAt(word.length - 1);
+  if (last === 's' || last === 'x' || last === 'z' || !LETTER_AT_END.test(last)) return [word];
+  const ending = word.slice(-2);
+  return ending === 'au' || ending === 'eu' || ending === 'ou' ? [word, `${word}s`, `${word}x`] : [word, `${word}s`];
 }
 
 /** Every plural variant of a folded phrase ("projet secret" → "projets secrets", …). */
@@ -68,6 +72,7 @@ export function pluralVariants(phrase: string): string[] {
     const head = words.slice(0, -1).join(' ');
     return wordForms(words[words.length - 1]!).map((last) => `${head} ${last}`);
   }
+  if (words.length === 1) return wordForms(phrase);
   return words.reduce<string[]>(
     (variants, word) => variants.flatMap((variant) => wordForms(word).map((form) => (variant ? `${variant} ${form}` : form))),
     [''],

@@ -30,13 +30,6 @@ export const DEFAULT_LIMITS: Readonly<Partial<Record<Network, number>>> = {
   whatsapp: 65536,
 };
 
-/** One counted piece of text: its UTF-16 range and what it weighs on the network. */
-interface Piece {
-  readonly start: number;
-  readonly end: number;
-  readonly weight: number;
-}
-
 let graphemeSegmenter: Intl.Segmenter | undefined;
 const segmenter = () => (graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' }));
 
@@ -49,24 +42,55 @@ function isStandalone(code: number): boolean {
   return (code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
 }
 
-/** Calls `visit` with the UTF-16 range of each grapheme cluster of `text[from, to)`. */
-function forEachGrapheme(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+/** An astral code point that is a grapheme by itself unless a joiner, selector or mark follows. */
+function isPlainAstral(codePoint: number): boolean {
+  return !(
+    (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) || // regional indicators pair into flags
+    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) || // skin tone modifiers extend the emoji before
+    (codePoint >= 0xe0000 && codePoint <= 0xe0fff) // tags and selectors extend too
+  );
+}
+
+/**
+ * Calls `visit` with the UTF-16 range of each grapheme cluster of `text[from, to)`; stops early
+ * when `visit` returns true.
+ */
+function forEachGrapheme(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): void {
+  const standaloneAt = (k: number) => k >= to || isStandalone(text.charCodeAt(k));
   let i = from;
   while (i < to) {
-    if (isStandalone(text.charCodeAt(i)) && (i + 1 >= to || isStandalone(text.charCodeAt(i + 1)))) {
-      visit(i, i + 1);
+    if (isStandalone(text.charCodeAt(i)) && standaloneAt(i + 1)) {
+      if (visit(i, i + 1)) return;
       i++;
       continue;
     }
-    // A stretch that needs the real rules: from here to the next two standalone units in a row.
+    // A stretch that needs more than one look: up to the next two standalone units in a row,
+    // plus the first of them (a Prepend character before it could attach to it).
     let end = i + 1;
-    while (end < to && !(isStandalone(text.charCodeAt(end)) && (end + 1 >= to || isStandalone(text.charCodeAt(end + 1))))) {
-      end++;
-    }
-    // A standalone unit right after the stretch may still close it (e.g. a Prepend mark), so include it.
+    while (end < to && !(standaloneAt(end) && standaloneAt(end + 1))) end++;
     if (end < to) end++;
-    for (const { index, segment } of segmenter().segment(text.slice(i, end))) {
-      visit(i + index, i + index + segment.length);
+    // Common case: plain emoji among standalone units, one grapheme each, no segmenter needed.
+    let plain = true;
+    for (let k = i; k < end && plain; k++) {
+      const code = text.charCodeAt(k);
+      if (isStandalone(code)) continue;
+      const low = text.charCodeAt(k + 1);
+      plain = code >= 0xd800 && code <= 0xdbff && k + 1 < end && low >= 0xdc00 && low <= 0xdfff;
+      // …and what follows is not a joiner, selector or mark (another emoji is fine).
+      const after = k + 2 < end ? text.charCodeAt(k + 2) : 0x20;
+      plain &&= isPlainAstral(text.codePointAt(k)!) && (isStandalone(after) || (after >= 0xd800 && after <= 0xdbff));
+      k++;
+    }
+    if (plain) {
+      for (let k = i; k < end; ) {
+        const width = isStandalone(text.charCodeAt(k)) ? 1 : 2;
+        if (visit(k, k + width)) return;
+        k += width;
+      }
+    } else {
+      for (const { index, segment } of segmenter().segment(text.slice(i, end))) {
+        if (visit(i + index, i + index + segment.length)) return;
+      }
     }
     i = end;
   }
@@ -75,33 +99,67 @@ function forEachGrapheme(text: string, from: number, to: number, visit: (start: 
 /** Number of grapheme clusters in `text`. */
 export function countGraphemes(text: string): number {
   let count = 0;
-  forEachGrapheme(text, 0, text.length, () => count++);
+  forEachGrapheme(text, 0, text.length, () => {
+    count++;
+  });
   return count;
 }
 
-const SCHEME_URL = /\bhttps?:\/\/[^\s<>"«»]+/giu;
+const SCHEME_URL = /\bhttps?:\/\/[^\s<>"«»]+/gi;
 // twitter-text also counts bare domains as URLs; without its full list of top-level domains we
-// recognise www. hosts and the common endings.
-const BARE_URL =
-  /(?<![\w@.\/-])(?:www\.[\w-]+(?:\.[\w-]+)+|(?:[a-z0-9-]+\.)+(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|gouv\.fr|tv|me|ly|gl|es|it|nl))(?![\w-])(?:[/?#][^\s<>"«»]*)?/giu;
+// recognise www. hosts and the common endings. Found from the ending, which is cheap to look for.
+const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![\w-])/gi;
+const HOST_CHAR = /[A-Za-z0-9.-]/;
+const BEFORE_BARE_HOST = /[\w@./:-]/;
 const URL_TRAILING = /[.,;:!?'’"»)\]]+$/;
 const REMOTE_MENTION = /(?<![\w@])(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+/gu;
 
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** The end of a URL's path from `end` on: up to whitespace, without closing punctuation. */
+function urlEnd(text: string, end: number): number {
+  if (!'/?#'.includes(text[end] ?? ' ')) return end;
+  let stop = end;
+  while (stop < text.length && !/[\s<>"«»]/.test(text[stop]!)) stop++;
+  return end + text.slice(end, stop).replace(URL_TRAILING, '').length;
+}
+
 /** Ranges of URLs (trailing sentence punctuation excluded), sorted and not overlapping. */
-function findUrls(text: string, withBareDomains: boolean): Array<{ start: number; end: number }> {
-  if (!text.includes('.')) return [];
-  const ranges: Array<{ start: number; end: number }> = [];
-  const add = (pattern: RegExp) => {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+function findUrls(text: string, withBareDomains: boolean): Range[] {
+  const ranges: Range[] = [];
+  if (text.includes('://')) {
+    SCHEME_URL.lastIndex = 0;
+    for (let match = SCHEME_URL.exec(text); match; match = SCHEME_URL.exec(text)) {
       const trimmed = match[0].replace(URL_TRAILING, '');
-      if (trimmed.length > 0) ranges.push({ start: match.index, end: match.index + trimmed.length });
+      ranges.push({ start: match.index, end: match.index + trimmed.length });
     }
-  };
-  add(SCHEME_URL);
-  if (withBareDomains) add(BARE_URL);
+  }
+  if (withBareDomains && text.includes('.')) {
+    COMMON_ENDING.lastIndex = 0;
+    for (let match = COMMON_ENDING.exec(text); match; match = COMMON_ENDING.exec(text)) {
+      let start = match.index;
+      while (start > 0 && HOST_CHAR.test(text[start - 1]!)) start--;
+      while (text[start] === '.' || text[start] === '-') start++;
+      if (start === match.index) continue; // ".com" alone is no host
+      if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL
+      ranges.push({ start, end: urlEnd(text, match.index + match[0].length) });
+    }
+    for (let at = text.search(/\bwww\./i); at !== -1; ) {
+      let end = at + 4;
+      while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
+      end = text.slice(at, end).replace(/[.-]+$/, '').length + at;
+      if (text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
+        ranges.push({ start: at, end: urlEnd(text, end) });
+      }
+      const next = text.slice(end).search(/\bwww\./i);
+      at = next === -1 ? -1 : end + next;
+    }
+  }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Array<{ start: number; end: number }> = [];
+  const merged: Range[] = [];
   for (const range of ranges) {
     const last = merged[merged.length - 1];
     if (last && range.start < last.end) continue;
@@ -131,57 +189,98 @@ function xGraphemeWeight(grapheme: string): number {
   return weight;
 }
 
-/** The counted pieces of `text` on `network`, in order. */
-function pieces(text: string, network: Network): Piece[] {
-  const out: Piece[] = [];
-  const countText = (from: number, to: number) => {
+/** Calls `visit` with each grapheme of `text[from, to)` and its weight on `network`. */
+function forEachPieceOfText(
+  text: string,
+  from: number,
+  to: number,
+  network: Network,
+  visit: (start: number, end: number, weight: number) => boolean | void,
+): boolean {
+  let stopped = false;
+  forEachGrapheme(text, from, to, (start, end) => {
+    let weight = 1;
     if (network === 'x') {
-      forEachGrapheme(text, from, to, (start, end) => {
-        const code = text.charCodeAt(start);
-        const weight = end - start === 1 && isStandalone(code) ? xCodePointWeight(code) : xGraphemeWeight(text.slice(start, end));
-        out.push({ start, end, weight: weight / 100 });
-      });
-    } else {
-      forEachGrapheme(text, from, to, (start, end) => out.push({ start, end, weight: 1 }));
+      const code = text.charCodeAt(start);
+      weight = (end - start === 1 && isStandalone(code) ? xCodePointWeight(code) : xGraphemeWeight(text.slice(start, end))) / 100;
     }
-  };
-  if (network !== 'x' && network !== 'mastodon') {
-    countText(0, text.length);
-    return out;
-  }
+    return (stopped = visit(start, end, weight) === true);
+  });
+  return stopped;
+}
+
+/** Passages that count as a fixed number of characters: URLs (X, Mastodon), remote mentions (Mastodon). */
+function specialRanges(text: string, network: Network): Array<Range & { weight: number }> {
+  if (network !== 'x' && network !== 'mastodon') return [];
   const special = findUrls(text, network === 'x').map((range) => ({ ...range, weight: 23 }));
-  if (network === 'mastodon') {
+  if (network === 'mastodon' && text.includes('@')) {
     REMOTE_MENTION.lastIndex = 0;
     for (let match = REMOTE_MENTION.exec(text); match; match = REMOTE_MENTION.exec(text)) {
       const start = match.index;
-      if (special.some((range) => start < range.end && range.start < start + match![0].length)) continue;
-      special.push({ start, end: start + match[0].length, weight: match[1]!.length });
+      const end = start + match[0].length;
+      if (special.some((range) => start < range.end && range.start < end)) continue;
+      special.push({ start, end, weight: match[1]!.length });
     }
     special.sort((a, b) => a.start - b.start);
   }
+  return special;
+}
+
+/**
+ * Calls `visit` with each counted piece of `text` on `network` (a grapheme, a URL, a mention)
+ * and its weight, in order; stops early when `visit` returns true.
+ */
+function forEachPiece(text: string, network: Network, visit: (start: number, end: number, weight: number) => boolean | void): void {
   let cursor = 0;
-  for (const range of special) {
-    countText(cursor, range.start);
-    out.push(range);
+  for (const range of specialRanges(text, network)) {
+    if (forEachPieceOfText(text, cursor, range.start, network, visit) || visit(range.start, range.end, range.weight) === true) return;
     cursor = range.end;
   }
-  countText(cursor, text.length);
-  return out;
+  forEachPieceOfText(text, cursor, text.length, network, visit);
+}
+
+/** The weight of `text[from, to)` on `network`, without URLs: a tight loop over plain text. */
+function measureText(text: string, from: number, to: number, network: Network): number {
+  let used = 0;
+  let i = from;
+  while (i < to) {
+    // Runs of standalone units: one grapheme each (on X, weighed by code point).
+    const code = text.charCodeAt(i);
+    if (isStandalone(code) && (i + 1 >= to || isStandalone(text.charCodeAt(i + 1)))) {
+      used += network === 'x' ? xCodePointWeight(code) / 100 : 1;
+      i++;
+      continue;
+    }
+    // Anything else, up to the next standalone pair, through the grapheme walk.
+    let end = i + 1;
+    while (end < to && !(isStandalone(text.charCodeAt(end)) && (end + 1 >= to || isStandalone(text.charCodeAt(end + 1))))) end++;
+    forEachPieceOfText(text, i, end, network, (_start, _end, weight) => {
+      used += weight;
+    });
+    i = end;
+  }
+  return used;
 }
 
 /** The length of `text` as `network` counts it. */
 export function measureLength(text: string, network: Network): number {
   let used = 0;
-  for (const piece of pieces(text, network)) used += piece.weight;
-  return used;
+  let cursor = 0;
+  for (const range of specialRanges(text, network)) {
+    used += measureText(text, cursor, range.start, network) + range.weight;
+    cursor = range.end;
+  }
+  return used + measureText(text, cursor, text.length, network);
 }
 
 /** The UTF-16 offset where `text` goes past `limit` on `network`, or `undefined` if it fits. */
 export function overflowOffset(text: string, network: Network, limit: number): number | undefined {
   let used = 0;
-  for (const piece of pieces(text, network)) {
-    used += piece.weight;
-    if (used > limit) return piece.start;
-  }
-  return undefined;
+  let offset: number | undefined;
+  forEachPiece(text, network, (start, _end, weight) => {
+    used += weight;
+    if (used > limit) offset = start;
+    return offset !== undefined;
+  });
+  return offset;
 }

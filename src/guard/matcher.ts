@@ -10,21 +10,21 @@ const NO_STATE = -1;
 
 /**
  * Transitions (state, code unit) → state in an open-addressing hash table over typed arrays:
- * compact for tens of thousands of states, and much faster than a Map keyed by numbers.
+ * compact for hundreds of thousands of states, and much faster than a Map keyed by numbers.
  */
 class TransitionTable {
-  #mask: number;
-  #fromState: Int32Array;
-  #unit: Uint16Array;
-  #toState: Int32Array;
+  #size = 0;
+  #mask = 0;
+  /** Three ints per slot, side by side for one cache miss per probe: state, unit, target. */
+  #slots = new Int32Array(0);
 
-  constructor(transitions: number) {
-    let capacity = 16;
-    while (capacity < transitions * 2) capacity *= 2;
+  constructor() {
+    this.#allocate(1024);
+  }
+
+  #allocate(capacity: number): void {
     this.#mask = capacity - 1;
-    this.#fromState = new Int32Array(capacity).fill(NO_STATE);
-    this.#unit = new Uint16Array(capacity);
-    this.#toState = new Int32Array(capacity);
+    this.#slots = new Int32Array(capacity * 3).fill(NO_STATE);
   }
 
   #slot(state: number, unit: number): number {
@@ -33,22 +33,34 @@ class TransitionTable {
     return Math.imul(hash, 0x2c1b3c6d) & this.#mask;
   }
 
-  set(state: number, unit: number, target: number): void {
+  /** Adds a transition that is not in the table yet. */
+  add(state: number, unit: number, target: number): void {
+    if ((this.#size + 1) * 2 > this.#mask + 1) {
+      // Keep the table at most half full, so that probe runs stay short.
+      const old = this.#slots;
+      this.#allocate((this.#mask + 1) * 2);
+      this.#size = 0;
+      for (let at = 0; at < old.length; at += 3) if (old[at] !== NO_STATE) this.add(old[at]!, old[at + 1]!, old[at + 2]!);
+    }
+    const slots = this.#slots;
     let slot = this.#slot(state, unit);
-    while (this.#fromState[slot] !== NO_STATE) slot = (slot + 1) & this.#mask;
-    this.#fromState[slot] = state;
-    this.#unit[slot] = unit;
-    this.#toState[slot] = target;
+    while (slots[slot * 3] !== NO_STATE) slot = (slot + 1) & this.#mask;
+    slots[slot * 3] = state;
+    slots[slot * 3 + 1] = unit;
+    slots[slot * 3 + 2] = target;
+    this.#size++;
   }
 
   get(state: number, unit: number): number {
-    const fromState = this.#fromState;
+    const slots = this.#slots;
+    const mask = this.#mask;
     let slot = this.#slot(state, unit);
     for (;;) {
-      const found = fromState[slot]!;
+      const at = slot * 3;
+      const found = slots[at]!;
       if (found === NO_STATE) return NO_STATE;
-      if (found === state && this.#unit[slot] === unit) return this.#toState[slot]!;
-      slot = (slot + 1) & this.#mask;
+      if (found === state && slots[at + 1] === unit) return slots[at + 2]!;
+      slot = (slot + 1) & mask;
     }
   }
 }
@@ -80,58 +92,61 @@ export class PhraseMatcher {
   /** @param phrases folded phrases (see `foldPhrase`), none empty. */
   constructor(phrases: readonly string[]) {
     this.phraseCount = phrases.length;
-    // Build the trie with plain arrays first; freeze it into typed arrays afterwards.
-    const children: Map<number, number>[] = [new Map()];
-    const ends: number[][] = [[]];
-    let transitions = 0;
+    const transitions = new TransitionTable();
+    // The trie's shape, for the breadth-first pass: first child, next sibling, unit of the edge in.
+    const firstChild: number[] = [NO_STATE];
+    const nextSibling: number[] = [NO_STATE];
+    const edgeUnit: number[] = [0];
+    const ends: Array<number[] | undefined> = [undefined];
     phrases.forEach((phrase, index) => {
       let state = ROOT;
       for (let k = 0; k < phrase.length; k++) {
         const unit = phrase.charCodeAt(k);
-        let next = children[state]!.get(unit);
-        if (next === undefined) {
-          next = children.length;
-          children.push(new Map());
-          ends.push([]);
-          children[state]!.set(unit, next);
-          transitions++;
+        let next = transitions.get(state, unit);
+        if (next === NO_STATE) {
+          next = firstChild.length;
+          firstChild.push(NO_STATE);
+          nextSibling.push(firstChild[state]!);
+          edgeUnit.push(unit);
+          ends.push(undefined);
+          firstChild[state] = next;
+          transitions.add(state, unit, next);
         }
         state = next;
       }
-      ends[state]!.push(index);
+      (ends[state] ??= []).push(index);
     });
 
-    const stateCount = children.length;
-    this.#transitions = new TransitionTable(transitions);
+    const stateCount = firstChild.length;
+    this.#transitions = transitions;
     this.#rootAscii = new Int32Array(128).fill(NO_STATE);
-    children.forEach((edges, state) => {
-      for (const [unit, target] of edges) {
-        this.#transitions.set(state, unit, target);
-        if (state === ROOT && unit < 128) this.#rootAscii[unit] = target;
-      }
-    });
+    for (let child = firstChild[ROOT]!; child !== NO_STATE; child = nextSibling[child]!) {
+      if (edgeUnit[child]! < 128) this.#rootAscii[edgeUnit[child]!] = child;
+    }
 
     // Failure links, breadth first: the longest proper suffix of a state that is also a prefix.
-    this.#failure = new Int32Array(stateCount);
+    const failure = new Int32Array(stateCount);
+    this.#failure = failure;
     this.#firstOutput = new Int32Array(stateCount);
     this.#nextOutput = new Int32Array(stateCount);
-    const queue: number[] = [];
-    for (const target of children[ROOT]!.values()) queue.push(target);
-    for (let head = 0; head < queue.length; head++) {
+    const queue = new Int32Array(stateCount);
+    let tail = 0;
+    for (let child = firstChild[ROOT]!; child !== NO_STATE; child = nextSibling[child]!) queue[tail++] = child;
+    for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
-      const failure = this.#failure[state]!;
-      this.#nextOutput[state] = this.#firstOutput[failure]!;
-      this.#firstOutput[state] = ends[state]!.length > 0 ? state : this.#nextOutput[state]!;
-      for (const [unit, target] of children[state]!) {
-        let fallback = failure;
+      this.#nextOutput[state] = this.#firstOutput[failure[state]!]!;
+      this.#firstOutput[state] = ends[state] ? state : this.#nextOutput[state]!;
+      for (let child = firstChild[state]!; child !== NO_STATE; child = nextSibling[child]!) {
+        const unit = edgeUnit[child]!;
+        let fallback = failure[state]!;
         let next = NO_STATE;
         for (;;) {
-          next = this.#transitions.get(fallback, unit);
+          next = transitions.get(fallback, unit);
           if (next !== NO_STATE || fallback === ROOT) break;
-          fallback = this.#failure[fallback]!;
+          fallback = failure[fallback]!;
         }
-        this.#failure[target] = next === NO_STATE ? ROOT : next;
-        queue.push(target);
+        failure[child] = next === NO_STATE ? ROOT : next;
+        queue[tail++] = child;
       }
     }
 
@@ -139,7 +154,7 @@ export class PhraseMatcher {
     const outputs: number[] = [];
     for (let state = 0; state < stateCount; state++) {
       this.#outputStart[state] = outputs.length;
-      outputs.push(...ends[state]!);
+      for (const phrase of ends[state] ?? []) outputs.push(phrase);
     }
     this.#outputStart[stateCount] = outputs.length;
     this.#outputs = Int32Array.from(outputs);

@@ -1,0 +1,49 @@
+// `npm run bench`: bundles every test/bench/*.bench.ts for Node with esbuild, runs each in its own
+// process and passes its output through. Benchmarks are not tests: each prints its figures and
+// its budgets, and exits non-zero only when a budget is clearly missed.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const benchDir = join(root, 'test/bench');
+const only = process.argv[2]; // optional: a substring of the bench file names to run
+const files = readdirSync(benchDir)
+  .filter((name) => name.endsWith('.bench.ts') && (!only || name.includes(only)))
+  .sort();
+
+if (files.length === 0) {
+  console.error(`No benchmark in ${benchDir}${only ? ` matching "${only}"` : ''}.`);
+  process.exit(1);
+}
+
+const outDir = mkdtempSync(join(tmpdir(), 'relais-bench-'));
+let failed = 0;
+try {
+  for (const name of files) {
+    const outfile = join(outDir, name.replace(/\.ts$/, '.mjs'));
+    await build({
+      entryPoints: [join(benchDir, name)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      tsconfig: join(root, 'tsconfig.json'),
+      define: { 'process.env.NODE_ENV': '"production"' },
+      logLevel: 'warning',
+    });
+    console.log(`\n▶ ${name}`);
+    const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit' });
+    if (result.status !== 0) {
+      failed++;
+      console.log(`✘ ${name}: a budget was clearly missed (exit code ${result.status})`);
+    }
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,149 @@
+/**
+ * Guard engine speed: the composer checks the draft on every keystroke, so a check must stay
+ * far below a frame. Budgets (from the guard issue):
+ * - one check of a 3,000-character French post against 5,000 terms and every detector: median
+ *   under 0.5 ms;
+ * - the 5,000-term check at most 2× the 500-term check (cost grows with the text, not the terms).
+ * A budget counts as clearly missed past 1.25× (machine noise); only then is the exit code 1.
+ */
+import { compilePolicy } from '../../src/guard/index.js';
+import type { GuardPolicyInput, Rule } from '../../src/model/index.js';
+import { DETECTORS } from '../../src/model/index.js';
+
+const CHECK_BUDGET_MS = 0.5;
+const RATIO_BUDGET = 2;
+const CLEAR_MISS = 1.25;
+
+const PARAGRAPHS = [
+  'Très fière de partager avec vous le lancement de notre nouvelle plateforme de services pour les collectivités ! ' +
+    'Après dix-huit mois de travail, nos équipes de Lyon, Nantes et Lille ont conçu un outil qui simplifie la vie des agents et des usagers.',
+  'Ce projet, c’est d’abord une aventure humaine : des ateliers avec plus de quarante mairies, des tests sur le terrain, ' +
+    'et beaucoup d’écoute. Merci à toutes celles et ceux qui ont donné de leur temps pour nous aider à faire mieux.',
+  'Concrètement, la plateforme permet de suivre les demandes d’état civil, de prendre rendez-vous en ligne et de recevoir ' +
+    'une notification quand un dossier avance. Les premiers retours sont excellents : le délai moyen de traitement a baissé de 30 %.',
+  'Pour en savoir plus, rendez-vous sur notre site ou écrivez à l’équipe projet : contact.collectivites@exemple-groupe.fr. ' +
+    'Vous pouvez aussi nous appeler au 01 23 45 67 89, du lundi au vendredi.',
+  'Nous serons présents au salon des maires à Paris en novembre, stand B42. Venez nous rencontrer, échanger sur vos besoins ' +
+    'et découvrir une démonstration en avant-première. L’innovation au service du public, c’est notre fierté !',
+  'Un grand bravo aussi à nos partenaires et à nos stagiaires, qui ont apporté un regard neuf. Ensemble, on va plus loin. ' +
+    '#collaborateur #innovation #servicepublic #territoires 👏🚀',
+];
+
+function frenchPost(length: number): string {
+  let post = '';
+  for (let k = 0; post.length < length; k++) post += `${PARAGRAPHS[k % PARAGRAPHS.length]}\n\n`;
+  return post.slice(0, length);
+}
+
+/** A deterministic pseudo-random generator, so that every run checks the same policy. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const SYLLABLES = ['ka', 'ré', 'lo', 'mi', 'tan', 'vor', 'sé', 'bu', 'gri', 'pha', 'zo', 'quen', 'ti', 'dé', 'mon', 'ra'];
+// Real words of the post among the terms, so that matches happen as they would in life.
+const REAL_TERMS = ['plateforme', 'mairies', 'salon des maires', 'délai moyen', 'stagiaires', 'avant-première'];
+
+function termPolicy(termCount: number): GuardPolicyInput {
+  const next = random(termCount);
+  const terms = new Set<string>(REAL_TERMS);
+  while (terms.size < termCount) {
+    const words = 1 + Math.floor(next() * 2);
+    const phrase: string[] = [];
+    for (let w = 0; w < words; w++) {
+      let word = '';
+      const syllables = 2 + Math.floor(next() * 3);
+      for (let s = 0; s < syllables; s++) word += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+      phrase.push(word);
+    }
+    terms.add(phrase.join(' '));
+  }
+  // Terms split into rules of 50, as a charter's topics would be.
+  const list = [...terms];
+  const rules: Rule[] = [];
+  for (let from = 0; from < list.length; from += 50) {
+    rules.push({
+      id: `terms-${from / 50}`,
+      kind: 'term',
+      category: 'confidential',
+      severity: 'warn',
+      terms: list.slice(from, from + 50),
+      plurals: from % 100 === 0,
+      exceptions: [],
+    });
+  }
+  for (const detector of DETECTORS) {
+    rules.push({ id: `pii-${detector}`, kind: 'pii', category: 'pii', severity: 'block', detector, exceptions: [] });
+  }
+  rules.push({
+    id: 'codename',
+    kind: 'pattern',
+    category: 'confidential',
+    severity: 'warn',
+    pattern: '\\bPRJ-\\d{3,5}\\b',
+    exceptions: [],
+  });
+  return {
+    version: 1,
+    rules,
+    internalDomains: ['intranet.exemple-groupe.fr', 'exemple-groupe.local'],
+    disclosure: { anyOf: ['#collaborateur', '#salarié'], severity: 'warn' },
+  };
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** Median time of `run` in ms, after a warm-up; batches of runs smooth out the timer's resolution. */
+function measure(run: () => unknown, { warmUp = 300, samples = 400, batch = 10 } = {}): number {
+  for (let k = 0; k < warmUp; k++) run();
+  const times: number[] = [];
+  for (let s = 0; s < samples; s++) {
+    const started = performance.now();
+    for (let k = 0; k < batch; k++) run();
+    times.push((performance.now() - started) / batch);
+  }
+  return median(times);
+}
+
+const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toFixed(1)} ms`;
+let clearlyMissed = false;
+function verdict(value: number, budget: number): string {
+  if (value <= budget) return 'OK';
+  if (value > budget * CLEAR_MISS) {
+    clearlyMissed = true;
+    return 'MISSED';
+  }
+  return 'over budget, within noise margin';
+}
+
+const post = frenchPost(3000);
+const options = { network: 'linkedin', locale: 'fr' } as const;
+const policy500 = termPolicy(500);
+const policy5000 = termPolicy(5000);
+const guard500 = compilePolicy(policy500);
+const guard5000 = compilePolicy(policy5000);
+
+const findings = guard5000.check(post, options).findings.length;
+const check500 = measure(() => guard500.check(post, options));
+const check5000 = measure(() => guard5000.check(post, options));
+const checkX = measure(() => guard5000.check(post, { network: 'x', locale: 'fr' }));
+const compile5000 = measure(() => compilePolicy(policy5000), { warmUp: 3, samples: 15, batch: 1 });
+const ratio = check5000 / check500;
+
+console.log(`guard post: ${post.length} chars of French, ${findings} findings with 5000 terms`);
+console.log(`guard check 3000 chars, 500 terms + all detectors: median ${ms(check500)}`);
+console.log(
+  `guard check 3000 chars, 5000 terms + all detectors: median ${ms(check5000)} (budget ${CHECK_BUDGET_MS} ms) ${verdict(check5000, CHECK_BUDGET_MS)}`,
+);
+console.log(`guard check 5000 terms / 500 terms: ${ratio.toFixed(2)}× (budget ${RATIO_BUDGET}×) ${verdict(ratio, RATIO_BUDGET)}`);
+console.log(`guard check 3000 chars, 5000 terms, X weighted length: median ${ms(checkX)}`);
+console.log(`guard compile 5000 terms: median ${ms(compile5000)}`);
+process.exit(clearlyMissed ? 1 : 0);
