@@ -1,0 +1,194 @@
+import { expect } from '@open-wc/testing';
+import { compilePolicy } from '../../../src/guard/index.js';
+import type { Finding } from '../../../src/guard/index.js';
+
+interface TermRuleOptions {
+  terms: string[];
+  plurals?: boolean;
+  exceptions?: string[];
+  suggestion?: string;
+}
+
+function termGuard(rule: TermRuleOptions) {
+  return compilePolicy({ version: 1, rules: [{ id: 'topic', kind: 'term', category: 'politics', severity: 'block', ...rule }] });
+}
+
+/** The passages a check reports, as the text shows them. */
+const passages = (text: string, findings: Finding[]) => findings.map((finding) => text.slice(finding.start, finding.end));
+
+describe('guard terms', () => {
+  describe('folding', () => {
+    const guard = termGuard({ terms: ['élection'] });
+
+    for (const written of ['élection', 'election', 'ELECTION', 'Election', 'ÉLECTION', 'e\u0301lection', 'E\u0301LECTION']) {
+      it(`matches "élection" written as ${JSON.stringify(written)}`, () => {
+        const text = `Parlons de l'${written} demain.`;
+        expect(passages(text, guard.check(text).findings)).to.deep.equal([written]);
+      });
+    }
+
+    it('matches a term written with accents when the text has none, and the other way round', () => {
+      const plain = termGuard({ terms: ['greve'] });
+      expect(passages('La grève continue', plain.check('La grève continue').findings)).to.deep.equal(['grève']);
+    });
+
+    it('matches œ and æ ligatures against oe and ae', () => {
+      const guard = termGuard({ terms: ['oeuvre'] });
+      expect(passages('Une œuvre', guard.check('Une œuvre').findings)).to.deep.equal(['œuvre']);
+    });
+
+    it('sees through invisible characters and full-width letters', () => {
+      const text = 'vote é\u200Blection et ｅｌｅｃｔｉｏｎ';
+      expect(passages(text, guard.check(text).findings)).to.deep.equal(['é\u200Blection', 'ｅｌｅｃｔｉｏｎ']);
+    });
+  });
+
+  describe('whole words', () => {
+    const guard = termGuard({ terms: ['grève'] });
+
+    it('does not match inside a longer word', () => {
+      expect(guard.check('Les grévistes et la grèveuse').findings).to.deep.equal([]);
+    });
+
+    it('matches next to punctuation, apostrophes, hyphens, emoji and line ends', () => {
+      const text = '(grève) l’grève anti-grève 👍grève\ngrève.';
+      expect(guard.check(text).findings).to.have.length(5);
+    });
+
+    it('matches a term that begins with a non-word character without a boundary before it', () => {
+      const hashtag = termGuard({ terms: ['#greve'] });
+      const text = 'Soutien#grève et #Grève';
+      expect(passages(text, hashtag.check(text).findings)).to.deep.equal(['#grève', '#Grève']);
+    });
+
+    it('matches Han terms inside unspaced text', () => {
+      const han = termGuard({ terms: ['選挙'] });
+      const text = '明日は選挙です';
+      expect(passages(text, han.check(text).findings)).to.deep.equal(['選挙']);
+    });
+  });
+
+  describe('apostrophes and whitespace in phrases', () => {
+    const guard = termGuard({ terms: ["aujourd'hui", 'projet secret'] });
+
+    it('matches straight and typographic apostrophes alike', () => {
+      for (const text of ["c'est aujourd'hui", 'c’est aujourd’hui', 'c‘est AUJOURD‘HUI']) {
+        expect(guard.check(text).findings, text).to.have.length(1);
+      }
+    });
+
+    it('matches a phrase across any run of whitespace, including CRLF and no-break spaces', () => {
+      const text = 'le projet\r\n  secret, le projet\u00A0secret et le projet\u202F\tsecret';
+      expect(passages(text, guard.check(text).findings)).to.deep.equal([
+        'projet\r\n  secret',
+        'projet\u00A0secret',
+        'projet\u202F\tsecret',
+      ]);
+    });
+
+    it('does not match a phrase whose words are apart', () => {
+      expect(guard.check('un projet vraiment secret').findings).to.deep.equal([]);
+    });
+  });
+
+  describe('plurals', () => {
+    it('matches -s and -x plurals only when the rule asks for them', () => {
+      const text = 'Des grèves, des bureaux et des projets secrets';
+      const strict = termGuard({ terms: ['grève', 'bureau', 'projet secret'] });
+      const lenient = termGuard({ terms: ['grève', 'bureau', 'projet secret'], plurals: true });
+      expect(strict.check(text).findings).to.deep.equal([]);
+      expect(passages(text, lenient.check(text).findings)).to.deep.equal(['grèves', 'bureaux', 'projets secrets']);
+    });
+
+    it('still matches the singular and does not invent plurals of plurals', () => {
+      const guard = termGuard({ terms: ['prix'], plurals: true });
+      expect(passages('le prix et les prixs', guard.check('le prix et les prixs').findings)).to.deep.equal(['prix']);
+    });
+  });
+
+  describe('offsets', () => {
+    const guard = termGuard({ terms: ['élection'] });
+
+    it('maps back to the original text after emoji, combining accents and CRLF', () => {
+      const text = '👩‍👩‍👧 Cafe\u0301 🇫🇷\r\n\r\n  l’E\u0301LECTION\u0301 🎉';
+      const [finding] = guard.check(text).findings;
+      const start = text.indexOf('E\u0301LECTION');
+      expect(finding).to.include({ start, end: start + 10 });
+      expect(text.slice(finding!.start, finding!.end)).to.equal('E\u0301LECTION\u0301');
+      expect(finding!.excerpt).to.equal('E\u0301LECTION\u0301');
+    });
+
+    it('reports each occurrence', () => {
+      const text = 'élection, élection, ÉLECTION';
+      expect(guard.check(text).findings.map((finding) => finding.start)).to.deep.equal([0, 10, 20]);
+    });
+  });
+
+  describe('exceptions', () => {
+    const guard = termGuard({ terms: ['grève'], exceptions: ['grève du zèle'] });
+
+    it('does not report a term inside an exception', () => {
+      expect(guard.check('Une GREVE DU ZELE, rien de plus').findings).to.deep.equal([]);
+    });
+
+    it('still reports the term elsewhere in the same text', () => {
+      const text = 'grève du zèle puis grève générale';
+      expect(passages(text, guard.check(text).findings)).to.deep.equal(['grève']);
+      expect(guard.check(text).findings[0]!.start).to.equal(19);
+    });
+
+    it('applies only to its own rule', () => {
+      const guard = compilePolicy({
+        version: 1,
+        rules: [
+          { id: 'a', kind: 'term', category: 'politics', severity: 'warn', terms: ['grève'], exceptions: ['grève du zèle'] },
+          { id: 'b', kind: 'term', category: 'politics', severity: 'warn', terms: ['grève'] },
+        ],
+      });
+      expect(guard.check('grève du zèle').findings.map((finding) => finding.ruleId)).to.deep.equal(['b']);
+    });
+  });
+
+  describe('overlapping terms of one rule', () => {
+    it('reports the longest passage once, not each term inside it', () => {
+      const guard = termGuard({ terms: ['secret', 'secret défense'] });
+      const text = 'classé secret défense';
+      expect(passages(text, guard.check(text).findings)).to.deep.equal(['secret défense']);
+    });
+  });
+
+  describe('suggestions', () => {
+    const guard = termGuard({ terms: ['grève'], suggestion: 'mouvement social' });
+
+    it('carries the rule suggestion, written in the case of the passage', () => {
+      const findings = guard.check('grève, Grève, GRÈVE').findings;
+      expect(findings.map((finding) => finding.suggestion)).to.deep.equal([
+        'mouvement social',
+        'Mouvement social',
+        'MOUVEMENT SOCIAL',
+      ]);
+    });
+
+    it('has no suggestion when the rule has none', () => {
+      expect(termGuard({ terms: ['grève'] }).check('grève').findings[0]).not.to.have.property('suggestion');
+    });
+  });
+
+  describe('scale', () => {
+    it('finds terms among thousands, each with its rule', () => {
+      const rules = Array.from({ length: 100 }, (_, r) => ({
+        id: `r${r}`,
+        kind: 'term' as const,
+        category: 'confidential',
+        severity: 'warn' as const,
+        terms: Array.from({ length: 50 }, (_, t) => `code${r}x${t}`),
+      }));
+      const guard = compilePolicy({ version: 1, rules });
+      const findings = guard.check('Voir CODE42x7 et code99x49, pas code100x1.').findings;
+      expect(findings.map((finding) => [finding.ruleId, finding.excerpt])).to.deep.equal([
+        ['r42', 'CODE42x7'],
+        ['r99', 'code99x49'],
+      ]);
+    });
+  });
+});
