@@ -104,8 +104,12 @@ const FRENCH_INTERNATIONAL = new RegExp(
   `(?<![\\w+])(?:\\+|00)33${SEP}?(?:\\(0\\)${SEP}?)?[1-9](?:${SEP}?\\d{2}){4}(?!${SEP}?\\d)`,
   'g',
 );
-// Any other country: + then the country code and groups of digits; length checked afterwards.
-const OTHER_INTERNATIONAL = new RegExp(`(?<![\\w+])\\+(?!33)[1-9]\\d{0,3}(?:${SEP}?(?:\\(0\\)${SEP}?)?\\d{1,5}){1,6}(?!${SEP}?\\d)`, 'g');
+// Any other country: + then the digits, packed or in separated groups (a separator is required
+// between groups, so that a long run of digits cannot be split in many ways when backtracking).
+const OTHER_INTERNATIONAL = new RegExp(
+  `(?<![\\w+])\\+(?!33)(?:[1-9]\\d{7,14}|[1-9]\\d{0,3}(?:${SEP}(?:\\(0\\)${SEP}?)?\\d{1,5}){1,6})(?!${SEP}?\\d)`,
+  'g',
+);
 
 /** National significant number lengths for a few countries; E.164 bounds for the others. */
 const NATIONAL_LENGTHS: Record<string, readonly number[]> = {

@@ -51,6 +51,37 @@ function isPlainAstral(codePoint: number): boolean {
   );
 }
 
+/** Longest slice given to Intl.Segmenter at once: its cost grows faster than the slice. */
+const SEGMENTER_CHUNK = 128;
+
+/**
+ * Segments `text[from, to)` with Intl.Segmenter, chunk by chunk; the last grapheme of a chunk
+ * may continue past it, so it is segmented again with the next chunk. Returns true if stopped.
+ */
+function segmentStretch(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): boolean {
+  let at = from;
+  while (at < to) {
+    const chunkEnd = Math.min(to, at + SEGMENTER_CHUNK);
+    const final = chunkEnd === to;
+    let confirmed = at;
+    let pending: [number, number] | undefined;
+    for (const { index, segment } of segmenter().segment(text.slice(at, chunkEnd))) {
+      if (pending) {
+        if (visit(pending[0], pending[1])) return true;
+        confirmed = pending[1];
+      }
+      pending = [at + index, at + index + segment.length];
+    }
+    // The last grapheme is sure only in the final chunk, or if it is the chunk's only one.
+    if (pending && (final || confirmed === at)) {
+      if (visit(pending[0], pending[1])) return true;
+      confirmed = pending[1];
+    }
+    at = confirmed;
+  }
+  return false;
+}
+
 /**
  * Calls `visit` with the UTF-16 range of each grapheme cluster of `text[from, to)`; stops early
  * when `visit` returns true.
@@ -87,10 +118,8 @@ function forEachGrapheme(text: string, from: number, to: number, visit: (start: 
         if (visit(k, k + width)) return;
         k += width;
       }
-    } else {
-      for (const { index, segment } of segmenter().segment(text.slice(i, end))) {
-        if (visit(i + index, i + index + segment.length)) return;
-      }
+    } else if (segmentStretch(text, i, end, visit)) {
+      return;
     }
     i = end;
   }
