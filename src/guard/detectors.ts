@@ -107,7 +107,7 @@ const FRENCH_INTERNATIONAL = new RegExp(
 // Any other country: + then the digits, packed or in separated groups (a separator is required
 // between groups, so that a long run of digits cannot be split in many ways when backtracking).
 const OTHER_INTERNATIONAL = new RegExp(
-  `(?<![\\w+])\\+(?!33)(?:[1-9]\\d{7,14}|[1-9]\\d{0,3}(?:${SEP}(?:\\(0\\)${SEP}?)?\\d{1,5}){1,6})(?!${SEP}?\\d)`,
+  `(?<![\\w+])\\+(?!33)(?:[1-9]\\d{7,14}|[1-9]\\d{0,3}(?:${SEP}(?:\\(0\\)${SEP}?)?\\d{1,8}){1,6})(?!${SEP}?\\d)`,
   'g',
 );
 
