@@ -168,9 +168,11 @@ function findUrls(text: string, withBareDomains: boolean): Range[] {
   }
   if (withBareDomains && text.includes('.')) {
     COMMON_ENDING.lastIndex = 0;
+    let floor = 0; // never look back past the previous ending: keeps "x.com.com.com…" linear
     for (let match = COMMON_ENDING.exec(text); match; match = COMMON_ENDING.exec(text)) {
       let start = match.index;
-      while (start > 0 && HOST_CHAR.test(text[start - 1]!)) start--;
+      while (start > floor && HOST_CHAR.test(text[start - 1]!)) start--;
+      floor = match.index + match[0].length;
       while (text[start] === '.' || text[start] === '-') start++;
       if (start === match.index) continue; // ".com" alone is no host
       if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL

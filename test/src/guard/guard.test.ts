@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { checkPost, compilePolicy } from '../../../src/guard/index.js';
-import { RelaisDataError } from '../../../src/model/index.js';
+import { DETECTORS, RelaisDataError } from '../../../src/model/index.js';
 import type { GuardPolicyInput } from '../../../src/model/index.js';
 
 /** The RelaisDataError thrown by compiling `policy`. */
@@ -238,6 +238,30 @@ describe('guard policy', () => {
     it('ignores an unknown network and a non-string locale', () => {
       const report = guard.check('Hello #ad', { network: 'myspace' as never, locale: 42 as never });
       expect(report).to.deep.equal({ verdict: 'pass', findings: [] });
+    });
+
+    it('stays fast on pathological 3,000-character inputs (no runaway backtracking)', () => {
+      const everything = compilePolicy({
+        version: 1,
+        internalDomains: ['intranet.acme.com'],
+        rules: DETECTORS.map((detector) => ({ id: detector, kind: 'pii' as const, category: 'pii', severity: 'block' as const, detector })),
+      });
+      const nasty = [
+        `+${'1'.repeat(40)} `.repeat(70),
+        '+12 345 6789 1234 5678 9 '.repeat(120),
+        '1 '.repeat(1500),
+        'a@'.repeat(1500),
+        'x.com'.repeat(600),
+        'intranet.acme.com.'.repeat(160),
+        'FR76 '.repeat(600),
+        '👩‍👩‍👧'.repeat(375),
+        'e\u0301'.repeat(1500),
+      ];
+      for (const text of nasty) {
+        const started = performance.now();
+        everything.check(text, { network: 'x' });
+        expect(performance.now() - started, text.slice(0, 20)).to.be.below(250);
+      }
     });
 
     it('checks lone surrogates and control characters without throwing', () => {
