@@ -14,5 +14,6 @@ export { relaisClientContext, ClientController } from './context/index.js';
 export { configure, resetConfiguration, configureFromDocument, readDeclarativeConfig, registerAdapterFactory, type RelaisConfig, type DeclarativeConfig } from './config/index.js';
 export { registerLocale } from './i18n/index.js';
 export { emit, type RelaisEventMap } from './events/index.js';
+export { compilePolicy, checkPost, type CompiledGuard, type GuardReport, type Finding, type CheckOptions } from './guard/index.js';
 export { defineElement } from './define.js';
 export { VERSION as version } from './version.js';
