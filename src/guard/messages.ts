@@ -2,6 +2,7 @@
  * Built-in finding messages in French and English, used when a rule has no message of its own,
  * and the choice of a language for messages a policy supplies.
  */
+import { BRAND_NAMES } from '../i18n/network-names.js';
 import type { Detector, LocalizedText, Network } from '../model/index.js';
 
 type Language = 'fr' | 'en';
@@ -72,20 +73,6 @@ const MESSAGES: Record<Language, MessageTable> = {
   },
 };
 
-const NETWORK_NAMES: Record<Network, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  whatsapp: 'WhatsApp',
-  telegram: 'Telegram',
-  teams: 'Teams',
-  email: 'e-mail',
-  copy: 'copy',
-  native: 'share',
-};
 
 /** The base language of a BCP 47 tag, lower case: `fr-CA` → `fr`. */
 export function baseLanguage(locale: string | undefined): string {
@@ -130,6 +117,7 @@ export function disclosureMessage(locale: string | undefined): string {
   return MESSAGES[builtInLanguage(locale)].disclosure;
 }
 
+/** A network's display name in a built-in message: its brand, else its id (only branded networks have limits). */
 export function networkName(network: Network): string {
-  return NETWORK_NAMES[network];
+  return (BRAND_NAMES as Record<string, string>)[network] ?? network;
 }

@@ -3,18 +3,11 @@
  * it for the keys it lacks.
  */
 import type { Network, Period, Severity } from '../model/index.js';
+import { BRAND_NAMES } from './network-names.js';
 import type { Catalogue, Verdict } from './catalogue.js';
 
 const networkNames: Record<Network, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  whatsapp: 'WhatsApp',
-  telegram: 'Telegram',
-  teams: 'Microsoft Teams',
+  ...BRAND_NAMES,
   email: 'E-mail',
   copy: 'Copy link',
   native: 'Share…',

@@ -4,6 +4,7 @@
  * the typographic apostrophe ’; the ellipsis character ….
  */
 import type { Network, Period, Severity } from '../model/index.js';
+import { BRAND_NAMES } from './network-names.js';
 import type { Catalogue, Verdict } from './catalogue.js';
 import { pluralCategory } from './format.js';
 
@@ -13,15 +14,7 @@ const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
 const networkNames: Record<Network, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  facebook: 'Facebook',
-  mastodon: 'Mastodon',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  whatsapp: 'WhatsApp',
-  telegram: 'Telegram',
-  teams: 'Microsoft Teams',
+  ...BRAND_NAMES,
   email: 'Courriel',
   copy: 'Copier le lien',
   native: 'Partager…',
