@@ -15,7 +15,6 @@ const esEntries = {
   testing: 'src/testing/index.ts',
   'adapters/memory': 'src/adapters/memory-adapter.ts',
   'adapters/static': 'src/adapters/static-adapter.ts',
-  'adapters/index': 'src/adapters/index.ts',
   // Each element folder can be imported alone: `import 'relais/charter-banner'`.
   ...Object.fromEntries(
     readdirSync('components', { withFileTypes: true })

@@ -17,7 +17,7 @@ export function findChrome() {
   return candidates.find((path) => existsSync(path));
 }
 
-export const installHelp = `No Chrome or Chromium was found, and the component tests need one.
+export const installHelp = `${process.env.CHROME_PATH ? `CHROME_PATH points to ${process.env.CHROME_PATH}, which does not exist` : 'No Chrome or Chromium was found'}, and the component tests need one.
   Debian/Ubuntu:  sudo apt-get install -y chromium
   macOS:          install Google Chrome
   or point to an existing binary:  CHROME_PATH=/path/to/chrome npm test`;
