@@ -9,6 +9,7 @@
 import { compilePolicy } from '../../src/guard/index.js';
 import type { GuardPolicyInput, Rule } from '../../src/model/index.js';
 import { DETECTORS } from '../../src/model/index.js';
+import { PATHOLOGICAL_INPUTS } from '../fixtures/pathological-inputs.js';
 
 const CHECK_BUDGET_MS = 0.5;
 const RATIO_BUDGET = 2;
@@ -137,6 +138,15 @@ const check5000 = measure(() => guard5000.check(post, options));
 const checkX = measure(() => guard5000.check(post, { network: 'x', locale: 'fr' }));
 const compile5000 = measure(() => compilePolicy(policy5000), { warmUp: 3, samples: 15, batch: 1 });
 const ratio = check5000 / check500;
+// Texts built to make a detector backtrack: the slowest of them, against every detector.
+const everyDetector = compilePolicy({
+  version: 1,
+  internalDomains: ['intranet.acme.com'],
+  rules: DETECTORS.map((detector): Rule => ({ id: detector, kind: 'pii', category: 'pii', severity: 'block', detector, exceptions: [] })),
+});
+const slowestPathological = Math.max(
+  ...PATHOLOGICAL_INPUTS.map((text) => measure(() => everyDetector.check(text, { network: 'x' }), { warmUp: 5, samples: 15, batch: 1 })),
+);
 
 console.log(`guard post: ${post.length} chars of French, ${findings} findings with 5000 terms`);
 console.log(`guard check 3000 chars, 500 terms + all detectors: median ${ms(check500)}`);
@@ -146,4 +156,5 @@ console.log(
 console.log(`guard check 5000 terms / 500 terms: ${ratio.toFixed(2)}× (budget ${RATIO_BUDGET}×) ${verdict(ratio, RATIO_BUDGET)}`);
 console.log(`guard check 3000 chars, 5000 terms, X weighted length: median ${ms(checkX)}`);
 console.log(`guard compile 5000 terms: median ${ms(compile5000)}`);
+console.log(`guard check, slowest of ${PATHOLOGICAL_INPUTS.length} pathological 3000-char inputs, every detector: median ${ms(slowestPathological)}`);
 process.exit(clearlyMissed ? 1 : 0);

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { checkPost, compilePolicy } from '../../../src/guard/index.js';
 import { DETECTORS, RelaisDataError } from '../../../src/model/index.js';
 import type { GuardPolicyInput } from '../../../src/model/index.js';
+import { PATHOLOGICAL_INPUTS } from '../../fixtures/pathological-inputs.js';
 
 /** The RelaisDataError thrown by compiling `policy`. */
 function compileError(policy: unknown): RelaisDataError {
@@ -240,27 +241,22 @@ describe('guard policy', () => {
       expect(report).to.deep.equal({ verdict: 'pass', findings: [] });
     });
 
-    it('stays fast on pathological 3,000-character inputs (no runaway backtracking)', () => {
+    it('checks pathological 3,000-character inputs to the end and reports on them (their speed is in the bench)', () => {
       const everything = compilePolicy({
         version: 1,
         internalDomains: ['intranet.acme.com'],
         rules: DETECTORS.map((detector) => ({ id: detector, kind: 'pii' as const, category: 'pii', severity: 'block' as const, detector })),
       });
-      const nasty = [
-        `+${'1'.repeat(40)} `.repeat(70),
-        '+12 345 6789 1234 5678 9 '.repeat(120),
-        '1 '.repeat(1500),
-        'a@'.repeat(1500),
-        'x.com'.repeat(600),
-        'intranet.acme.com.'.repeat(160),
-        'FR76 '.repeat(600),
-        '👩‍👩‍👧'.repeat(375),
-        'e\u0301'.repeat(1500),
-      ];
-      for (const text of nasty) {
-        const started = performance.now();
-        everything.check(text, { network: 'x' });
-        expect(performance.now() - started, text.slice(0, 20)).to.be.below(250);
+      for (const text of PATHOLOGICAL_INPUTS) {
+        const report = everything.check(text, { network: 'x' });
+        const label = text.slice(0, 20);
+        expect(report.length?.used, label).to.be.greaterThan(0);
+        for (const finding of report.findings) {
+          expect(finding.start, label).to.be.at.least(0);
+          expect(finding.end, label).to.be.at.most(text.length);
+        }
+        const expected = report.findings.some((f) => f.severity === 'block') ? 'block' : report.findings.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
+        expect(report.verdict, label).to.equal(expected);
       }
     });
 
