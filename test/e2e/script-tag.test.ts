@@ -74,10 +74,10 @@ describe('script-tag bundle in a plain HTML page', () => {
     expect(win.cspViolations).to.deep.equal([]);
 
     win = await openPage('/test/e2e/pages/script-tag.html');
-    await waitUntil(() => win.document.querySelector('charter-banner')?.shadowRoot, 'the banner did not render');
-    // Give the static document time to load, then check the banner stays collapsed.
-    await waitUntil(() => Object.keys(win.localStorage).some((key) => key.startsWith('relais')), 'nothing was stored');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The banner decides once the data document and the stored acknowledgment are read.
+    const banner = () => win.document.querySelector('charter-banner') as (HTMLElement & { state?: string }) | null;
+    await waitUntil(() => banner()?.state !== undefined && !['loading', 'not-configured'].includes(banner()!.state!), 'the banner never decided');
+    expect(banner()!.state).to.equal('acknowledged');
     expect(inBanner(win, '[part~="acknowledge-button"]')).to.equal(null);
     expect(win.cspViolations).to.deep.equal([]);
   });
