@@ -40,6 +40,7 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { CATEGORIES } from '../model/index.js';
+import { DAY_MS } from '../time.js';
 
 /** The id of the row that gathers every team smaller than the minimum size. */
 export const OTHER_TEAMS_ID = 'other-teams';
@@ -80,7 +81,7 @@ export function periodRange(period: Period, now: Date): TimeRange | undefined {
     case 'week': {
       const daysSinceMonday = (now.getUTCDay() + 6) % 7;
       const start = Date.UTC(year, month, now.getUTCDate() - daysSinceMonday);
-      return { start, end: start + 7 * 24 * 60 * 60 * 1000 };
+      return { start, end: start + 7 * DAY_MS };
     }
     case 'month':
       return { start: Date.UTC(year, month, 1), end: Date.UTC(year, month + 1, 1) };

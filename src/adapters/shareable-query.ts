@@ -4,11 +4,11 @@
  */
 import type { Page, Shareable } from '../model/index.js';
 import type { ShareablesQuery } from './types.js';
+import { DAY_MS } from '../time.js';
 
 /** Page size when the query gives none. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Whether an item has expired at `now`. A plain date (`2026-11-30`) means "until the end of

@@ -1,4 +1,5 @@
 import type { Acknowledgment, Charter } from '../model/index.js';
+import { DAY_MS } from '../time.js';
 
 /**
  * Where the viewer stands with the charter:
@@ -13,7 +14,6 @@ export type CharterStatus = 'unknown' | 'not-required' | 'required' | 'renewal-d
 /** Why acknowledgment is asked, so the banner can say so (and show the change note). */
 export type CharterReason = 'first-time' | 'new-version' | 'renewal' | undefined;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface CharterStanding {
   status: CharterStatus;

@@ -1,4 +1,5 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
+import { randomUUID } from '../adapters/browser-storage.js';
 import type { AdvocacyAdapter, ShareablesQuery } from '../adapters/types.js';
 import { validatingAdapter } from '../adapters/validating-adapter.js';
 import type {
@@ -162,7 +163,7 @@ export class RelaisClient {
     const shareableState = await this.#shareable(request.shareableId).load();
     const before = await this.#viewerPoints();
     const event: ShareEvent = {
-      id: crypto.randomUUID(),
+      id: randomUUID(),
       shareableId: request.shareableId,
       viewerId: viewer.id,
       network: request.network,

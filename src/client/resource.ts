@@ -32,14 +32,21 @@ export function resource<T>(loader: () => Promise<T>): Resource<T> {
     loaded = true;
     const mine = ++generation;
     if ($state.get().status === 'error') $state.set({ status: 'loading' });
-    pending = loader().then(
-      (value): Loadable<T> => ({ status: 'ready', value }),
-      (error: unknown): Loadable<T> => ({ status: 'error', error: toErrorInfo(error) }),
-    ).then((state) => {
-      if (mine === generation) $state.set(state);
-      pending = undefined;
-      return $state.get();
-    });
+    const settled: Promise<Loadable<T>> = loader()
+      .then(
+        (value): Loadable<T> => ({ status: 'ready', value }),
+        (error: unknown): Loadable<T> => ({ status: 'error', error: toErrorInfo(error) }),
+      )
+      .then((state) => {
+        if (mine === generation) $state.set(state);
+        if (pending === settled) {
+          pending = undefined;
+          return $state.get();
+        }
+        // An older load finishing late hands over to the newer one still under way.
+        return pending ?? $state.get();
+      });
+    pending = settled;
     return pending;
   };
 
