@@ -3,6 +3,7 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { AdvocacyAdapter } from '../../src/adapters/types.js';
 import { StaticAdapter } from '../../src/adapters/static-adapter.js';
+import { unavailableAdapter } from '../../src/adapters/unavailable-adapter.js';
 import { RelaisClient } from '../../src/client/index.js';
 import { relaisClientContext } from '../../src/context/index.js';
 import { relaisProviderStyles } from './relais-provider.styles.js';
@@ -42,7 +43,16 @@ export class RelaisProviderElement extends LitElement {
   #clientInForce(): RelaisClient | undefined {
     if (this.client) return this.client;
     if (this.adapter) return new RelaisClient(this.adapter);
-    if (this.src) return new RelaisClient(new StaticAdapter({ src: this.src }));
+    if (this.src) return new RelaisClient(this.#staticAdapter(this.src));
     return undefined;
+  }
+
+  #staticAdapter(src: string): AdvocacyAdapter {
+    try {
+      return new StaticAdapter({ src });
+    } catch (error) {
+      // A malformed `src` must not throw into the page: the elements inside report it instead.
+      return unavailableAdapter(new TypeError(`<relais-provider src="${src}">: not a valid URL (${(error as Error).message}).`));
+    }
   }
 }

@@ -6,6 +6,7 @@ export type { AdvocacyAdapter, ShareablesQuery, ViewerIdentity } from './types.j
 export { MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.js';
 export { StaticAdapter, type StaticAdapterOptions } from './static-adapter.js';
 export { validatingAdapter, isValidatingAdapter } from './validating-adapter.js';
+export { unavailableAdapter } from './unavailable-adapter.js';
 export {
   BADGES,
   DEFAULT_MIN_TEAM_SIZE,

@@ -165,4 +165,11 @@ describe('configuration precedence', () => {
       else html_.setAttribute('lang', before);
     }
   });
+
+  it('turns a malformed <relais-provider src> into an error for the elements inside, never an exception in the page', async () => {
+    const provider = await fixture<RelaisProviderElement>(html`<relais-provider src="http://["><config-probe></config-probe></relais-provider>`);
+    const probe = provider.querySelector<ProbeElement>('config-probe')!;
+    await waitUntil(() => probe.charter.value?.status === 'error', 'the probe never saw the error');
+    expect(probe.charter.value?.error?.message).to.contain('relais-provider src="http://["').and.contain('not a valid URL');
+  });
 });
