@@ -4,10 +4,25 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const executablePath = findChrome();
+
+// The end-to-end tests load dist/relais.iife.js: `npm test` builds it first; warn when a direct
+// run of the test runner would test a missing or stale bundle.
+const bundle = new URL('./dist/relais.iife.js', import.meta.url);
+const newestSource = Math.max(
+  ...['src', 'components'].flatMap((folder) =>
+    readdirSync(new URL(`./${folder}/`, import.meta.url), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
+  ),
+);
+if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource) {
+  console.warn('\n⚠ dist/relais.iife.js is missing or older than the sources: the end-to-end tests need `npm run build` first (npm test does it).\n');
+}
 /**
  * @nanostores/lit ships CommonJS only. Bundlers (Vite, webpack) convert it with its named
  * exports; the test server cannot (rollup's commonjs plugin gives it a default export only), so
