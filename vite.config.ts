@@ -11,6 +11,7 @@ import { defineConfig } from 'vite';
  */
 const esEntries = {
   relais: 'src/index.ts',
+  api: 'src/api.ts',
   guard: 'src/guard/index.ts',
   testing: 'src/testing/index.ts',
   'adapters/memory': 'src/adapters/memory-adapter.ts',

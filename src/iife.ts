@@ -4,9 +4,17 @@
  * `#relais-config` block's) declarative configuration.
  */
 import { configureFromDocument } from './config/index.js';
+import { defineElements } from './elements.js';
 
 // Only readable while this script runs for the first time.
 const script = document.currentScript;
+
+// `data-prefix="contoso"` registers <contoso-charter-banner>…, for a page that holds two copies.
+try {
+  defineElements({ prefix: script instanceof HTMLElement ? script.dataset.prefix : undefined });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+}
 
 function applyDeclarativeConfig(): void {
   configureFromDocument(script);
@@ -30,6 +38,7 @@ export {
   RelaisClient,
   RelaisDataError,
   defineElement,
+  defineElements,
   version,
-} from './index.js';
+} from './api.js';
 export { compilePolicy, checkPost } from './guard/index.js';

@@ -1,7 +1,10 @@
 import { atom, computed } from 'nanostores';
+import { MemoryAdapter } from '../adapters/memory-adapter.js';
+import { StaticAdapter } from '../adapters/static-adapter.js';
 import type { AdvocacyAdapter, ViewerIdentity } from '../adapters/types.js';
 import { RelaisClient, type RelaisClientOptions } from '../client/client.js';
 import { setPageLocale } from '../i18n/index.js';
+import type { DataDocumentInput } from '../model/index.js';
 
 /**
  * Configuration precedence (DESIGN.md): a `<relais-provider>` ancestor, then `Relais.configure`,
@@ -45,9 +48,23 @@ export const $pageLocale = computed([configuredLocale, declaredLocale], (configu
 // Elements resolve their language through i18n, which knows nothing of stores: hand it over.
 $pageLocale.subscribe((locale) => setPageLocale(locale));
 
-const adapterFactories = new Map<string, AdapterFactory>();
+/**
+ * The adapters script-tag users can name in `data-adapter`. Built in here, not registered by a
+ * module's side effect, so that no bundler can tree-shake them away.
+ */
+const adapterFactories = new Map<string, AdapterFactory>([
+  [
+    'static',
+    (config) => {
+      if (!config.src) throw new TypeError('Relais: data-adapter="static" needs data-src, the URL of the data document.');
+      return new StaticAdapter({ src: config.src, viewer: config.viewer });
+    },
+  ],
+  // The inline document is untrusted JSON: MemoryAdapter parses it and names any bad field.
+  ['memory', (config) => new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer })],
+]);
 
-/** Makes `data-adapter="NAME"` available to script-tag users (the shipped adapters register themselves). */
+/** Makes `data-adapter="NAME"` available to script-tag users, e.g. for a REST or SharePoint adapter. */
 export function registerAdapterFactory(name: string, factory: AdapterFactory): void {
   adapterFactories.set(name, factory);
 }

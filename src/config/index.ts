@@ -1,14 +1,1 @@
-import { MemoryAdapter } from '../adapters/memory-adapter.js';
-import { StaticAdapter } from '../adapters/static-adapter.js';
-import type { DataDocumentInput } from '../model/index.js';
-import { registerAdapterFactory } from './config.js';
-
 export * from './config.js';
-
-// The shipped in-browser adapters, by the names script-tag users write in `data-adapter`.
-registerAdapterFactory('static', (config) => {
-  if (!config.src) throw new TypeError('Relais: data-adapter="static" needs data-src, the URL of the data document.');
-  return new StaticAdapter({ src: config.src, viewer: config.viewer });
-});
-// The inline document is untrusted JSON: MemoryAdapter parses it and names any bad field.
-registerAdapterFactory('memory', (config) => new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer }));

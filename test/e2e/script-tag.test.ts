@@ -114,4 +114,19 @@ describe('script-tag bundle in a plain HTML page', () => {
     const howTo = win.consoleMessages.filter((message) => message.text.includes('Relais.configure'));
     expect(howTo).to.have.length(1);
   });
+
+  it('keeps two copies apart on one page: data-prefix gives the second its own tags and its own configuration', async () => {
+    const win = await openPage('/test/e2e/pages/two-copies.html');
+    type Banner = HTMLElement & { state?: string };
+    const first = win.document.getElementById('first') as Banner;
+    const second = win.document.getElementById('second') as Banner;
+    const decided = (banner: Banner) => banner.state !== undefined && !['loading', 'not-configured'].includes(banner.state);
+    await waitUntil(() => decided(first) && decided(second), `states: ${first.state} / ${second.state}`, { timeout: 5000 });
+    // p-07's acknowledgment is due for renewal; p-03 acknowledged the current version.
+    expect(first.state).to.equal('prompt');
+    expect(second.state).to.equal('acknowledged');
+    expect(win.customElements.get('contoso-charter-banner')).to.not.equal(win.customElements.get('charter-banner'));
+    expect(win.consoleMessages.filter((message) => message.text.includes('already defined'))).to.deep.equal([]);
+    expect(win.cspViolations).to.deep.equal([]);
+  });
 });

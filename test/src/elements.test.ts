@@ -1,0 +1,63 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import '../../src/index.js';
+import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
+import { CharterBannerElement } from '../../components/charter-banner/charter-banner.js';
+import { defineElements, ELEMENTS } from '../../src/elements.js';
+import { makeSeed, viewer } from '../fixtures/seed.js';
+
+/** Runs `body` with console.warn captured. */
+function capturingWarnings(body: () => void): unknown[] {
+  const warnings: unknown[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args[0]);
+  try {
+    body();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+describe('defineElements', () => {
+  it('registers every element under its plain name when Relais is imported', () => {
+    for (const [tag, element] of Object.entries(ELEMENTS)) expect(customElements.get(tag), tag).to.equal(element);
+  });
+
+  it('registers prefixed tags as subclasses, next to the plain ones, and they work end to end', async () => {
+    const tags = defineElements({ prefix: 'contoso' });
+    expect(tags).to.deep.equal(['contoso-relais-provider', 'contoso-charter-banner']);
+    const Prefixed = customElements.get('contoso-charter-banner')!;
+    expect(Prefixed).to.not.equal(CharterBannerElement);
+    expect(Prefixed.prototype).to.be.instanceOf(CharterBannerElement);
+
+    const adapter = new MemoryAdapter({ data: makeSeed(), viewer, now: new Date('2026-11-22T10:00:00Z') });
+    const provider = await fixture(
+      staticHtml`<${unsafeStatic('contoso-relais-provider')} .adapter=${adapter}><${unsafeStatic('contoso-charter-banner')} mode="inline" lang="en"></${unsafeStatic('contoso-charter-banner')}></${unsafeStatic('contoso-relais-provider')}>`,
+    );
+    const banner = provider.querySelector('contoso-charter-banner') as CharterBannerElement;
+    await waitUntil(() => banner.state === 'prompt', `state stayed ${banner.state}`);
+    expect(banner.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.contain('Parlez en votre nom');
+  });
+
+  it('warns once and keeps the first definition when a tag is already taken by another copy', () => {
+    class OtherCopy extends HTMLElement {}
+    customElements.define('acme-charter-banner', OtherCopy);
+    const warnings = capturingWarnings(() => {
+      defineElements({ prefix: 'acme' });
+      defineElements({ prefix: 'acme' });
+    });
+    expect(customElements.get('acme-charter-banner')).to.equal(OtherCopy);
+    expect(warnings.filter((warning) => String(warning).includes('<acme-charter-banner>'))).to.have.length(1);
+    expect(customElements.get('acme-relais-provider')).to.not.equal(undefined);
+  });
+
+  it('refuses a prefix that cannot start a custom element name, saying what it must be', () => {
+    expect(() => defineElements({ prefix: 'Contoso Corp' })).to.throw(TypeError, /lower-case letters and digits/);
+  });
+
+  it('keeps working fixtures for the plain tag after prefixing', async () => {
+    const el = await fixture(html`<charter-banner></charter-banner>`);
+    expect(el).to.be.instanceOf(CharterBannerElement);
+  });
+});
