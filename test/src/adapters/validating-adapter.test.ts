@@ -122,6 +122,21 @@ describe('validatingAdapter', () => {
     );
   });
 
+  it('stops bad writes and queries before a real adapter: nothing is recorded, nothing changes', async () => {
+    const inner = new MemoryAdapter({ data: conformanceSeed(), now: new Date(CONFORMANCE_NOW), viewer: { id: 'p-viewer', displayName: 'Camille' }, storage: new StorageStub() });
+    const validating = validatingAdapter(inner);
+    const viewerShares = async () => (await inner.leaderboard({ period: 'all', scope: 'people' })).entries.find((entry) => entry.isViewer)?.shares;
+    const share = { id: 'not-a-uuid', shareableId: 's-industry-fr', viewerId: 'p-viewer', network: 'linkedin', at: CONFORMANCE_NOW, personalized: false } as const;
+    let pending: Promise<void> | undefined;
+    expect(() => (pending = validating.recordShare(share))).not.to.throw();
+    expect((await dataError(pending!)).field).to.equal('id');
+    expect(await viewerShares()).to.equal(1);
+    const ack = { viewerId: 'p-viewer', charterId: 'charter-2026', version: 0, at: CONFORMANCE_NOW };
+    expect((await dataError(validating.acknowledge(ack))).field).to.equal('version');
+    expect((await inner.acknowledgment('p-viewer'))?.version).to.equal(2);
+    expect((await dataError(validating.leaderboard({ period: 'decade' as never, scope: 'people' }))).field).to.equal('period');
+  });
+
   it('returns an adapter already wrapped as it is', () => {
     const inner = new MemoryAdapter({ data: conformanceSeed(), storage: new StorageStub() });
     const once = validatingAdapter(inner);
