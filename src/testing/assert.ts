@@ -33,10 +33,24 @@ export async function checkRejectsWithDataError(action: () => unknown, field: Re
     outcome = { error };
   }
   check(outcome, `${what}: expected a RelaisDataError, but nothing was rejected`);
-  const error = outcome.error as Partial<RelaisDataError> | undefined;
-  check(error?.name === 'RelaisDataError', `${what}: expected a RelaisDataError, got ${String(error)}`);
-  check(typeof error.field === 'string' && field.test(error.field), `${what}: expected the error's field to match ${String(field)}, got "${String(error.field)}" (${error.message ?? ''})`);
-  return error as RelaisDataError;
+  return checkDataError(outcome.error, field, what);
+}
+
+/** Fails unless `error` is a RelaisDataError (recognised by its name) whose `field` matches `field`. */
+export function checkDataError(error: unknown, field: RegExp, what: string): RelaisDataError {
+  const candidate = error as Partial<RelaisDataError> | undefined;
+  check(candidate?.name === 'RelaisDataError', `${what}: expected a RelaisDataError, got ${String(error)}`);
+  check(
+    typeof candidate.field === 'string' && field.test(candidate.field),
+    `${what}: expected the error's field to match ${String(field)}, got "${String(candidate.field)}" (${candidate.message ?? ''})`,
+  );
+  return candidate as RelaisDataError;
+}
+
+/** The value at a field path as RelaisDataError writes it (`items[2].url`, `rules[0].flags`); `undefined` when absent. */
+export function valueAt(value: unknown, field: string): unknown {
+  const keys = field.match(/[^.[\]]+/g) ?? [];
+  return keys.reduce<unknown>((inner, key) => (inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>)[key] : undefined), value);
 }
 
 function canonicalJson(value: unknown): string {

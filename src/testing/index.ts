@@ -13,4 +13,4 @@ export {
   type ConformanceOptions,
 } from './conformance.js';
 export { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed, fixtureShareId } from './fixture.js';
-export { ConformanceFailure, check, checkEqual, checkRejectsWithDataError } from './assert.js';
+export { ConformanceFailure, check, checkDataError, checkEqual, checkRejectsWithDataError } from './assert.js';
