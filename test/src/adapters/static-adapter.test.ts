@@ -99,6 +99,25 @@ describe('StaticAdapter', () => {
     expect(stored.shares.map((event) => event.id)).to.deep.equal([share(1).id]);
   });
 
+  it('keeps the first write of a key across a reload: a re-sent share or acknowledgment changes nothing', async () => {
+    const storage = new StorageStub();
+    const ack = (at: string) => ({ viewerId: 'p-viewer', charterId: 'charter-2026', version: 3, at });
+    const first = new StaticAdapter({ src: SRC, viewer, now, fetch: serving(conformanceSeed()).fetch, storage });
+    await first.recordShare(share(1));
+    await first.acknowledge(ack('2026-11-18T10:00:00Z'));
+
+    const reloaded = new StaticAdapter({ src: SRC, viewer, now, fetch: serving(conformanceSeed()).fetch, storage });
+    await reloaded.recordShare({ ...share(1), network: 'x', at: '2026-10-05T10:00:00Z' });
+    await reloaded.acknowledge(ack('2026-11-18T11:00:00Z'));
+    expect(await reloaded.acknowledgment('p-viewer')).to.deep.equal(ack('2026-11-18T10:00:00Z'));
+    const week = await reloaded.leaderboard({ period: 'week', scope: 'people' });
+    expect(week.entries.find((entry) => entry.isViewer)).to.include({ points: 30, shares: 1 });
+
+    const stored = JSON.parse(storage.getItem(`relais:static:${SRC}`)!) as { shares: ShareEvent[]; acknowledgments: unknown[] };
+    expect(stored.shares).to.deep.equal([share(1)]);
+    expect(stored.acknowledgments).to.deep.equal([ack('2026-11-18T10:00:00Z')]);
+  });
+
   it('does not lose the writes of another adapter on the same page and src', async () => {
     const storage = new StorageStub();
     const a = new StaticAdapter({ src: SRC, viewer, now, fetch: serving(conformanceSeed()).fetch, storage });
