@@ -6,9 +6,8 @@
  * Pure functions over a record kept in browser storage, one per (viewer, charter id, version).
  * No DOM beyond the storage, no Lit: the element only renders what these functions decide.
  */
-import { readItem, type KeyValueStorage } from '../adapters/browser-storage.js';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { readItem, writeItem, type KeyValueStorage } from '../adapters/browser-storage.js';
+import { DAY_MS } from '../time.js';
 
 /** Days a reminder stays hidden after "remind me later". */
 export const DEFAULT_SNOOZE_DAYS = 3;
@@ -56,9 +55,19 @@ export interface SnoozeState {
   snoozesLeft: number;
 }
 
+/** `relais:<kind>:<viewer>:<charter>:<version>`: one record per viewer and charter version. */
+function subjectKey(kind: string, subject: SnoozeSubject): string {
+  return `relais:${kind}:${encodeURIComponent(subject.viewerId)}:${encodeURIComponent(subject.charterId)}:${subject.version}`;
+}
+
 /** The storage key of one viewer's snoozes of one charter version. */
 export function snoozeKey(subject: SnoozeSubject): string {
-  return `relais:charter-snooze:${encodeURIComponent(subject.viewerId)}:${encodeURIComponent(subject.charterId)}:${subject.version}`;
+  return subjectKey('charter-snooze', subject);
+}
+
+/** The (session) storage key that says the viewer closed the charter's modal without acknowledging. */
+export function dismissalKey(subject: SnoozeSubject): string {
+  return subjectKey('charter-dismissed', subject);
 }
 
 /**
@@ -140,13 +149,7 @@ export function snoozeReminder(
   const key = snoozeKey(subject);
   const record = nextSnoozeRecord(parseSnoozeRecord(readItem(storage, key)), subject.cycle, now, policy);
   if (!record) return undefined;
-  let persisted = false;
-  try {
-    storage?.setItem(key, JSON.stringify(record));
-    persisted = storage !== undefined;
-  } catch {
-    persisted = false;
-  }
+  const persisted = writeItem(storage, key, JSON.stringify(record));
   const state = snoozeStateOf(record, subject.cycle, now, policy);
   return { ...state, snoozed: true, until: new Date(record.until), persisted };
 }
@@ -158,4 +161,17 @@ export function clearSnoozes(storage: KeyValueStorage | undefined, subject: Snoo
   } catch {
     // Nothing to do: a stale record is ignored anyway, because its cycle no longer matches.
   }
+}
+
+/**
+ * Remembers that the viewer closed the charter's modal (dialog mode) without acknowledging: not a
+ * snooze, but it does not open by itself again while `storage` (the session's) keeps this. Never throws.
+ */
+export function recordDismissal(storage: KeyValueStorage | undefined, subject: SnoozeSubject): void {
+  writeItem(storage, dismissalKey(subject), '1');
+}
+
+/** Whether the viewer closed the charter's modal, as kept in `storage`. */
+export function wasDismissed(storage: KeyValueStorage | undefined, subject: SnoozeSubject): boolean {
+  return readItem(storage, dismissalKey(subject)) === '1';
 }

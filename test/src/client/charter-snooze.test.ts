@@ -4,6 +4,7 @@ import type { KeyValueStorage } from '../../../src/adapters/browser-storage.js';
 import {
   clearSnoozes,
   DEFAULT_MAX_SNOOZES,
+  dismissalKey,
   DEFAULT_SNOOZE_DAYS,
   nextSnoozeRecord,
   normalizePolicy,
@@ -12,6 +13,8 @@ import {
   snoozeKey,
   snoozeReminder,
   snoozeStateOf,
+  recordDismissal,
+  wasDismissed,
   type SnoozeSubject,
 } from '../../../src/client/charter-snooze.js';
 
@@ -105,6 +108,21 @@ describe('charter snooze', () => {
     expect(snoozeReminder(refusingStorage, subject, now, policy)).to.include({ snoozed: true, persisted: false, snoozesLeft: 2 });
     expect(() => clearSnoozes(refusingStorage, subject)).not.to.throw();
     expect(snoozeReminder(undefined, subject, now, policy)).to.include({ persisted: false });
+  });
+
+  it('keeps the modal dismissal under its own key, next to the snooze record and never mistaken for it', () => {
+    expect(dismissalKey(subject)).to.equal('relais:charter-dismissed:p-1:charte-reseaux:2');
+    expect(dismissalKey({ ...subject, viewerId: 'a:b' })).to.equal('relais:charter-dismissed:a%3Ab:charte-reseaux:2');
+    expect(dismissalKey({ ...subject, version: 3 })).not.to.equal(dismissalKey(subject));
+    const storage = memoryStorage();
+    expect(wasDismissed(storage, subject)).to.equal(false);
+    recordDismissal(storage, subject);
+    expect(wasDismissed(storage, subject)).to.equal(true);
+    expect(wasDismissed(storage, { ...subject, version: 3 }), 'a new version opens again').to.equal(false);
+    expect(readSnoozeState(storage, subject, now, policy), 'a dismissal is not a snooze').to.deep.equal({ snoozed: false, snoozesLeft: 3 });
+    expect(() => recordDismissal(refusingStorage, subject)).not.to.throw();
+    expect(wasDismissed(refusingStorage, subject)).to.equal(false);
+    expect(wasDismissed(undefined, subject)).to.equal(false);
   });
 
   it('reads malformed records as none', () => {
