@@ -42,14 +42,42 @@ class Binding<T> implements ClientBinding<T> {
 }
 
 /**
+ * Calls `callback` once the document has been parsed and its deferred and module scripts have run
+ * (DOMContentLoaded has fired); returns a function that cancels the wait.
+ */
+function whenDocumentParsed(callback: () => void): () => void {
+  if (typeof document === 'undefined' || documentParsed()) {
+    callback();
+    return () => {};
+  }
+  const listener = () => callback();
+  document.addEventListener('DOMContentLoaded', listener, { once: true });
+  return () => document.removeEventListener('DOMContentLoaded', listener);
+}
+
+function documentParsed(): boolean {
+  if (document.readyState === 'loading') return false;
+  // `interactive` starts before the deferred and module scripts run, and a page's configure() is
+  // often one of them: until DOMContentLoaded has fired, the page may still be configuring.
+  // (Without Navigation Timing, e.g. in some embedded frames, `interactive` has to do.)
+  const navigation = globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return document.readyState === 'complete' || !navigation || navigation.domContentLoadedEventStart > 0;
+}
+
+/**
  * Gives an element its client, in the order of DESIGN.md: a `<relais-provider>` ancestor
  * (through @lit/context), else the page-wide client from `Relais.configure` or the script tag.
+ *
+ * "No client" only means "not configured" once the page had its chance to configure: read
+ * {@link ClientController.settled} before showing a "not configured" state.
  */
 export class ClientController implements ReactiveController {
   readonly #host: Host;
   readonly #pageClient: StoreController<RelaisClient | undefined>;
   readonly #bindings: Binding<unknown>[] = [];
   #providedClient?: RelaisClient;
+  #settled = false;
+  #cancelSettling?: () => void;
 
   constructor(host: Host) {
     this.#host = host;
@@ -70,6 +98,22 @@ export class ClientController implements ReactiveController {
     return this.#providedClient ?? this.#pageClient.value;
   }
 
+  /**
+   * Whether the page has had its chance to configure Relais: `client === undefined && settled`
+   * means "not configured"; `client === undefined && !settled` means "not yet" (show loading).
+   *
+   * False until the document has been parsed (DOMContentLoaded has fired, so the page's deferred
+   * and module scripts, and the script tag's JSON block, have run) and then two tasks after the
+   * host connected: one for a `<relais-provider>` around it (it provides its client in its first
+   * update, a microtask after both connect), and one more for a page script that, in the same
+   * task as the connection, put its configure() behind a `setTimeout(0)` or an awaited promise.
+   * The host re-renders when it turns true. Reset when the host disconnects: a moved element
+   * may land under another provider.
+   */
+  get settled(): boolean {
+    return this.#settled;
+  }
+
   /** Binds one of the client's stores; read `.value` in `render()`. */
   bind<T>(select: (client: RelaisClient) => ReadableAtom<T>): ClientBinding<T> {
     const binding = new Binding(this.#host, select);
@@ -80,10 +124,35 @@ export class ClientController implements ReactiveController {
 
   hostConnected(): void {
     this.#syncBindings();
+    if (!this.#settled) this.#settle();
+  }
+
+  hostDisconnected(): void {
+    this.#cancelSettling?.();
+    this.#cancelSettling = undefined;
+    this.#settled = false;
   }
 
   hostUpdate(): void {
     this.#syncBindings();
+  }
+
+  #settle(): void {
+    this.#cancelSettling?.();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const cancelWait = whenDocumentParsed(() => {
+      timer = setTimeout(() => {
+        timer = setTimeout(() => {
+          this.#cancelSettling = undefined;
+          this.#settled = true;
+          this.#host.requestUpdate();
+        });
+      });
+    });
+    this.#cancelSettling = () => {
+      cancelWait();
+      clearTimeout(timer);
+    };
   }
 
   #syncBindings(): void {
