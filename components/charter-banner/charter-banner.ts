@@ -1,13 +1,15 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { defaultStorage, readItem, writeItem, type KeyValueStorage } from '../../src/adapters/browser-storage.js';
+import { defaultStorage, type KeyValueStorage } from '../../src/adapters/browser-storage.js';
 import {
   clearSnoozes,
   DEFAULT_MAX_SNOOZES,
   DEFAULT_SNOOZE_DAYS,
   readSnoozeState,
+  recordDismissal,
   snoozeKey,
   snoozeReminder,
+  wasDismissed,
   type SnoozeState,
   type SnoozeSubject,
 } from '../../src/client/charter-snooze.js';
@@ -42,8 +44,26 @@ interface View {
   subject?: SnoozeSubject;
 }
 
+/** What the confirmation line says, and whether it says it as a live region or as the focus target. */
+interface Confirmation {
+  text: string;
+  /**
+   * Announced politely as it appears. Off while it is also where the keyboard lands: a screen
+   * reader reads the focused text, and would read it twice if it were live as well.
+   */
+  live: boolean;
+}
+
+const STATES: readonly CharterBannerState[] = ['loading', 'error', 'not-configured', 'prompt', 'snoozed', 'acknowledged', 'not-required'];
+
 // A console error per error, not per element: two banners sharing a client report one failure once.
 const errorsLogged = new WeakSet<RelaisErrorInfo>();
+
+/**
+ * The sticky banners that pad the page's scroll, and the inline `scroll-padding-top` the page
+ * had before the first of them: the last one out puts it back.
+ */
+const scrollPadding: { owners: Set<HTMLElement>; saved?: { value: string; priority: string } } = { owners: new Set() };
 
 /**
  * The social-media charter: its summary, its full text in a dialog, and an explicit "I have read
@@ -100,6 +120,16 @@ const errorsLogged = new WeakSet<RelaisErrorInfo>();
 export class CharterBannerElement extends LitElement {
   static override styles = charterBannerStyles;
 
+  /**
+   * Runs `callback` after `delay` ms and returns a function that cancels it. A seam, so that the
+   * tests of a snooze that ends do not wait on real time.
+   * @internal
+   */
+  protected static schedule(callback: () => void, delay: number): () => void {
+    const handle = setTimeout(callback, delay);
+    return () => clearTimeout(handle);
+  }
+
   /** `banner`: a strip at the top of the page; `inline`: a card in the flow; `dialog`: a modal on first visit. */
   @property({ reflect: true, attribute: 'mode' }) mode: CharterBannerMode = 'banner';
 
@@ -126,45 +156,52 @@ export class CharterBannerElement extends LitElement {
   @state() private understood = false;
   @state() private acknowledging = false;
   @state() private acknowledgeFailed = false;
-  /** The text of the live region: set only after the region exists, so that it is announced. */
-  @state() private announcement = '';
+  /** The confirmation line: its region always exists, so that text set later is announced. */
+  @state() private confirmation: Confirmation = { text: '', live: true };
   /** Dialog mode: the viewer closed the modal; it stays closed for this browsing session. */
   @state() private modalDismissed = false;
-  /** Until a provider had a chance to answer, "no client" means "not yet", not "not configured". */
-  @state() private providerAwaited = false;
 
   @query('[part~="modal"]') private modal?: HTMLDialogElement;
   @query('[part~="dialog"]') private bodyDialog?: HTMLDialogElement;
+  @query('[part~="confirmation"]') private confirmationLine?: HTMLElement;
 
   readonly #clients = new ClientController(this);
   readonly #charterState = this.#clients.bind((client) => client.$charterState);
   readonly #viewer = this.#clients.bind((client) => client.$viewer);
   readonly #l10n = new LocaleController(this);
-  readonly #internals = this.attachInternals();
+  // Safari before 16.4 has no attachInternals: the element works, without `:state()`.
+  readonly #internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  /**
+   * How custom states are named here: Chromium before 125 accepted only `--name`, and Firefox
+   * before 126 and Safari before 17.4 have no CustomStateSet at all.
+   */
+  #stateNaming: 'plain' | 'dashed' | 'none' = 'plain';
   /** Snoozes the storage refused to keep: they still hold for this page. */
   readonly #snoozesInMemory = new Map<string, SnoozeState>();
+  /**
+   * The prompt as it was when the viewer pressed the acknowledge button: shown until the write
+   * settles, whatever the shared status says meanwhile. The client updates it optimistically (so
+   * that other elements unlock at once) and rolls it back on failure; following it here would
+   * take the focused button away and bring it back.
+   */
+  #promptWhileAcknowledging?: View;
   #reportedError?: RelaisErrorInfo;
   #sanitizedBody?: { html: string; view: HTMLElement };
   #bodyOpener?: HTMLElement;
-  #scrollPaddingSet = false;
+  /** Dialog mode: where the page's keyboard was when the modal opened by itself. */
+  #focusBeforeModal?: HTMLElement;
   #resizeObserver?: ResizeObserver;
-  #snoozeEndTimer?: ReturnType<typeof setTimeout>;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A <relais-provider> around the element supplies its client in its first update, a
-    // microtask after both connect: one task later, no client really means none.
-    setTimeout(() => {
-      this.providerAwaited = true;
-    });
-  }
+  #cancelWake?: () => void;
+  /** Bumped by each confirmation, so that a delayed one never overwrites a newer one. */
+  #confirmations = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#resizeObserver?.disconnect();
     this.#resizeObserver = undefined;
     this.#releaseScrollPadding();
-    clearTimeout(this.#snoozeEndTimer);
+    this.#cancelWake?.();
+    this.#cancelWake = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -175,11 +212,14 @@ export class CharterBannerElement extends LitElement {
     const view = this.#view();
     // The full text exists only where something can open it: the prompt, or inline mode's line.
     const readable = view.charter && (view.state === 'prompt' || this.mode === 'inline');
+    const { text, live } = this.confirmation;
+    // The confirmation can take the keyboard (tabindex="-1") when the control that had it is gone.
     return html`${this.#renderState(view)}${this.#renderModal(view)}${readable ? this.#renderBodyDialog(view.charter!) : nothing}<div
         part="confirmation"
-        role="status"
-        aria-live="polite"
-      >${this.announcement}</div>`;
+        role=${live ? 'status' : nothing}
+        aria-live=${live ? 'polite' : 'off'}
+        tabindex="-1"
+      >${text}</div>`;
   }
 
   protected override updated(): void {
@@ -195,7 +235,9 @@ export class CharterBannerElement extends LitElement {
   // ---- Deciding what to show ----
 
   #view(): View {
-    if (!this.#clients.client) return { state: this.providerAwaited ? 'not-configured' : 'loading' };
+    if (this.acknowledging && this.#promptWhileAcknowledging) return this.#promptWhileAcknowledging;
+    // "No client" is "not configured" only once the page had its chance to configure.
+    if (!this.#clients.client) return { state: this.#clients.settled ? 'not-configured' : 'loading' };
     const charterState: CharterState | undefined = this.#charterState.value;
     if (charterState?.error) return { state: 'error', error: charterState.error };
     const charter = charterState?.charter;
@@ -244,7 +286,7 @@ export class CharterBannerElement extends LitElement {
         return html`<div part="banner" role="region" aria-labelledby="charter-eyebrow">
           <div class="text">
             <p class="eyebrow" id="charter-eyebrow">${t.charterTitlePrefix}</p>
-            <p part="error">${view.error?.code === 'invalid-data' ? t.invalidData : t.error}</p>
+            <p part="error" role="alert">${view.error?.code === 'invalid-data' ? t.invalidData : t.error}</p>
           </div>
           <div class="actions"><button part="retry-button" @click=${this.#retry}>${t.retry}</button></div>
         </div>`;
@@ -299,7 +341,14 @@ export class CharterBannerElement extends LitElement {
           <input part="checkbox" type="checkbox" .checked=${this.understood} ?disabled=${this.acknowledging} @change=${this.#onUnderstoodChange} />
           <span>${t.charterUnderstood}</span>
         </label>
-        <button part="acknowledge-button" ?disabled=${!this.understood || this.acknowledging} @click=${this.#acknowledge}>
+        <!-- Busy, not disabled, while saving: a disabled button would drop the keyboard focus. -->
+        <button
+          part="acknowledge-button"
+          ?disabled=${!this.understood}
+          aria-disabled=${this.acknowledging ? 'true' : nothing}
+          aria-busy=${this.acknowledging ? 'true' : nothing}
+          @click=${this.#acknowledge}
+        >
           ${this.acknowledging ? t.charterAcknowledging : t.charterAcknowledge}
         </button>
         ${snoozesLeft > 0
@@ -307,7 +356,7 @@ export class CharterBannerElement extends LitElement {
               <span part="snooze-hint" id="snooze-hint">${t.charterSnoozesLeft(snoozesLeft, this.#l10n.number(snoozesLeft))}</span>`
           : nothing}
         ${this.mode === 'dialog' ? html`<button part="close-button" @click=${this.#dismissModal}>${t.charterClose}</button>` : nothing}
-        ${this.acknowledgeFailed ? html`<p part="error">${t.charterAcknowledgeFailed}</p>` : nothing}
+        ${this.acknowledgeFailed ? html`<p part="error" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}
       </div>
     </section>`;
   }
@@ -328,7 +377,8 @@ export class CharterBannerElement extends LitElement {
     const { t } = this.#l10n;
     return html`<dialog part="dialog" aria-labelledby="body-title" @close=${this.#onBodyClose}>
       <div class="dialog-header">${this.#renderTitle(charter.title, 'body-title')}</div>
-      <div part="body" tabindex="0">${this.#sanitized(charter.body)}</div>
+      <!-- Filled when the dialog opens (#openBody), emptied when it closes. -->
+      <div part="body" tabindex="0"></div>
       <div class="dialog-footer"><button part="close-button" @click=${this.#closeBody}>${t.charterClose}</button></div>
     </dialog>`;
   }
@@ -338,7 +388,7 @@ export class CharterBannerElement extends LitElement {
     return html`<div part="title" id=${id} role="heading" aria-level=${level}>${title}</div>`;
   }
 
-  /** Sanitized once per body text: opening the dialog again reuses the same safe nodes. */
+  /** Sanitized once per body text: opening the dialog again reuses the same safe nodes (their images already requested). */
   #sanitized(body: string): HTMLElement {
     if (this.#sanitizedBody?.html !== body) this.#sanitizedBody = { html: body, view: sanitizeCharterBody(body) };
     return this.#sanitizedBody.view;
@@ -346,11 +396,21 @@ export class CharterBannerElement extends LitElement {
 
   // ---- Keeping the page in step ----
 
+  /** `:state(prompt)` and the others; never lets an old browser's CustomStateSet break an update. */
   #exposeState(state: CharterBannerState): void {
-    const states = this.#internals.states;
-    for (const name of ['loading', 'error', 'not-configured', 'prompt', 'snoozed', 'acknowledged', 'not-required']) {
-      if (name === state) states.add(name);
-      else states.delete(name);
+    const states = this.#internals?.states;
+    if (!states) this.#stateNaming = 'none';
+    while (this.#stateNaming !== 'none') {
+      const prefix = this.#stateNaming === 'dashed' ? '--' : '';
+      try {
+        for (const name of STATES) {
+          if (name === state) states!.add(`${prefix}${name}`);
+          else states!.delete(`${prefix}${name}`);
+        }
+        return;
+      } catch {
+        this.#stateNaming = this.#stateNaming === 'plain' ? 'dashed' : 'none';
+      }
     }
   }
 
@@ -375,6 +435,10 @@ export class CharterBannerElement extends LitElement {
     if (!modal) return;
     if (view.state === 'prompt' && !this.modalDismissed && !this.#dismissedThisSession(view.subject)) {
       if (!modal.open && modal.isConnected) {
+        // Where to give the keyboard back when the modal closes (the dialog restores it too; a
+        // page that had focused nothing gets the confirmation or the element instead, in #onModalClose).
+        const active = deepActiveElement();
+        this.#focusBeforeModal = active && active !== document.body ? active : undefined;
         modal.showModal();
         // The first step is reading: start there, with the title and summary announced as the dialog's name and description.
         modal.querySelector<HTMLElement>('[part~="read-button"]')?.focus();
@@ -386,12 +450,19 @@ export class CharterBannerElement extends LitElement {
 
   /** A home page can stay open for days: the reminder comes back when its snooze ends, not at the next load. */
   #wakeAtSnoozeEnd(view: View): void {
-    clearTimeout(this.#snoozeEndTimer);
+    this.#cancelWake?.();
+    this.#cancelWake = undefined;
     const until = view.state === 'snoozed' ? view.snooze?.until : undefined;
     if (!until || !this.#clients.client) return;
     // setTimeout holds at most about 24.8 days; a longer snooze simply checks again then.
     const delay = Math.min(Math.max(0, until.getTime() - this.#clients.client.now().getTime()), 2 ** 31 - 1);
-    this.#snoozeEndTimer = setTimeout(() => this.requestUpdate(), delay);
+    this.#cancelWake = (this.constructor as typeof CharterBannerElement).schedule(() => {
+      this.#cancelWake = undefined;
+      // Days later, "we will remind you on …" is stale; the reminder itself is back.
+      this.#confirmations++;
+      this.confirmation = { text: '', live: true };
+      this.requestUpdate();
+    }, delay);
   }
 
   /** A sticky banner covers the top of the viewport: the page's scroll padding keeps focused elements clear of it. */
@@ -410,16 +481,29 @@ export class CharterBannerElement extends LitElement {
     this.#applyScrollPadding();
   }
 
+  /** Pads by the tallest sticky banner shown (they stack at the same top), keeping what the page had to restore it. */
   #applyScrollPadding(): void {
-    const height = Math.ceil(this.getBoundingClientRect().height);
-    document.documentElement.style.setProperty('scroll-padding-top', `${height}px`);
-    this.#scrollPaddingSet = true;
+    const style = document.documentElement.style;
+    if (scrollPadding.owners.size === 0) {
+      scrollPadding.saved = { value: style.getPropertyValue('scroll-padding-top'), priority: style.getPropertyPriority('scroll-padding-top') };
+    }
+    scrollPadding.owners.add(this);
+    const height = Math.max(...[...scrollPadding.owners].map((owner) => Math.ceil(owner.getBoundingClientRect().height)));
+    style.setProperty('scroll-padding-top', `${height}px`);
   }
 
   #releaseScrollPadding(): void {
-    if (!this.#scrollPaddingSet) return;
-    document.documentElement.style.removeProperty('scroll-padding-top');
-    this.#scrollPaddingSet = false;
+    if (!scrollPadding.owners.delete(this)) return;
+    const [other] = scrollPadding.owners;
+    if (other) {
+      (other as CharterBannerElement).#applyScrollPadding();
+      return;
+    }
+    const saved = scrollPadding.saved;
+    scrollPadding.saved = undefined;
+    const style = document.documentElement.style;
+    if (saved?.value) style.setProperty('scroll-padding-top', saved.value, saved.priority);
+    else style.removeProperty('scroll-padding-top');
   }
 
   // ---- Handlers ----
@@ -431,39 +515,43 @@ export class CharterBannerElement extends LitElement {
   #acknowledge = async (): Promise<void> => {
     const client = this.#clients.client;
     const view = this.#view();
-    if (!client || !this.understood || this.acknowledging) return;
+    if (!client || !this.understood || this.acknowledging || view.state !== 'prompt') return;
+    this.#promptWhileAcknowledging = view;
     this.acknowledging = true;
     this.acknowledgeFailed = false;
+    let acknowledgment: Acknowledgment;
+    let mayTakeFocus: boolean;
     try {
-      const acknowledgment = await client.acknowledge();
-      if (view.subject) clearSnoozes(defaultStorage(), view.subject);
-      this.understood = false;
-      this.announcement = this.#l10n.t.charterThanks;
-      emit(this, 'relais-acknowledge', { acknowledgment });
-      if (this.mode === 'inline') {
-        // The card gave way to the "acknowledged on" line: keep the keyboard there, not at the top of the page.
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('[part~="reread-button"]')?.focus();
-      }
+      acknowledgment = await client.acknowledge();
+      mayTakeFocus = this.#mayTakeFocus();
     } catch (error) {
+      // The prompt never went away: the keyboard is still on the button, and the alert says why.
       this.acknowledgeFailed = true;
       this.#signalError(toErrorInfo(error));
+      return;
     } finally {
       this.acknowledging = false;
+      this.#promptWhileAcknowledging = undefined;
     }
+    if (view.subject) clearSnoozes(defaultStorage(), view.subject);
+    this.understood = false;
+    emit(this, 'relais-acknowledge', { acknowledgment });
+    // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".
+    await this.#confirm(this.#l10n.t.charterThanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
   };
 
   #snooze = (): void => {
     const client = this.#clients.client;
     const view = this.#view();
-    if (!client || !view.subject) return;
+    if (!client || !view.subject || this.acknowledging) return;
+    const mayTakeFocus = this.#mayTakeFocus();
     const now = client.now();
     const result = snoozeReminder(defaultStorage(), view.subject, now, { snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
     if (!result) return;
     if (!result.persisted) this.#snoozesInMemory.set(snoozeKey(view.subject), result);
-    this.announcement = this.#l10n.t.charterSnoozed(this.#l10n.date(result.until));
     emit(this, 'relais-snooze', { until: result.until.toISOString(), snoozesLeft: result.snoozesLeft });
     this.requestUpdate();
+    void this.#confirm(this.#l10n.t.charterSnoozed(this.#l10n.date(result.until)), mayTakeFocus);
   };
 
   #retry = (): void => {
@@ -472,11 +560,16 @@ export class CharterBannerElement extends LitElement {
 
   #openBody = (event: Event): void => {
     const dialog = this.bodyDialog;
-    if (!dialog || dialog.open) return;
+    const charter = this.#view().charter;
+    if (!dialog || dialog.open || !charter) return;
+    const body = dialog.querySelector<HTMLElement>('[part~="body"]')!;
+    // Built now, not with the page: the body's images request nothing before the viewer asks to
+    // read it (DESIGN.md, "Privacy"), and then only as they scroll into view (loading="lazy").
+    body.replaceChildren(this.#sanitized(charter.body));
     this.#bodyOpener = event.currentTarget as HTMLElement;
     dialog.showModal();
     // Start on the text itself: arrow keys scroll it, and a screen reader reads from the top.
-    dialog.querySelector<HTMLElement>('[part~="body"]')?.focus();
+    body.focus();
   };
 
   #closeBody = (): void => {
@@ -484,7 +577,9 @@ export class CharterBannerElement extends LitElement {
   };
 
   /** Escape or the close button: the dialog is gone, focus goes back where it came from. */
-  #onBodyClose = (): void => {
+  #onBodyClose = (event: Event): void => {
+    // Out of the document while closed: images further down that were never scrolled to stay unrequested.
+    (event.currentTarget as HTMLElement).querySelector('[part~="body"]')?.replaceChildren();
     const opener = this.#bodyOpener;
     this.#bodyOpener = undefined;
     if (opener?.isConnected) opener.focus();
@@ -496,25 +591,125 @@ export class CharterBannerElement extends LitElement {
 
   /**
    * The modal closed. While acknowledgment is still asked, the viewer dismissed it (Escape, close
-   * button): not a snooze, but not again in this browsing session. Otherwise `#syncModal` closed it.
+   * button): not a snooze, but not again in this browsing session. Otherwise `#syncModal` closed it
+   * after an acknowledgment or a snooze, whose confirmation takes care of the keyboard.
    */
   #onModalClose = (event: Event): void => {
     const view = this.#view();
     if (event.target !== this.modal || view.state !== 'prompt' || !view.subject) return;
     this.modalDismissed = true;
-    writeItem(sessionStore(), dismissalKey(view.subject), '1');
+    recordDismissal(sessionStore(), view.subject);
+    if (this.#focusLost()) this.#focusAfterModal();
   };
 
   #dismissedThisSession(subject: SnoozeSubject | undefined): boolean {
-    return !!subject && readItem(sessionStore(), dismissalKey(subject)) === '1';
+    return !!subject && wasDismissed(sessionStore(), subject);
+  }
+
+  // ---- Focus and announcements ----
+
+  /**
+   * Confirms an acknowledgment or a snooze once the change it caused has rendered. When that
+   * change left the keyboard nowhere (the strip collapsed, the card gave way, the modal closed),
+   * it goes to `focusTarget`, else back to where it was before the modal, else to the
+   * confirmation itself; otherwise the confirmation is announced politely.
+   * `mayTakeFocus`: the keyboard was ours or nowhere when the viewer acted (never take it from
+   * elsewhere in the page).
+   */
+  async #confirm(text: string, mayTakeFocus: boolean, focusTarget?: string): Promise<void> {
+    const token = ++this.#confirmations;
+    if (mayTakeFocus) {
+      await this.updateComplete;
+      if (token !== this.#confirmations) return;
+    }
+    if (mayTakeFocus && this.#focusLost()) {
+      const target = (focusTarget && this.renderRoot.querySelector<HTMLElement>(focusTarget)) || this.#takeFocusBeforeModal();
+      if (target) {
+        target.focus();
+      } else {
+        // Read once, as the focused text: live as well, it would be read twice.
+        this.confirmation = { text, live: false };
+        await this.updateComplete;
+        this.confirmationLine?.focus();
+        return;
+      }
+    }
+    await this.#announce(text, token);
+  }
+
+  /**
+   * Says `text` in the polite live region. A region is announced when its text changes, and only
+   * if it was live before: a region that holds text (or was not live) is first emptied and left
+   * empty for a frame, so that the same words twice are announced twice.
+   */
+  async #announce(text: string, token: number): Promise<void> {
+    if (this.confirmation.text || !this.confirmation.live) {
+      this.confirmation = { text: '', live: true };
+      await this.updateComplete;
+      await afterNextPaint();
+      if (token !== this.#confirmations) return;
+    }
+    this.confirmation = { text, live: true };
+  }
+
+  #hasFocus(): boolean {
+    return !!this.shadowRoot?.activeElement;
+  }
+
+  /** The keyboard is on one of our controls, or nowhere (a click that does not focus, as in Safari). */
+  #mayTakeFocus(): boolean {
+    const active = document.activeElement;
+    return this.#hasFocus() || !active || active === document.body;
+  }
+
+  /** The focused element was removed, or hidden in a closed dialog (<body> gets it next): the keyboard would restart from the top. */
+  #focusLost(): boolean {
+    const inside = this.shadowRoot?.activeElement;
+    if (inside) return !!inside.closest('dialog:not([open])');
+    const active = document.activeElement;
+    return !active || active === document.body;
+  }
+
+  #takeFocusBeforeModal(): HTMLElement | undefined {
+    const before = this.#focusBeforeModal;
+    this.#focusBeforeModal = undefined;
+    return before?.isConnected ? before : undefined;
+  }
+
+  /** Dialog mode, dismissed: back where the page had the keyboard, else on the element, which keeps its place in the page. */
+  #focusAfterModal(): void {
+    const before = this.#takeFocusBeforeModal();
+    before?.focus();
+    if (before && !this.#focusLost()) return;
+    if (!this.hasAttribute('tabindex')) {
+      this.setAttribute('tabindex', '-1');
+      this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
+    }
+    this.focus();
   }
 }
 
-function dismissalKey(subject: SnoozeSubject): string {
-  return snoozeKey(subject).replace('charter-snooze', 'charter-dismissed');
+/** The focused element, looking into open shadow roots (a host page built of web components). */
+function deepActiveElement(): HTMLElement | undefined {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : undefined;
 }
 
-/** `sessionStorage`, when this page may use it (reading the property alone can throw). */
+/** After the next frame has rendered; after 100 ms in a background tab, which renders none. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }),
+    );
+  });
+}
+
+/** `sessionStorage`, when this page may use it (reading the property alone can throw), like `defaultStorage()` for `localStorage`. */
 function sessionStore(): KeyValueStorage | undefined {
   try {
     return globalThis.sessionStorage ?? undefined;

@@ -47,7 +47,12 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
   // An image its author gave no text to is taken as decorative, rather than read out as its
   // file name by screen readers.
-  if (node.localName === 'img' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
+  if (node.localName === 'img') {
+    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
+    // Images outside the reader's view are requested only when they scroll into it (and those
+    // of a closed dialog never): a third-party image is a request the reader did not ask for.
+    node.setAttribute('loading', 'lazy');
+  }
 });
 
 /**

@@ -58,6 +58,58 @@ async function tab(times = 1): Promise<void> {
   for (let i = 0; i < times; i++) await sendKeys({ press: 'Tab' });
 }
 
+/** Every state the element rendered, in order (its `updated` hook, wrapped on this instance). */
+function recordStates(el: CharterBannerElement): CharterBannerState[] {
+  const seen: CharterBannerState[] = [];
+  const updated = (el as unknown as { updated(changed: unknown): void }).updated;
+  Object.assign(el, {
+    updated(this: CharterBannerElement, changed: unknown) {
+      updated.call(this, changed);
+      seen.push(this.state);
+    },
+  });
+  return seen;
+}
+
+type Schedule = (callback: () => void, delay: number) => () => void;
+interface FakeTimer {
+  callback: () => void;
+  delay: number;
+  cancelled: boolean;
+}
+let restoreSchedule: (() => void) | undefined;
+
+/** Replaces the element's timer seam, so that no test waits on real time for a snooze to end. */
+function fakeSchedule(): { pending: () => FakeTimer[] } {
+  const Banner = customElements.get('charter-banner') as unknown as { schedule: Schedule };
+  const original = Banner.schedule;
+  const timers: FakeTimer[] = [];
+  Banner.schedule = (callback, delay) => {
+    const timer = { callback, delay, cancelled: false };
+    timers.push(timer);
+    return () => void (timer.cancelled = true);
+  };
+  restoreSchedule = () => (Banner.schedule = original);
+  return { pending: () => timers.filter((timer) => !timer.cancelled) };
+}
+
+/** A control of the host page, holding the keyboard. */
+function pageButton(label = 'Page'): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = label;
+  document.body.append(button);
+  button.focus();
+  return button;
+}
+
+// Focus checks compare identities (`a === b`): a failed deep comparison of two DOM nodes makes
+// the runner serialize them, which can hang the browser instead of reporting the failure.
+
+/** Nothing focused, as on a page just loaded. */
+function blurAll(): void {
+  (document.activeElement as HTMLElement | null)?.blur();
+}
+
 function captureConsole(method: 'error' | 'warn') {
   const calls: string[] = [];
   const original = console[method];
@@ -66,6 +118,8 @@ function captureConsole(method: 'error' | 'warn') {
 }
 
 afterEach(() => {
+  restoreSchedule?.();
+  restoreSchedule = undefined;
   clock = START;
   // Our keys only: other test files may be running in parallel tabs of the same origin.
   for (const key of snoozeKeys()) localStorage.removeItem(key);
@@ -192,11 +246,17 @@ describe('<charter-banner> acknowledging', () => {
     const adapter = adapterWith();
     const el = await mountBanner(clientOf(adapter));
     part(el, 'acknowledge-button')!.click();
-    await aTimeout(20);
+    await el.updateComplete;
+    // An acknowledgment that started would show at once: a busy button (as checked below).
+    expect(el.state).to.equal('prompt');
+    expect(part(el, 'acknowledge-button')!.hasAttribute('aria-busy')).to.equal(false);
     expect(await adapter.acknowledgment(viewer.id)).to.equal(undefined);
     part<HTMLInputElement>(el, 'checkbox')!.click();
     await el.updateComplete;
     expect(part<HTMLButtonElement>(el, 'acknowledge-button')!.disabled).to.equal(false);
+    part(el, 'acknowledge-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'acknowledge-button')?.getAttribute('aria-busy')).to.equal('true');
   });
 
   it('works with the keyboard alone: Tab, Space on the checkbox, Enter on the button; records, fires, announces and collapses', async () => {
@@ -267,10 +327,14 @@ describe('<charter-banner> acknowledging', () => {
     await top.updateComplete;
     part(top, 'acknowledge-button')!.click();
     await settled(card, 'acknowledged');
-    expect(top.state).to.equal('acknowledged');
+    // The banner that acknowledges keeps its prompt, busy, until its own write settles (its
+    // button must not vanish and come back if the write fails).
+    expect(top.state).to.equal('prompt');
+    expect(part(top, 'acknowledge-button')!.getAttribute('aria-busy')).to.equal('true');
     expect(confirmWrite, 'the write is still pending').to.be.a('function');
     confirmWrite();
-    await waitUntil(async () => (await memory.acknowledgment(viewer.id)) !== undefined);
+    await settled(top, 'acknowledged');
+    expect(await memory.acknowledgment(viewer.id)).not.to.equal(undefined);
   });
 
   it('says so, keeps the banner and fires relais-error when the acknowledgment cannot be saved', async () => {
@@ -322,12 +386,17 @@ describe('<charter-banner> remind me later', () => {
   });
 
   it('comes back by itself when the snooze ends while the page stays open', async () => {
-    // 0.00002 days is about 1.7 s.
-    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner snooze-days="0.00002"></charter-banner>`);
+    const timers = fakeSchedule();
+    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner snooze-days="2"></charter-banner>`);
     part(el, 'snooze-button')!.click();
     await settled(el, 'snoozed');
-    clock = new Date(START.getTime() + 2000);
-    await waitUntil(() => el.state === 'prompt' && part(el, 'banner') !== null, 'the banner did not come back', { timeout: 4000 });
+    const [wake, ...others] = timers.pending();
+    expect(others, 'one wake-up').to.deep.equal([]);
+    expect(wake!.delay, 'when the snooze ends').to.equal(2 * DAY);
+    clock = new Date(START.getTime() + 2 * DAY);
+    wake!.callback();
+    await settled(el, 'prompt');
+    expect(part(el, 'banner')).not.to.equal(null);
   });
 
   it('is gone after max-snoozes snoozes', async () => {
@@ -433,7 +502,8 @@ describe('<charter-banner> the full text in a dialog', () => {
     expect(snoozeKeys()).to.deep.equal([]);
 
     const nextPage = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
-    await aTimeout(20);
+    // Settled in the prompt, rendered: the modal opens in that very update when it opens at all.
+    expect(nextPage.state).to.equal('prompt');
     expect(part<HTMLDialogElement>(nextPage, 'modal')!.open, 'not again in this session').to.equal(false);
   });
 
@@ -465,10 +535,18 @@ describe('<charter-banner> the full text in a dialog', () => {
 
 describe('<charter-banner> loading, errors and configuration', () => {
   it('shows a localized loading state', async () => {
-    const adapter = withOverrides(adapterWith(), { charter: () => new Promise(() => {}) });
+    let asked = false;
+    const adapter = withOverrides(adapterWith(), {
+      charter: () => {
+        asked = true;
+        return new Promise(() => {});
+      },
+    });
     const provider = await fixture(html`<relais-provider .client=${clientOf(adapter)}><charter-banner></charter-banner></relais-provider>`);
     const el = provider.querySelector('charter-banner')!;
-    await aTimeout(20);
+    // The element has its client and asked for the charter: loading for the right reason.
+    await waitUntil(() => asked, 'the charter was never asked for');
+    await el.updateComplete;
     expect(el.state).to.equal('loading');
     expect(textOf(part(el, 'status'))).to.equal('Loading…');
     await expect(el).to.be.accessible();
@@ -480,7 +558,8 @@ describe('<charter-banner> loading, errors and configuration', () => {
     const adapter = withOverrides(memory, { charter: () => (failing ? Promise.reject(new Error('HTTP 500')) : memory.charter()) });
     const errors = captureConsole('error');
     const events: RelaisEvent<'relais-error'>[] = [];
-    document.addEventListener('relais-error', (event) => events.push(event));
+    const listener = (event: RelaisEvent<'relais-error'>) => void events.push(event);
+    document.addEventListener('relais-error', listener);
     let el: CharterBannerElement;
     try {
       el = await mountBanner(clientOf(adapter));
@@ -490,6 +569,7 @@ describe('<charter-banner> loading, errors and configuration', () => {
       await aTimeout(20);
     } finally {
       errors.restore();
+      document.removeEventListener('relais-error', listener);
     }
     expect(events.map((event) => event.detail.code)).to.deep.equal(['unavailable']);
     expect(events[0]!.detail.message).to.equal('HTTP 500');
@@ -578,5 +658,374 @@ describe('<charter-banner> theming and layout', () => {
     const el = await mountBanner(clientOf(adapterWith()));
     expect(el.matches(':state(prompt)')).to.equal(true);
     expect(el.matches(':state(acknowledged)')).to.equal(false);
+  });
+});
+
+describe('<charter-banner> a failed acknowledgment', () => {
+  it('keeps the prompt and the keyboard on the busy button while saving, then announces the failure there', async () => {
+    let failWrite!: (error: Error) => void;
+    const adapter = withOverrides(adapterWith(), { acknowledge: () => new Promise<void>((_, reject) => (failWrite = reject)) });
+    const client = clientOf(adapter);
+    const el = await mountBanner(client);
+    part<HTMLInputElement>(el, 'checkbox')!.click();
+    await el.updateComplete;
+    const button = part(el, 'acknowledge-button')!;
+    button.focus();
+    const states = recordStates(el);
+    const errors = captureConsole('error');
+    try {
+      await sendKeys({ press: 'Enter' });
+      // The shared status moved at once (other elements unlock), and this banner did not follow it.
+      await waitUntil(() => client.$charterStatus.get() === 'acknowledged', 'the optimistic update');
+      await el.updateComplete;
+      expect(el.state).to.equal('prompt');
+      expect(part(el, 'acknowledge-button') === button, 'the same button').to.equal(true);
+      expect(button.getAttribute('aria-busy')).to.equal('true');
+      expect(button.getAttribute('aria-disabled')).to.equal('true');
+      expect(textOf(button)).to.equal('Saving…');
+      expect(focused(el) === button, 'still on the button while saving').to.equal(true);
+      await expect(el).to.be.accessible();
+
+      const failed = oneEvent(el, 'relais-error');
+      failWrite(new Error('HTTP 503'));
+      await failed;
+      await waitUntil(() => part(el, 'error') !== null);
+      await el.updateComplete;
+    } finally {
+      errors.restore();
+    }
+    expect(states.length, 'rendered while saving and after').to.be.greaterThan(1);
+    expect(states.every((state) => state === 'prompt'), `states: ${states.join(', ')}`).to.equal(true);
+    expect(part(el, 'acknowledge-button') === button, 'never re-created').to.equal(true);
+    expect(focused(el) === button, 'the keyboard stayed on the button').to.equal(true);
+    expect(button.hasAttribute('aria-busy')).to.equal(false);
+    const error = part(el, 'error')!;
+    expect(error.getAttribute('role'), 'announced as it appears').to.equal('alert');
+    expect(textOf(error)).to.equal('Your acknowledgment could not be saved. Please try again.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('announces a load error that appears after loading', async () => {
+    let failLoad!: (error: Error) => void;
+    const adapter = withOverrides(adapterWith(), { charter: () => new Promise((_, reject) => (failLoad = reject)) });
+    const provider = await fixture(html`<relais-provider .client=${clientOf(adapter)}><charter-banner></charter-banner></relais-provider>`);
+    const el = provider.querySelector('charter-banner')!;
+    await waitUntil(() => failLoad !== undefined, 'the charter was never asked for');
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    const errors = captureConsole('error');
+    try {
+      failLoad(new Error('HTTP 500'));
+      await settled(el, 'error');
+    } finally {
+      errors.restore();
+    }
+    expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<charter-banner> where the keyboard goes', () => {
+  const thanks = 'Thank you, your acknowledgment is recorded.';
+
+  /** The confirmation holds the keyboard, and is read as the focused text only (not live as well). */
+  function expectFocusedConfirmation(el: CharterBannerElement, text: string): void {
+    const confirmation = part(el, 'confirmation')!;
+    expect(focused(el) === confirmation, 'focus on the confirmation').to.equal(true);
+    expect(textOf(confirmation)).to.equal(text);
+    expect(confirmation.getAttribute('tabindex')).to.equal('-1');
+    expect(confirmation.getAttribute('aria-live'), 'not live while focused: read once').to.equal('off');
+    expect(confirmation.hasAttribute('role')).to.equal(false);
+  }
+
+  it('after acknowledging from the keyboard in banner mode, goes to the confirmation', async () => {
+    const el = await mountBanner(clientOf(adapterWith()));
+    part<HTMLInputElement>(el, 'checkbox')!.click();
+    await el.updateComplete;
+    part(el, 'acknowledge-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'acknowledged');
+    await waitUntil(() => focused(el) === part(el, 'confirmation'), `focus on ${document.activeElement?.localName}`);
+    expectFocusedConfirmation(el, thanks);
+    await expect(el).to.be.accessible();
+  });
+
+  it('after "remind me later" from the keyboard in banner mode, goes to the confirmation', async () => {
+    const el = await mountBanner(clientOf(adapterWith()));
+    part(el, 'snooze-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'snoozed');
+    await waitUntil(() => focused(el) === part(el, 'confirmation'), `focus on ${document.activeElement?.localName}`);
+    expectFocusedConfirmation(el, 'We will remind you on November 25, 2026.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('after "remind me later" in inline mode, goes to the confirmation', async () => {
+    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="inline"></charter-banner>`);
+    part(el, 'snooze-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'snoozed');
+    await waitUntil(() => focused(el) === part(el, 'confirmation'));
+    expectFocusedConfirmation(el, 'We will remind you on November 25, 2026.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('is not taken from elsewhere in the page: the confirmation is then announced politely', async () => {
+    const el = await mountBanner(clientOf(adapterWith()));
+    const outside = pageButton();
+    try {
+      part(el, 'snooze-button')!.click();
+      await settled(el, 'snoozed');
+      const confirmation = part(el, 'confirmation')!;
+      await waitUntil(() => textOf(confirmation) !== '');
+      expect(document.activeElement === outside, `focus on ${document.activeElement?.localName}`).to.equal(true);
+      expect(confirmation.getAttribute('role')).to.equal('status');
+      expect(confirmation.getAttribute('aria-live')).to.equal('polite');
+      expect(textOf(confirmation)).to.equal('We will remind you on November 25, 2026.');
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('in dialog mode, goes back to the page control that had it when the modal closes after acknowledging', async () => {
+    const outside = pageButton();
+    try {
+      const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
+      const modal = part<HTMLDialogElement>(el, 'modal')!;
+      await waitUntil(() => modal.open);
+      part<HTMLInputElement>(el, 'checkbox')!.click();
+      await el.updateComplete;
+      part(el, 'acknowledge-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(el, 'acknowledged');
+      expect(modal.open).to.equal(false);
+      await waitUntil(() => document.activeElement === outside, `focus on ${document.activeElement?.localName}`);
+      // Focus is elsewhere: the confirmation is announced.
+      await waitUntil(() => textOf(part(el, 'confirmation')) === thanks);
+      expect(part(el, 'confirmation')!.getAttribute('aria-live')).to.equal('polite');
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('in dialog mode, goes to the confirmation when the page had focused nothing before the modal', async () => {
+    blurAll();
+    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
+    const modal = part<HTMLDialogElement>(el, 'modal')!;
+    await waitUntil(() => modal.open);
+    part<HTMLInputElement>(el, 'checkbox')!.click();
+    await el.updateComplete;
+    part(el, 'acknowledge-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'acknowledged');
+    await waitUntil(() => focused(el) === part(el, 'confirmation'), `focus on ${document.activeElement?.localName}`);
+    expectFocusedConfirmation(el, thanks);
+    await expect(el).to.be.accessible();
+  });
+
+  it('in dialog mode, dismissed with Escape, goes back to the page control that had it', async () => {
+    const outside = pageButton();
+    try {
+      const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
+      const modal = part<HTMLDialogElement>(el, 'modal')!;
+      await waitUntil(() => modal.open);
+      expect(focused(el) === part(el, 'read-button')).to.equal(true);
+      const closed = oneEvent(modal, 'close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      expect(document.activeElement === outside, `focus on ${document.activeElement?.localName}`).to.equal(true);
+    } finally {
+      outside.remove();
+    }
+  });
+
+  it('in dialog mode, dismissed with Escape on a page that had focused nothing, goes to the element itself', async () => {
+    blurAll();
+    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
+    const modal = part<HTMLDialogElement>(el, 'modal')!;
+    await waitUntil(() => modal.open);
+    expect(focused(el) === part(el, 'read-button')).to.equal(true);
+    const closed = oneEvent(modal, 'close');
+    await sendKeys({ press: 'Escape' });
+    await closed;
+    await el.updateComplete;
+    expect(document.activeElement === el, `focus on ${document.activeElement?.localName}`).to.equal(true);
+    await expect(el).to.be.accessible();
+    // The element gives its temporary tabindex back as the keyboard moves on.
+    await sendKeys({ press: 'Tab' });
+    expect(el.hasAttribute('tabindex')).to.equal(false);
+  });
+});
+
+describe('<charter-banner> the live region', () => {
+  it('announces the same words twice: the region goes empty in between', async () => {
+    fakeSchedule();
+    const outside = pageButton();
+    try {
+      const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner snooze-days="0.1"></charter-banner>`);
+      const region = part(el, 'confirmation')!;
+      const texts: string[] = [];
+      new MutationObserver(() => texts.push(textOf(region))).observe(region, { childList: true, characterData: true, subtree: true });
+      const message = 'We will remind you on November 22, 2026.';
+      part(el, 'snooze-button')!.click();
+      await settled(el, 'snoozed');
+      await waitUntil(() => textOf(region) === message);
+      // The snooze is over, and the page renders again before the wake-up timer (as a throttled
+      // background tab may): the prompt is back, the old confirmation still in the region.
+      clock = new Date(START.getTime() + DAY / 10 + 1000);
+      el.requestUpdate();
+      await settled(el, 'prompt');
+      expect(textOf(region)).to.equal(message);
+      part(el, 'snooze-button')!.click();
+      await settled(el, 'snoozed');
+      await waitUntil(() => {
+        const first = texts.indexOf(message);
+        const cleared = texts.indexOf('', first);
+        return first >= 0 && cleared > first && texts.indexOf(message, cleared) > cleared;
+      }, `texts: ${JSON.stringify(texts)}`);
+      expect(region.getAttribute('aria-live')).to.equal('polite');
+    } finally {
+      outside.remove();
+    }
+  });
+});
+
+describe('<charter-banner> configured a little late', () => {
+  const configureLater: [string, () => Promise<unknown>][] = [
+    ['in a microtask', () => Promise.resolve()],
+    ['after a setTimeout(0)', () => aTimeout(0)],
+  ];
+  for (const [when, later] of configureLater) {
+    it(`never says "not configured" (nor warns) when Relais.configure() comes ${when} after the element connected`, async () => {
+      const warnings = captureConsole('warn');
+      const el = document.createElement('charter-banner');
+      const states = recordStates(el);
+      try {
+        document.body.append(el);
+        await later();
+        configure({ adapter: adapterWith(), now: () => clock });
+        await settled(el, 'prompt');
+      } finally {
+        warnings.restore();
+        el.remove();
+      }
+      expect(states[0], 'rendered before the client came').to.equal('loading');
+      expect(states).not.to.include('not-configured');
+      expect(warnings.calls.filter((message) => message.includes('no data source is configured'))).to.deep.equal([]);
+    });
+  }
+
+  it('with nothing configured, shows loading, then "not configured" with exactly one warning', async () => {
+    const warnings = captureConsole('warn');
+    const el = document.createElement('charter-banner');
+    const states = recordStates(el);
+    try {
+      document.body.append(el);
+      await settled(el, 'not-configured');
+    } finally {
+      warnings.restore();
+      el.remove();
+    }
+    expect(states[0]).to.equal('loading');
+    expect(states.at(-1)).to.equal('not-configured');
+    expect(warnings.calls.filter((message) => message.includes('no data source is configured'))).to.have.length(1);
+  });
+});
+
+describe('<charter-banner> privacy of the full text', () => {
+  it('puts the body in the page only when it is opened, with lazy images, and takes it out when closed', async () => {
+    const body = '<h2>Principes</h2><p><img src="https://third-party.example/pixel.png" alt="Logo du réseau"></p>';
+    const el = await mountBanner(clientOf(adapterWith({ charter: { ...makeSeed().charter, body } })));
+    expect(el.shadowRoot!.querySelector('img') === null, 'no image before the viewer asks').to.equal(true);
+    expect(textOf(part(el, 'body'))).to.equal('');
+
+    part(el, 'read-button')!.click();
+    const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    const img = el.shadowRoot!.querySelector('img')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.getAttribute('alt')).to.equal('Logo du réseau');
+    expect(textOf(part(el, 'body'))).to.contain('Principes');
+    await expect(el).to.be.accessible();
+
+    dialog.querySelector<HTMLElement>('[part~="close-button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('img') === null, 'the body stayed after closing');
+    part(el, 'read-button')!.click();
+    expect(textOf(part(el, 'body')), 'opens again').to.contain('Principes');
+  });
+});
+
+describe('<charter-banner> sticky scroll padding', () => {
+  const padding = () => document.documentElement.style.getPropertyValue('scroll-padding-top');
+
+  it('puts back the scroll-padding-top the page had once hidden', async () => {
+    document.documentElement.style.setProperty('scroll-padding-top', '40px');
+    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner sticky></charter-banner>`);
+    await waitUntil(() => padding() === `${Math.ceil(el.getBoundingClientRect().height)}px`);
+    part<HTMLInputElement>(el, 'checkbox')!.click();
+    await el.updateComplete;
+    part(el, 'acknowledge-button')!.click();
+    await settled(el, 'acknowledged');
+    expect(padding()).to.equal('40px');
+  });
+
+  it('with two sticky banners, pads for the taller and lets the last one out restore the page’s value', async () => {
+    document.documentElement.style.setProperty('scroll-padding-top', '2rem', 'important');
+    const page = await fixture(html`<div>
+      <relais-provider .client=${clientOf(adapterWith())}><charter-banner sticky id="a"></charter-banner></relais-provider>
+      <relais-provider .client=${clientOf(adapterWith())}><charter-banner sticky id="b" heading-level="3"></charter-banner></relais-provider>
+    </div>`);
+    const a = await settled(page.querySelector<CharterBannerElement>('#a')!, 'prompt');
+    const b = await settled(page.querySelector<CharterBannerElement>('#b')!, 'prompt');
+    const height = (el: Element) => Math.ceil(el.getBoundingClientRect().height);
+    await waitUntil(() => padding() === `${Math.max(height(a), height(b))}px`, `padding ${padding()}`);
+    a.remove();
+    expect(padding(), 'the other one still covers the top').to.equal(`${height(b)}px`);
+    b.remove();
+    expect(padding()).to.equal('2rem');
+    expect(document.documentElement.style.getPropertyPriority('scroll-padding-top')).to.equal('important');
+  });
+});
+
+describe('<charter-banner> custom states in older browsers', () => {
+  type StateSetMethod = (this: CustomStateSet, name: string) => unknown;
+  const proto = CustomStateSet.prototype as unknown as { add: StateSetMethod; delete: StateSetMethod };
+  const { add, delete: remove } = proto;
+  afterEach(() => {
+    proto.add = add;
+    proto.delete = remove;
+  });
+
+  it('falls back to "--" names where only those are accepted (Chromium before 125)', async () => {
+    const added: string[] = [];
+    const dashedOnly = (name: string) => {
+      if (!name.startsWith('--')) throw new DOMException(`'${name}' is not a valid custom state`, 'SyntaxError');
+    };
+    proto.add = function (name) {
+      dashedOnly(name);
+      added.push(name);
+      return this;
+    };
+    proto.delete = function (name) {
+      dashedOnly(name);
+      return true;
+    };
+    const el = await mountBanner(clientOf(adapterWith()));
+    expect(el.state).to.equal('prompt');
+    expect(part(el, 'banner')).not.to.equal(null);
+    expect(added).to.include('--prompt');
+  });
+
+  it('keeps updating where custom states cannot be set at all (Firefox before 126, Safari before 17.4)', async () => {
+    proto.add = () => {
+      throw new TypeError('states.add is not a function');
+    };
+    const el = await mountBanner(clientOf(adapterWith()));
+    expect(el.state).to.equal('prompt');
+    part<HTMLInputElement>(el, 'checkbox')!.click();
+    await el.updateComplete;
+    part(el, 'acknowledge-button')!.click();
+    await settled(el, 'acknowledged');
+    expect(part(el, 'banner')).to.equal(null);
   });
 });
