@@ -108,9 +108,9 @@ describe('script-tag bundle in a plain HTML page', () => {
 
   it('shows a localized "not configured" state and says once in the console how to configure', async () => {
     const win = await openPage('/test/e2e/pages/not-configured.html');
-    const status = await waitFor(win, '[part~="status"]');
-    await waitUntil(() => /configur/i.test(status.textContent ?? ''));
-    expect(status.textContent).to.match(/configuré/);
+    // The loading and not-configured states are different nodes: read the status afresh.
+    const statusText = () => inBanner(win, '[part~="status"]')?.textContent ?? '';
+    await waitUntil(() => /configuré/.test(statusText()), `the not-configured state never showed (status: "${statusText()}")`, { timeout: 5000 });
     const howTo = win.consoleMessages.filter((message) => message.text.includes('Relais.configure'));
     expect(howTo).to.have.length(1);
   });
