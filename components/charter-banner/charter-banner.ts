@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { defaultStorage, type KeyValueStorage } from '../../src/adapters/browser-storage.js';
+import { defaultStorage } from '../../src/adapters/browser-storage.js';
 import {
   clearSnoozes,
   DEFAULT_MAX_SNOOZES,
@@ -555,6 +555,8 @@ export class CharterBannerElement extends LitElement {
   };
 
   #retry = (): void => {
+    // The retry button gives way to the loading state: keep the keyboard here, not at the top.
+    if (this.#hasFocus()) this.#focusHost();
     void this.#clients.client?.reloadCharter();
   };
 
@@ -598,12 +600,12 @@ export class CharterBannerElement extends LitElement {
     const view = this.#view();
     if (event.target !== this.modal || view.state !== 'prompt' || !view.subject) return;
     this.modalDismissed = true;
-    recordDismissal(sessionStore(), view.subject);
+    recordDismissal(defaultStorage('session'), view.subject);
     if (this.#focusLost()) this.#focusAfterModal();
   };
 
   #dismissedThisSession(subject: SnoozeSubject | undefined): boolean {
-    return !!subject && wasDismissed(sessionStore(), subject);
+    return !!subject && wasDismissed(defaultStorage('session'), subject);
   }
 
   // ---- Focus and announcements ----
@@ -681,6 +683,11 @@ export class CharterBannerElement extends LitElement {
     const before = this.#takeFocusBeforeModal();
     before?.focus();
     if (before && !this.#focusLost()) return;
+    this.#focusHost();
+  }
+
+  /** Keeps the keyboard at the element's place in the page while its content changes. */
+  #focusHost(): void {
     if (!this.hasAttribute('tabindex')) {
       this.setAttribute('tabindex', '-1');
       this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
@@ -707,13 +714,4 @@ function afterNextPaint(): Promise<void> {
       }),
     );
   });
-}
-
-/** `sessionStorage`, when this page may use it (reading the property alone can throw), like `defaultStorage()` for `localStorage`. */
-function sessionStore(): KeyValueStorage | undefined {
-  try {
-    return globalThis.sessionStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }

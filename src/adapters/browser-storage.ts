@@ -7,10 +7,10 @@
 /** The part of the Web Storage API that adapters use; `localStorage` and `sessionStorage` fit. */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** `localStorage` if this page may use it, else `undefined`. */
-export function defaultStorage(): KeyValueStorage | undefined {
+/** `localStorage` (or `sessionStorage`) if this page may use it, else `undefined`: reading the property alone can throw. */
+export function defaultStorage(kind: 'local' | 'session' = 'local'): KeyValueStorage | undefined {
   try {
-    return globalThis.localStorage ?? undefined;
+    return (kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage) ?? undefined;
   } catch {
     return undefined;
   }

@@ -582,6 +582,30 @@ describe('<charter-banner> loading, errors and configuration', () => {
     await settled(el, 'prompt');
   });
 
+  it('keeps the keyboard at the element when "Try again" is pressed and the error gives way', async () => {
+    const memory = adapterWith();
+    let failing = true;
+    const adapter = withOverrides(memory, { charter: () => (failing ? Promise.reject(new Error('HTTP 503')) : memory.charter()) });
+    const errors = captureConsole('error');
+    let el: CharterBannerElement;
+    try {
+      el = await mountBanner(clientOf(adapter));
+      await settled(el, 'error');
+    } finally {
+      errors.restore();
+    }
+    failing = false;
+    part(el, 'retry-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(el, 'prompt');
+    // Not lost to <body>: the next Tab continues from the element's place in the page.
+    const focusOnHost = document.activeElement === el;
+    expect(focusOnHost, `focus is on ${document.activeElement?.localName}`).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    const firstControl = el.shadowRoot!.activeElement === part(el, 'read-button');
+    expect(firstControl, 'Tab goes to the first control of the prompt').to.equal(true);
+  });
+
   it('on invalid data says so, names the field in one console error and in relais-error', async () => {
     const adapter = withOverrides(adapterWith(), { charter: async () => ({ ...makeSeed().charter, version: 'two' }) as never });
     const errors = captureConsole('error');
