@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
 
 /**
@@ -19,7 +19,7 @@ const esEntries = {
   // Each element folder can be imported alone: `import 'relais/charter-banner'`.
   ...Object.fromEntries(
     readdirSync('components', { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
+      .filter((entry) => entry.isDirectory() && existsSync(`components/${entry.name}/${entry.name}.define.ts`))
       .map((entry) => [entry.name, `components/${entry.name}/${entry.name}.define.ts`]),
   ),
 };

@@ -1,56 +1,11 @@
 import { css } from 'lit';
+import { themeStyles } from '../shared/theme.styles.js';
 
-/*
- * Every colour pair below meets WCAG AA (4.5:1 for text, 3:1 for borders and focus rings) in
- * both schemes; the component tests run axe's contrast check in light and in dark. Pages
- * override the public `--relais-*` properties (per scheme, in their own media queries); the
- * private `--_*` ones only pick the public value or the default.
- */
-export const charterBannerStyles = css`
+export const charterBannerStyles = [
+  themeStyles,
+  css`
   :host {
     display: block;
-    color-scheme: light;
-    --_text: var(--relais-color-text, #16213a);
-    --_muted: var(--relais-color-muted, #3f4b63);
-    --_surface: var(--relais-color-surface, #ffffff);
-    --_banner: var(--relais-color-banner, #eaf1fb);
-    --_accent: var(--relais-color-accent, #1d4ed8);
-    --_on-accent: var(--relais-color-on-accent, #ffffff);
-    --_border: var(--relais-color-border, #5f6d85);
-    --_error: var(--relais-color-error, #b42318);
-    --_backdrop: var(--relais-color-backdrop, rgb(10 15 30 / 0.6));
-    --_radius: var(--relais-radius, 0.5rem);
-    --_space: var(--relais-spacing, 1rem);
-    --_focus-ring: var(--relais-focus-ring, 3px solid #1d4ed8);
-    --_dialog-width: var(--relais-dialog-width, 42rem);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      color-scheme: dark;
-      --_text: var(--relais-color-text, #eef2f8);
-      --_muted: var(--relais-color-muted, #c3cad6);
-      --_surface: var(--relais-color-surface, #161b26);
-      --_banner: var(--relais-color-banner, #1c2535);
-      --_accent: var(--relais-color-accent, #8ab4ff);
-      --_on-accent: var(--relais-color-on-accent, #0b1020);
-      --_border: var(--relais-color-border, #8a96ab);
-      --_error: var(--relais-color-error, #ffa198);
-      --_focus-ring: var(--relais-focus-ring, 3px solid #8ab4ff);
-    }
-  }
-
-  :host([theme='dark']) {
-    color-scheme: dark;
-    --_text: var(--relais-color-text, #eef2f8);
-    --_muted: var(--relais-color-muted, #c3cad6);
-    --_surface: var(--relais-color-surface, #161b26);
-    --_banner: var(--relais-color-banner, #1c2535);
-    --_accent: var(--relais-color-accent, #8ab4ff);
-    --_on-accent: var(--relais-color-on-accent, #0b1020);
-    --_border: var(--relais-color-border, #8a96ab);
-    --_error: var(--relais-color-error, #ffa198);
-    --_focus-ring: var(--relais-focus-ring, 3px solid #8ab4ff);
   }
 
   /* In the flow at the top of the page by default (WCAG 2.2 2.4.11: it never covers the
@@ -302,4 +257,5 @@ export const charterBannerStyles = css`
       transition: background-color 120ms, color 120ms;
     }
   }
-`;
+`,
+];
