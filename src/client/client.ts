@@ -1,4 +1,4 @@
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
 import { randomUUID } from '../adapters/browser-storage.js';
 import type { AdvocacyAdapter, ShareablesQuery } from '../adapters/types.js';
 import { validatingAdapter } from '../adapters/validating-adapter.js';
@@ -64,6 +64,8 @@ export class RelaisClient {
   readonly #shareableLists = new Map<string, Resource<Page<Shareable>>>();
   readonly #leaderboards = new Map<string, Resource<Leaderboard>>();
   readonly #pendingWrites = atom<readonly PendingWrite[]>([]);
+  /** Bumped when the charter standing may have changed with time alone (a renewal falling due). */
+  readonly #renewalClock = atom(0);
 
   readonly $viewer: ReadableAtom<Loadable<Viewer>>;
   readonly $charter: ReadableAtom<Loadable<Charter>>;
@@ -93,7 +95,7 @@ export class RelaisClient {
     this.$acknowledgment = this.#acknowledgment.$state;
     this.$guardPolicy = this.#guardPolicy.$state;
 
-    this.$charterState = computed([this.$charter, this.$acknowledgment], (charter, acknowledgment): CharterState => {
+    this.$charterState = computed([this.$charter, this.$acknowledgment, this.#renewalClock], (charter, acknowledgment): CharterState => {
       const error = charter.error ?? acknowledgment.error;
       if (error) return { status: 'unknown', error };
       if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return { status: 'unknown' };
@@ -101,6 +103,7 @@ export class RelaisClient {
       return { status: standing.status, standing, charter: charter.value, acknowledgment: acknowledgment.value };
     });
     this.$charterStatus = computed(this.$charterState, (state) => state.status);
+    onMount(this.$charterState, () => this.#watchRenewal());
   }
 
   /** The store of one shareable, loaded on first use and shared by every card showing it. */
@@ -175,6 +178,37 @@ export class RelaisClient {
     const after = await this.#viewerPoints();
     const pointsEarned = before === undefined || after === undefined ? (shareableState.value?.points ?? 0) : Math.max(0, after - before);
     return { event, pointsEarned };
+  }
+
+  /**
+   * A home page left open past the renewal date must ask again without a reload: while anything
+   * watches the charter state, wake up when the acknowledgment falls due and look again.
+   */
+  #watchRenewal(): () => void {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const schedule = () => {
+      clearTimeout(timer);
+      const charter = this.$charter.get();
+      const acknowledgment = this.$acknowledgment.get();
+      if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return;
+      const standing = charterStanding(charter.value, acknowledgment.value, this.now());
+      if (standing.status !== 'acknowledged' || !standing.renewalDue) return;
+      // setTimeout holds at most about 24.8 days: a later date is reached in several steps.
+      const delay = Math.min(Math.max(standing.renewalDue.getTime() - this.now().getTime(), 0) + 1, 2 ** 31 - 1);
+      timer = setTimeout(() => {
+        this.#renewalClock.set(this.#renewalClock.get() + 1);
+        schedule();
+      }, delay);
+    };
+    // Listening to the sources, not to $charterState itself, which would then never unmount.
+    const stopCharter = this.$charter.listen(schedule);
+    const stopAcknowledgment = this.$acknowledgment.listen(schedule);
+    schedule();
+    return () => {
+      stopCharter();
+      stopAcknowledgment();
+      clearTimeout(timer);
+    };
   }
 
   async #viewerPoints(): Promise<number | undefined> {

@@ -120,4 +120,23 @@ describe('RelaisClient', () => {
     expect(client.shareable('recrutement')).to.equal(client.shareable('recrutement'));
     expect(client.shareable('recrutement')).to.not.equal(client.shareable('rapport-climat'));
   });
+
+  it('asks again on a page left open once the acknowledgment falls due, without a reload', async () => {
+    // The clock stands still 50 ms before the renewal date until the test moves it past it.
+    const renewalDate = Date.parse('2026-11-22T10:00:00Z');
+    let clock = new Date(renewalDate - 50);
+    const acknowledgedAt = new Date(renewalDate - 365 * 86_400_000).toISOString();
+    const seed = makeSeed({ acknowledgments: [{ viewerId: 'p-1', charterId: 'charte-reseaux', version: 2, at: acknowledgedAt }] });
+    const client = new RelaisClient(new MemoryAdapter({ data: seed, viewer }), { now: () => clock });
+    const seen: string[] = [];
+    const unsubscribe = client.$charterStatus.subscribe((status) => seen.push(status));
+    try {
+      await waitUntil(() => seen.includes('acknowledged'), 'never acknowledged', { timeout: 10_000 });
+      clock = new Date(renewalDate + 1000);
+      await waitUntil(() => client.$charterStatus.get() === 'renewal-due', 'the renewal never fell due', { timeout: 10_000 });
+      expect(seen.filter((status) => status !== 'unknown')).to.deep.equal(['acknowledged', 'renewal-due']);
+    } finally {
+      unsubscribe();
+    }
+  });
 });
