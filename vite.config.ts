@@ -14,8 +14,12 @@ const esEntries = {
   api: 'src/api.ts',
   guard: 'src/guard/index.ts',
   testing: 'src/testing/index.ts',
-  'adapters/memory': 'src/adapters/memory-adapter.ts',
-  'adapters/static': 'src/adapters/static-adapter.ts',
+  // `relais/adapters/memory`, `relais/adapters/static`…: one entry per `src/adapters/*-adapter.ts`.
+  ...Object.fromEntries(
+    readdirSync('src/adapters')
+      .filter((file) => file.endsWith('-adapter.ts'))
+      .map((file) => [`adapters/${file.replace(/-adapter\.ts$/, '')}`, `src/adapters/${file}`]),
+  ),
   // Each element folder can be imported alone: `import 'relais/charter-banner'`.
   ...Object.fromEntries(
     readdirSync('components', { withFileTypes: true })

@@ -1,6 +1,6 @@
 // `npm run build`: the ES module build, the script-tag bundle and the .d.ts types, into dist/.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 ensureDependencies();
@@ -19,4 +19,26 @@ for (const [title, args] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-console.log('Built dist/relais.js, dist/relais.iife.js, dist/types/ and custom-elements.json.');
+// Every path the package exports must exist, or an import of it fails in users' projects.
+const { exports: exported } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const missing = [];
+for (const [subpath, target] of Object.entries(exported)) {
+  for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+    if (!file.includes('*')) {
+      if (!existsSync(file)) missing.push(`${subpath} → ${file}`);
+      continue;
+    }
+    // A wildcard export: each built module needs its types, and the other way round.
+    const [folder, suffix] = [file.slice(0, file.lastIndexOf('/')), file.slice(file.indexOf('*') + 1)];
+    const prefix = file.slice(file.lastIndexOf('/') + 1, file.indexOf('*'));
+    const names = readdirSync(folder).filter((name) => name.startsWith(prefix) && name.endsWith(suffix)).map((name) => name.slice(prefix.length, -suffix.length));
+    for (const other of Object.values(target).filter((value) => value !== file)) {
+      for (const name of names) if (!existsSync(other.replace('*', name))) missing.push(`${subpath.replace('*', name)} → ${other.replace('*', name)}`);
+    }
+  }
+}
+if (missing.length) {
+  console.error(`Exported paths missing after the build:\n  ${missing.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('Built dist/relais.js, dist/relais.iife.js, dist/types/ and custom-elements.json; every exported path exists.');
