@@ -92,7 +92,8 @@ describe('script-tag bundle in a plain HTML page', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !inBanner(win, 'dialog[open]'), 'Escape did not close the dialog');
     const banner = win.document.querySelector('charter-banner')!;
-    expect(banner.shadowRoot!.activeElement).to.equal(read);
+    const active = banner.shadowRoot!.activeElement;
+    expect(active === read, `focus is on ${active?.getAttribute('part') ?? 'nothing'}`).to.equal(true);
   });
 
   it('reads a JSON configuration block placed after the script tag, in the page language', async () => {

@@ -43,6 +43,15 @@ async function mountBanner(client: RelaisClient, banner: (client: RelaisClient) 
 const part = <T extends Element = HTMLElement>(el: CharterBannerElement, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: CharterBannerElement) => el.shadowRoot!.activeElement;
+
+/**
+ * Asserts that the keyboard is on the element's `name` part. Compares identities and reports the
+ * focused part's name: chai's diff of two DOM nodes can stall the runner instead of failing.
+ */
+function expectFocusOn(el: CharterBannerElement, name: string): void {
+  const active = focused(el);
+  expect(active === part(el, name), `focus is on ${active?.getAttribute('part') ?? active?.localName ?? 'nothing'}, not ${name}`).to.equal(true);
+}
 /** Only our keys: test files running in parallel tabs share localStorage. */
 const snoozeKeys = () => Object.keys(localStorage).filter((key) => key.startsWith('relais:charter-snooze'));
 
@@ -268,14 +277,14 @@ describe('<charter-banner> acknowledging', () => {
     await focusBefore(el);
 
     await tab();
-    expect(focused(el)).to.equal(part(el, 'read-button'));
+    expectFocusOn(el, 'read-button');
     await tab();
-    expect(focused(el)).to.equal(part(el, 'checkbox'));
+    expectFocusOn(el, 'checkbox');
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(part<HTMLInputElement>(el, 'checkbox')!.checked).to.equal(true);
     await tab();
-    expect(focused(el)).to.equal(part(el, 'acknowledge-button'));
+    expectFocusOn(el, 'acknowledge-button');
     const acknowledged = oneEvent(el, 'relais-acknowledge') as Promise<RelaisEvent<'relais-acknowledge'>>;
     await sendKeys({ press: 'Enter' });
     const event = await acknowledged;
@@ -463,7 +472,7 @@ describe('<charter-banner> the full text in a dialog', () => {
     const dialog = part<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(focused(el)).to.equal(part(el, 'body'));
+    expectFocusOn(el, 'body');
     expect(part(el, 'body')!.querySelector('h2')?.textContent).to.equal('Principes');
     expect(textOf(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!))).to.equal('Charte des réseaux sociaux');
     await expect(el).to.be.accessible();
@@ -490,7 +499,7 @@ describe('<charter-banner> the full text in a dialog', () => {
     const modal = part<HTMLDialogElement>(el, 'modal')!;
     await waitUntil(() => modal.open);
     expect(modal.matches(':modal')).to.equal(true);
-    expect(focused(el)).to.equal(part(el, 'read-button'));
+    expectFocusOn(el, 'read-button');
     expect(textOf(el.shadowRoot!.getElementById(modal.getAttribute('aria-labelledby')!))).to.equal('Charte des réseaux sociaux');
     await expect(el).to.be.accessible();
 
@@ -518,7 +527,7 @@ describe('<charter-banner> the full text in a dialog', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
     expect(modal.open, 'Escape closes the top dialog only').to.equal(true);
-    expect(focused(el)).to.equal(part(el, 'read-button'));
+    expectFocusOn(el, 'read-button');
 
     await tab();
     await sendKeys({ press: 'Space' });
