@@ -44,6 +44,15 @@ const part = <T extends Element = HTMLElement>(el: CharterBannerElement, name: s
 const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focused = (el: CharterBannerElement) => el.shadowRoot!.activeElement;
 
+/** Ticks "I have read and understood", then presses Enter on the acknowledge button, and waits for the result. */
+async function acknowledgeWithEnter(el: CharterBannerElement): Promise<void> {
+  part<HTMLInputElement>(el, 'checkbox')!.click();
+  await el.updateComplete;
+  part(el, 'acknowledge-button')!.focus();
+  await sendKeys({ press: 'Enter' });
+  await settled(el, 'acknowledged');
+}
+
 /**
  * Asserts that the keyboard is on the element's `name` part. Compares identities and reports the
  * focused part's name: chai's diff of two DOM nodes can stall the runner instead of failing.
@@ -773,11 +782,7 @@ describe('<charter-banner> where the keyboard goes', () => {
 
   it('after acknowledging from the keyboard in banner mode, goes to the confirmation', async () => {
     const el = await mountBanner(clientOf(adapterWith()));
-    part<HTMLInputElement>(el, 'checkbox')!.click();
-    await el.updateComplete;
-    part(el, 'acknowledge-button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settled(el, 'acknowledged');
+    await acknowledgeWithEnter(el);
     await waitUntil(() => focused(el) === part(el, 'confirmation'), `focus on ${document.activeElement?.localName}`);
     expectFocusedConfirmation(el, thanks);
     await expect(el).to.be.accessible();
@@ -826,11 +831,7 @@ describe('<charter-banner> where the keyboard goes', () => {
       const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
       const modal = part<HTMLDialogElement>(el, 'modal')!;
       await waitUntil(() => modal.open);
-      part<HTMLInputElement>(el, 'checkbox')!.click();
-      await el.updateComplete;
-      part(el, 'acknowledge-button')!.focus();
-      await sendKeys({ press: 'Enter' });
-      await settled(el, 'acknowledged');
+      await acknowledgeWithEnter(el);
       expect(modal.open).to.equal(false);
       await waitUntil(() => document.activeElement === outside, `focus on ${document.activeElement?.localName}`);
       // Focus is elsewhere: the confirmation is announced.
@@ -846,11 +847,7 @@ describe('<charter-banner> where the keyboard goes', () => {
     const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
     const modal = part<HTMLDialogElement>(el, 'modal')!;
     await waitUntil(() => modal.open);
-    part<HTMLInputElement>(el, 'checkbox')!.click();
-    await el.updateComplete;
-    part(el, 'acknowledge-button')!.focus();
-    await sendKeys({ press: 'Enter' });
-    await settled(el, 'acknowledged');
+    await acknowledgeWithEnter(el);
     await waitUntil(() => focused(el) === part(el, 'confirmation'), `focus on ${document.activeElement?.localName}`);
     expectFocusedConfirmation(el, thanks);
     await expect(el).to.be.accessible();
