@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vite';
+import { elementTags } from './scripts/element-list.mjs';
 
 /**
  * Two library builds from one config:
@@ -10,8 +11,8 @@ import { defineConfig } from 'vite';
  * `npm start` uses the dev server of the same config to serve demo/.
  */
 const esEntries = {
-  relais: 'src/index.ts',
-  api: 'src/api.ts',
+  relais: 'entries/index.ts',
+  api: 'entries/api.ts',
   guard: 'src/guard/index.ts',
   testing: 'src/testing/index.ts',
   // `relais/adapters/memory`, `relais/adapters/static`…: one entry per `src/adapters/*-adapter.ts`.
@@ -20,12 +21,8 @@ const esEntries = {
       .filter((file) => file.endsWith('-adapter.ts'))
       .map((file) => [`adapters/${file.replace(/-adapter\.ts$/, '')}`, `src/adapters/${file}`]),
   ),
-  // Each element folder can be imported alone: `import 'relais/charter-banner'`.
-  ...Object.fromEntries(
-    readdirSync('components', { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(`components/${entry.name}/${entry.name}.define.ts`))
-      .map((entry) => [entry.name, `components/${entry.name}/${entry.name}.define.ts`]),
-  ),
+  // Each element can be imported alone (`import 'relais/charter-banner'`): one entry per element of the list.
+  ...Object.fromEntries(elementTags().map((tag) => [tag, `components/${tag}/${tag}.define.ts`])),
 };
 
 const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify)(\/|$)/.test(id);
@@ -37,7 +34,7 @@ export default defineConfig(({ mode }) => {
       build: {
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: 'src/iife.ts', formats: ['iife'], name: 'Relais', fileName: () => 'relais.iife.js' },
+        lib: { entry: 'entries/iife.ts', formats: ['iife'], name: 'Relais', fileName: () => 'relais.iife.js' },
       },
     };
   }

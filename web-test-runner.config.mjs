@@ -1,7 +1,6 @@
 // Runs every test in headless Debian Chromium; never downloads a browser.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +13,7 @@ const executablePath = findChrome();
 // run of the test runner would test a missing or stale bundle.
 const bundle = new URL('./dist/relais.iife.js', import.meta.url);
 const newestSource = Math.max(
-  ...['src', 'components'].flatMap((folder) =>
+  ...['src', 'components', 'entries'].flatMap((folder) =>
     readdirSync(new URL(`./${folder}/`, import.meta.url), { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs),
@@ -23,28 +22,6 @@ const newestSource = Math.max(
 if (!existsSync(bundle) || statSync(bundle).mtimeMs < newestSource) {
   console.warn('\n⚠ dist/relais.iife.js is missing or older than the sources: the end-to-end tests need `npm run build` first (npm test does it).\n');
 }
-/**
- * @nanostores/lit ships CommonJS only. Bundlers (Vite, webpack) convert it with its named
- * exports; the test server cannot (rollup's commonjs plugin gives it a default export only), so
- * serve it as an ES module built by esbuild from an explicit re-export.
- */
-function nanostoresLitAsEsm() {
-  let code;
-  return {
-    name: 'nanostores-lit-as-esm',
-    serve(context) {
-      if (!context.path.includes('/node_modules/@nanostores/lit/lib/index.js')) return undefined;
-      code ??= buildSync({
-        stdin: { contents: "export { StoreController, MultiStoreController, useStores, withStores } from '@nanostores/lit';", resolveDir: process.cwd() },
-        bundle: true,
-        format: 'esm',
-        write: false,
-      }).outputFiles[0].text;
-      return { body: code, type: 'js' };
-    },
-  };
-}
-
 /** Counts passed and failed tests so that `npm test` can end on a plain "N passed, N failed" line. */
 function countingReporter() {
   return {
@@ -81,7 +58,6 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
-    nanostoresLitAsEsm(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

@@ -3,6 +3,6 @@
  * elements) and configure the page-wide source. The StaticAdapter keeps the viewer's own writes
  * in browser storage, so an acknowledgment survives a reload.
  */
-import { configure, StaticAdapter } from '../src/index.js';
+import { configure, StaticAdapter } from '../entries/index.js';
 
 configure({ adapter: new StaticAdapter({ src: new URL('./data/advocacy.json', import.meta.url).href }) });

@@ -38,6 +38,7 @@ if (!existsSync(join(dist, 'relais.iife.js'))) {
 const rows = [
   ['dist/relais.iife.js (script tag, everything)', [join(dist, 'relais.iife.js')]],
   ["import 'relais' (ES, without its dependencies)", [...closure(join(dist, 'relais.js'))]],
+  ["import 'relais/charter-banner' (ES, alone)", [...closure(join(dist, 'charter-banner.js'))]],
   ["import 'relais/guard' (ES)", [...closure(join(dist, 'guard.js'))]],
 ];
 let failed = false;

@@ -1,9 +1,6 @@
-import { attachContextRoot } from '../../src/context/index.js';
-import { defineElement } from '../../src/define.js';
 import { CharterBannerElement } from './charter-banner.js';
 
-attachContextRoot();
-defineElement('charter-banner', CharterBannerElement);
+CharterBannerElement.define();
 
 declare global {
   interface HTMLElementTagNameMap {

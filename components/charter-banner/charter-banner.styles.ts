@@ -1,13 +1,11 @@
 import { css } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 export const charterBannerStyles = [
   themeStyles,
+  baseStyles,
   css`
-  :host {
-    display: block;
-  }
-
   /* In the flow at the top of the page by default (WCAG 2.2 2.4.11: it never covers the
      focused element); sticky only on request, and then the page's scroll padding keeps
      focused elements clear of it. */
@@ -15,26 +13,6 @@ export const charterBannerStyles = [
     position: sticky;
     top: 0;
     z-index: var(--relais-z-index, 10);
-  }
-
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-
-  [hidden] {
-    display: none !important;
-  }
-
-  button,
-  input {
-    font: inherit;
-  }
-
-  :focus-visible {
-    outline: var(--_focus-ring);
-    outline-offset: 2px;
   }
 
   /* The strip at the top of the page, or the card in the flow. */
@@ -159,23 +137,10 @@ export const charterBannerStyles = [
     color: var(--_muted);
   }
 
-  [part~='error'] {
-    color: var(--_error);
-    font-weight: 600;
-    margin: 0;
-  }
-
-  [part~='status'],
   [part~='acknowledged'] {
     margin: 0;
     padding: calc(var(--_space) * 0.5) 0;
     color: var(--_text);
-  }
-
-  .how-to {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   /* The live region is always there (so that screen readers watch it) and takes no room empty. */

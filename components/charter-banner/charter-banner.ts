@@ -1,25 +1,19 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { defaultStorage } from '../../src/adapters/browser-storage.js';
-import {
-  clearSnoozes,
-  DEFAULT_MAX_SNOOZES,
-  DEFAULT_SNOOZE_DAYS,
-  readSnoozeState,
-  recordDismissal,
-  snoozeKey,
-  snoozeReminder,
-  wasDismissed,
-  type SnoozeState,
-  type SnoozeSubject,
-} from '../../src/client/charter-snooze.js';
-import type { CharterState } from '../../src/client/client.js';
-import { toErrorInfo, type RelaisErrorInfo } from '../../src/client/errors.js';
-import { reportNotConfigured } from '../../src/config/config.js';
+import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderState, type CharterReminderView } from '../../src/charter/reminder.js';
+import type { RelaisClient } from '../../src/client/client.js';
+import { toErrorInfo } from '../../src/client/errors.js';
 import { ClientController } from '../../src/context/index.js';
 import { emit } from '../../src/events/index.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
-import type { Acknowledgment, Charter } from '../../src/model/index.js';
+import type { Charter } from '../../src/model/index.js';
+import { CustomStatesController } from '../shared/custom-states.js';
+import { defineElement } from '../shared/define.js';
+import { ErrorReporter } from '../shared/error-reporter.js';
+import { FocusController } from '../shared/focus.js';
+import { LiveRegionController } from '../shared/live-region.js';
+import { missingClientState, renderLoadError, renderLoading, renderNotConfigured } from '../shared/status.js';
+import { StickyPaddingController } from '../shared/sticky-padding.js';
 import { sanitizeCharterBody } from './charter-body.js';
 import { charterBannerStyles } from './charter-banner.styles.js';
 
@@ -27,43 +21,17 @@ import { charterBannerStyles } from './charter-banner.styles.js';
 export type CharterBannerMode = 'banner' | 'inline' | 'dialog';
 
 /**
- * What the element shows:
- * `loading`, `error`, `not-configured`; `prompt` (acknowledgment asked); `snoozed` (asked, but
- * postponed with "remind me later"); `acknowledged`; `not-required` (the charter asks nothing).
+ * What the element shows: `loading`, `error`, `not-configured`; `prompt` (acknowledgment asked);
+ * `snoozed` (asked, but postponed with "remind me later"); `acknowledged`; `not-required` (the
+ * charter asks nothing).
  */
-export type CharterBannerState = 'loading' | 'error' | 'not-configured' | 'prompt' | 'snoozed' | 'acknowledged' | 'not-required';
+export type CharterBannerState = CharterReminderState | 'not-configured';
 
-/** Everything one render needs, decided once. */
-interface View {
-  state: CharterBannerState;
-  charter?: Charter;
-  acknowledgment?: Acknowledgment;
-  reason?: 'first-time' | 'new-version' | 'renewal';
-  error?: RelaisErrorInfo;
-  snooze?: SnoozeState;
-  subject?: SnoozeSubject;
-}
-
-/** What the confirmation line says, and whether it says it as a live region or as the focus target. */
-interface Confirmation {
-  text: string;
-  /**
-   * Announced politely as it appears. Off while it is also where the keyboard lands: a screen
-   * reader reads the focused text, and would read it twice if it were live as well.
-   */
-  live: boolean;
-}
+/** What one render shows, decided once per update. */
+type BannerView = CharterReminderView | { state: 'not-configured' };
 
 const STATES: readonly CharterBannerState[] = ['loading', 'error', 'not-configured', 'prompt', 'snoozed', 'acknowledged', 'not-required'];
-
-// A console error per error, not per element: two banners sharing a client report one failure once.
-const errorsLogged = new WeakSet<RelaisErrorInfo>();
-
-/**
- * The sticky banners that pad the page's scroll, and the inline `scroll-padding-top` the page
- * had before the first of them: the last one out puts it back.
- */
-const scrollPadding: { owners: Set<HTMLElement>; saved?: { value: string; priority: string } } = { owners: new Set() };
+const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
 
 /**
  * The social-media charter: its summary, its full text in a dialog, and an explicit "I have read
@@ -77,9 +45,17 @@ const scrollPadding: { owners: Set<HTMLElement>; saved?: { value: string; priori
  * @summary Read, understand and acknowledge the social-media charter.
  * @tagname charter-banner
  *
- * @fires relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
- * @fires relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
- * @fires relais-error - The charter could not be loaded or the acknowledgment saved; `detail.code`, `detail.message`, `detail.field`.
+ * @fires {RelaisEvent<'relais-acknowledge'>} relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
+ * @fires {RelaisEvent<'relais-snooze'>} relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
+ * @fires {RelaisEvent<'relais-error'>} relais-error - The charter could not be loaded or the acknowledgment saved; `detail.code`, `detail.message`, `detail.field`.
+ *
+ * @cssstate loading - The charter is loading, or the page has not configured Relais yet.
+ * @cssstate error - The charter could not be loaded.
+ * @cssstate not-configured - No data source is configured.
+ * @cssstate prompt - Acknowledgment is asked.
+ * @cssstate snoozed - Acknowledgment is asked, but postponed with "remind me later".
+ * @cssstate acknowledged - The viewer's acknowledgment is in force.
+ * @cssstate not-required - The charter asks for no acknowledgment.
  *
  * @csspart banner - The strip (banner mode), the card (inline mode) or the content of the modal (dialog mode).
  * @csspart title - The charter's title.
@@ -120,29 +96,30 @@ const scrollPadding: { owners: Set<HTMLElement>; saved?: { value: string; priori
 export class CharterBannerElement extends LitElement {
   static override styles = charterBannerStyles;
 
-  /**
-   * Runs `callback` after `delay` ms and returns a function that cancels it. A seam, so that the
-   * tests of a snooze that ends do not wait on real time.
-   * @internal
-   */
-  protected static schedule(callback: () => void, delay: number): () => void {
-    const handle = setTimeout(callback, delay);
-    return () => clearTimeout(handle);
+  /** Registers the element, by default as `<charter-banner>`; never throws when the tag is taken. */
+  static define(tag = 'charter-banner', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
   }
 
-  /** `banner`: a strip at the top of the page; `inline`: a card in the flow; `dialog`: a modal on first visit. */
+  /**
+   * `banner`: a strip at the top of the page; `inline`: a card in the flow; `dialog`: a modal on first visit.
+   * @type {'banner' | 'inline' | 'dialog'}
+   */
   @property({ reflect: true, attribute: 'mode' }) mode: CharterBannerMode = 'banner';
 
   /** Days each "remind me later" hides the reminder. */
-  @property({ type: Number, attribute: 'snooze-days' }) snoozeDays = DEFAULT_SNOOZE_DAYS;
+  @property({ type: Number, attribute: 'snooze-days' }) snoozeDays = 3;
 
   /** How many times the reminder may be postponed; 0 removes "remind me later". */
-  @property({ type: Number, attribute: 'max-snoozes' }) maxSnoozes = DEFAULT_MAX_SNOOZES;
+  @property({ type: Number, attribute: 'max-snoozes' }) maxSnoozes = 3;
 
   /** Banner mode only: the strip stays at the top while the page scrolls (the page's scroll padding makes room for it). */
   @property({ type: Boolean, reflect: true, attribute: 'sticky' }) sticky = false;
 
-  /** Forces a colour scheme; by default the reader's `prefers-color-scheme`. */
+  /**
+   * Forces a colour scheme; by default the reader's `prefers-color-scheme`.
+   * @type {'light' | 'dark' | undefined}
+   */
   @property({ reflect: true, attribute: 'theme' }) theme?: 'light' | 'dark';
 
   /** The level of the charter title's heading, to fit the page's outline (1–6). */
@@ -150,151 +127,93 @@ export class CharterBannerElement extends LitElement {
 
   /** What the element currently shows (also exposed to CSS as `:state(…)`). */
   get state(): CharterBannerState {
-    return this.#view().state;
+    return this.#decide().state;
   }
 
+  /** The "I have read and understood" checkbox. */
   @state() private understood = false;
-  @state() private acknowledging = false;
-  @state() private acknowledgeFailed = false;
-  /** The confirmation line: its region always exists, so that text set later is announced. */
-  @state() private confirmation: Confirmation = { text: '', live: true };
-  /** Dialog mode: the viewer closed the modal; it stays closed for this browsing session. */
-  @state() private modalDismissed = false;
 
   @query('[part~="modal"]') private modal?: HTMLDialogElement;
   @query('[part~="dialog"]') private bodyDialog?: HTMLDialogElement;
-  @query('[part~="confirmation"]') private confirmationLine?: HTMLElement;
 
   readonly #clients = new ClientController(this);
-  readonly #charterState = this.#clients.bind((client) => client.$charterState);
-  readonly #viewer = this.#clients.bind((client) => client.$viewer);
+  /** One charter model per client: its state lives in the client's stores, shared with every other element. */
+  readonly #reminders = new WeakMap<RelaisClient, CharterReminder>();
+  readonly #reminderView = this.#clients.bind((client) => this.#reminderOf(client).$view);
   readonly #l10n = new LocaleController(this);
-  // Safari before 16.4 has no attachInternals: the element works, without `:state()`.
-  readonly #internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
-  /**
-   * How custom states are named here: Chromium before 125 accepted only `--name`, and Firefox
-   * before 126 and Safari before 17.4 have no CustomStateSet at all.
-   */
-  #stateNaming: 'plain' | 'dashed' | 'none' = 'plain';
-  /** Snoozes the storage refused to keep: they still hold for this page. */
-  readonly #snoozesInMemory = new Map<string, SnoozeState>();
-  /**
-   * The prompt as it was when the viewer pressed the acknowledge button: shown until the write
-   * settles, whatever the shared status says meanwhile. The client updates it optimistically (so
-   * that other elements unlock at once) and rolls it back on failure; following it here would
-   * take the focused button away and bring it back.
-   */
-  #promptWhileAcknowledging?: View;
-  #reportedError?: RelaisErrorInfo;
+  readonly #states = new CustomStatesController<CharterBannerState>(this, STATES);
+  readonly #errors = new ErrorReporter(this);
+  readonly #live = new LiveRegionController(this, 'confirmation');
+  readonly #focus = new FocusController(this);
+  readonly #stickyPadding = new StickyPaddingController(this);
+  #view: BannerView = { state: 'loading' };
   #sanitizedBody?: { html: string; view: HTMLElement };
   #bodyOpener?: HTMLElement;
-  /** Dialog mode: where the page's keyboard was when the modal opened by itself. */
-  #focusBeforeModal?: HTMLElement;
-  #resizeObserver?: ResizeObserver;
-  #cancelWake?: () => void;
-  /** Bumped by each confirmation, so that a delayed one never overwrites a newer one. */
-  #confirmations = 0;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
-    this.#releaseScrollPadding();
-    this.#cancelWake?.();
-    this.#cancelWake = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && !['banner', 'inline', 'dialog'].includes(this.mode)) this.mode = 'banner';
+    if (changed.has('mode') && !MODES.includes(this.mode)) this.mode = 'banner';
+    const client = this.#clients.client;
+    if (client) this.#reminderOf(client).setPolicy({ snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
+    const previous = this.#view;
+    this.#view = this.#decide();
+    // Days later, "we will remind you on …" is stale: the reminder itself is back.
+    if (previous.state === 'snoozed' && this.#view.state === 'prompt') this.#live.clear();
   }
 
   protected override render() {
-    const view = this.#view();
+    const view = this.#view;
+    const charter = 'standing' in view ? view.standing.charter : undefined;
     // The full text exists only where something can open it: the prompt, or inline mode's line.
-    const readable = view.charter && (view.state === 'prompt' || this.mode === 'inline');
-    const { text, live } = this.confirmation;
-    // The confirmation can take the keyboard (tabindex="-1") when the control that had it is gone.
-    return html`${this.#renderState(view)}${this.#renderModal(view)}${readable ? this.#renderBodyDialog(view.charter!) : nothing}<div
-        part="confirmation"
-        role=${live ? 'status' : nothing}
-        aria-live=${live ? 'polite' : 'off'}
-        tabindex="-1"
-      >${text}</div>`;
+    const readable = charter && (view.state === 'prompt' || this.mode === 'inline');
+    return html`${this.#renderState(view)}${this.#renderModal(view)}${readable ? this.#renderBodyDialog(charter) : nothing}${this.#live.render()}`;
   }
 
   protected override updated(): void {
-    const view = this.#view();
-    this.#exposeState(view.state);
-    this.#reportError(view);
-    if (view.state === 'not-configured') reportNotConfigured();
+    const view = this.#view;
+    this.#states.set(view.state);
+    this.#errors.shown(view.state === 'error' ? view.error : undefined);
     this.#syncModal(view);
-    this.#syncScrollPadding(view);
-    this.#wakeAtSnoozeEnd(view);
+    this.#stickyPadding.cover(this.sticky && this.mode === 'banner' && (view.state === 'prompt' || view.state === 'error'));
   }
 
   // ---- Deciding what to show ----
 
-  #view(): View {
-    if (this.acknowledging && this.#promptWhileAcknowledging) return this.#promptWhileAcknowledging;
-    // "No client" is "not configured" only once the page had its chance to configure.
-    if (!this.#clients.client) return { state: this.#clients.settled ? 'not-configured' : 'loading' };
-    const charterState: CharterState | undefined = this.#charterState.value;
-    if (charterState?.error) return { state: 'error', error: charterState.error };
-    const charter = charterState?.charter;
-    const standing = charterState?.standing;
-    if (!charterState || !charter || !standing || charterState.status === 'unknown') return { state: 'loading' };
-    const acknowledgment = charterState.acknowledgment;
-    const base = { charter, acknowledgment, reason: standing.reason };
-    if (standing.status === 'not-required') return { ...base, state: 'not-required' };
-    if (standing.status === 'acknowledged') return { ...base, state: 'acknowledged' };
-    const subject = this.#snoozeSubject(charter, acknowledgment);
-    const snooze = this.#snoozeState(subject);
-    return { ...base, subject, snooze, state: snooze.snoozed ? 'snoozed' : 'prompt' };
+  #reminderOf(client: RelaisClient): CharterReminder {
+    let reminder = this.#reminders.get(client);
+    if (!reminder) {
+      reminder = charterReminder(client, { snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
+      this.#reminders.set(client, reminder);
+    }
+    return reminder;
   }
 
-  #snoozeSubject(charter: Charter, acknowledgment: Acknowledgment | undefined): SnoozeSubject {
-    const viewer = this.#viewer.value;
-    const viewerId = viewer?.status === 'ready' ? viewer.value.id : (acknowledgment?.viewerId ?? '');
-    return {
-      viewerId,
-      charterId: charter.id,
-      version: charter.version,
-      cycle: acknowledgment ? `${acknowledgment.version}@${acknowledgment.at}` : undefined,
-    };
-  }
-
-  #snoozeState(subject: SnoozeSubject): SnoozeState {
-    const now = this.#clients.client!.now();
-    const policy = { snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes };
-    const stored = readSnoozeState(defaultStorage(), subject, now, policy);
-    const inMemory = this.#snoozesInMemory.get(snoozeKey(subject));
-    if (!inMemory) return stored;
-    const snoozed = inMemory.until !== undefined && inMemory.until.getTime() > now.getTime();
-    return { snoozed, until: snoozed ? inMemory.until : undefined, snoozesLeft: Math.min(stored.snoozesLeft, inMemory.snoozesLeft) };
+  #decide(): BannerView {
+    const missing = missingClientState(this.#clients);
+    if (missing) return { state: missing };
+    return this.#reminderView.value ?? { state: 'loading' };
   }
 
   // ---- Rendering ----
 
-  #renderState(view: View): TemplateResult | typeof nothing {
+  #renderState(view: BannerView): TemplateResult | typeof nothing {
     const { t } = this.#l10n;
     switch (view.state) {
       case 'loading':
-        return html`<p part="status">${t.loading}</p>`;
+        return renderLoading(t);
       case 'not-configured':
-        return html`<p part="status">${t.notConfigured} <span class="how-to">${t.notConfiguredHowTo}</span></p>`;
+        return renderNotConfigured(t);
       case 'error':
         return html`<div part="banner" role="region" aria-labelledby="charter-eyebrow">
           <div class="text">
             <p class="eyebrow" id="charter-eyebrow">${t.charterTitlePrefix}</p>
-            <p part="error" role="alert">${view.error?.code === 'invalid-data' ? t.invalidData : t.error}</p>
+            ${renderLoadError(t, view.error, this.#retry)}
           </div>
-          <div class="actions"><button part="retry-button" @click=${this.#retry}>${t.retry}</button></div>
         </div>`;
       case 'prompt':
         return this.mode === 'dialog' ? nothing : this.#renderPrompt(view, true);
       case 'acknowledged':
       case 'not-required':
-        return this.mode === 'inline' ? this.#renderAcknowledgedLine(view) : nothing;
+        return this.mode === 'inline' ? this.#renderAcknowledgedLine(view.standing.charter, view.state === 'acknowledged' ? view.standing.acknowledgment?.at : undefined) : nothing;
       case 'snoozed':
         return nothing;
     }
@@ -304,8 +223,8 @@ export class CharterBannerElement extends LitElement {
    * Dialog mode. The modal stays in the tree while the charter is known, and only opens and
    * closes (in `updated`): an open modal removed from the document would leave focus nowhere.
    */
-  #renderModal(view: View): TemplateResult | typeof nothing {
-    if (this.mode !== 'dialog' || !view.charter) return nothing;
+  #renderModal(view: BannerView): TemplateResult | typeof nothing {
+    if (this.mode !== 'dialog' || !('standing' in view)) return nothing;
     const prompt = view.state === 'prompt';
     return html`<dialog
       part="modal"
@@ -316,11 +235,10 @@ export class CharterBannerElement extends LitElement {
   }
 
   /** The summary and the acknowledgment step; `asRegion` in the flow of the page, not in the modal. */
-  #renderPrompt(view: View, asRegion: boolean): TemplateResult {
+  #renderPrompt(view: CharterPromptView, asRegion: boolean): TemplateResult {
     const { t } = this.#l10n;
-    const charter = view.charter!;
-    const acknowledgment = view.acknowledgment;
-    const snoozesLeft = view.snooze?.snoozesLeft ?? 0;
+    const { charter, acknowledgment, reason } = view.standing;
+    const { snoozesLeft, acknowledging } = view;
     // What changed matters to whoever acknowledged an earlier version, whether this one asks
     // everyone again (a material change) or their year is simply up.
     const showChangeNote = !!charter.changeNote && !!acknowledgment && acknowledgment.version < charter.version;
@@ -328,8 +246,8 @@ export class CharterBannerElement extends LitElement {
       <div class="text">
         <p class="eyebrow" id="charter-eyebrow">${t.charterTitlePrefix}</p>
         ${this.#renderTitle(charter.title, 'charter-title')}
-        ${view.reason === 'new-version' ? html`<p part="reason">${t.charterNewVersion(charter.version)}</p>` : nothing}
-        ${view.reason === 'renewal' && acknowledgment ? html`<p part="reason">${t.charterRenewalDue(this.#l10n.date(acknowledgment.at))}</p>` : nothing}
+        ${reason === 'new-version' ? html`<p part="reason">${t.charterNewVersion(charter.version)}</p>` : nothing}
+        ${reason === 'renewal' && acknowledgment ? html`<p part="reason">${t.charterRenewalDue(this.#l10n.date(acknowledgment.at))}</p>` : nothing}
         <p part="summary" id="charter-summary">${charter.summary}</p>
         ${showChangeNote
           ? html`<div part="change-note"><p class="change-note-heading">${t.charterWhatChanged}</p><p>${charter.changeNote}</p></div>`
@@ -338,38 +256,37 @@ export class CharterBannerElement extends LitElement {
       <div class="actions">
         <button part="read-button" @click=${this.#openBody}>${t.charterRead}</button>
         <label class="understood">
-          <input part="checkbox" type="checkbox" .checked=${this.understood} ?disabled=${this.acknowledging} @change=${this.#onUnderstoodChange} />
+          <input part="checkbox" type="checkbox" .checked=${this.understood} ?disabled=${acknowledging} @change=${this.#onUnderstoodChange} />
           <span>${t.charterUnderstood}</span>
         </label>
         <!-- Busy, not disabled, while saving: a disabled button would drop the keyboard focus. -->
         <button
           part="acknowledge-button"
           ?disabled=${!this.understood}
-          aria-disabled=${this.acknowledging ? 'true' : nothing}
-          aria-busy=${this.acknowledging ? 'true' : nothing}
+          aria-disabled=${acknowledging ? 'true' : nothing}
+          aria-busy=${acknowledging ? 'true' : nothing}
           @click=${this.#acknowledge}
         >
-          ${this.acknowledging ? t.charterAcknowledging : t.charterAcknowledge}
+          ${acknowledging ? t.charterAcknowledging : t.charterAcknowledge}
         </button>
         ${snoozesLeft > 0
           ? html`<button part="snooze-button" aria-describedby="snooze-hint" @click=${this.#snooze}>${t.charterRemindLater}</button>
               <span part="snooze-hint" id="snooze-hint">${t.charterSnoozesLeft(snoozesLeft, this.#l10n.number(snoozesLeft))}</span>`
           : nothing}
         ${this.mode === 'dialog' ? html`<button part="close-button" @click=${this.#dismissModal}>${t.charterClose}</button>` : nothing}
-        ${this.acknowledgeFailed ? html`<p part="error" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}
+        ${view.acknowledgeError ? html`<p part="error" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}
       </div>
     </section>`;
   }
 
   /** Inline mode, nothing to do: one line that says so, and a way to read the charter again. */
-  #renderAcknowledgedLine(view: View): TemplateResult {
+  #renderAcknowledgedLine(charter: Charter, acknowledgedAt: string | undefined): TemplateResult {
     const { t } = this.#l10n;
-    const charter = view.charter!;
-    const text = view.state === 'acknowledged' && view.acknowledgment ? t.charterAcknowledgedOn(this.#l10n.date(view.acknowledgment.at)) : charter.title;
+    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.#l10n.date(acknowledgedAt)) : charter.title;
     return html`<p part="acknowledged">
       ${text}
       <span aria-hidden="true">—</span>
-      <button part="reread-button" class="link-button" @click=${this.#openBody}>${view.state === 'acknowledged' ? t.charterReread : t.charterRead}</button>
+      <button part="reread-button" class="link-button" @click=${this.#openBody}>${acknowledgedAt ? t.charterReread : t.charterRead}</button>
     </p>`;
   }
 
@@ -394,51 +311,15 @@ export class CharterBannerElement extends LitElement {
     return this.#sanitizedBody.view;
   }
 
-  // ---- Keeping the page in step ----
-
-  /** `:state(prompt)` and the others; never lets an old browser's CustomStateSet break an update. */
-  #exposeState(state: CharterBannerState): void {
-    const states = this.#internals?.states;
-    if (!states) this.#stateNaming = 'none';
-    while (this.#stateNaming !== 'none') {
-      const prefix = this.#stateNaming === 'dashed' ? '--' : '';
-      try {
-        for (const name of STATES) {
-          if (name === state) states!.add(`${prefix}${name}`);
-          else states!.delete(`${prefix}${name}`);
-        }
-        return;
-      } catch {
-        this.#stateNaming = this.#stateNaming === 'plain' ? 'dashed' : 'none';
-      }
-    }
-  }
-
-  /** `relais-error` and one console error per failure, naming the field when the data was bad. */
-  #reportError(view: View): void {
-    if (!view.error || view.error === this.#reportedError) return;
-    this.#reportedError = view.error;
-    this.#signalError(view.error);
-  }
-
-  #signalError(error: RelaisErrorInfo): void {
-    emit(this, 'relais-error', { code: error.code, message: error.message, field: error.field, error: error.error });
-    if (errorsLogged.has(error)) return;
-    errorsLogged.add(error);
-    const field = error.field ? ` (field: ${error.field})` : '';
-    console.error(`Relais <charter-banner>: ${error.message}${field}`);
-  }
-
   /** Dialog mode: the modal is open exactly while acknowledgment is asked and the viewer has not closed it. */
-  #syncModal(view: View): void {
+  #syncModal(view: BannerView): void {
     const modal = this.modal;
     if (!modal) return;
-    if (view.state === 'prompt' && !this.modalDismissed && !this.#dismissedThisSession(view.subject)) {
+    if (view.state === 'prompt' && !view.dismissed) {
       if (!modal.open && modal.isConnected) {
         // Where to give the keyboard back when the modal closes (the dialog restores it too; a
-        // page that had focused nothing gets the confirmation or the element instead, in #onModalClose).
-        const active = deepActiveElement();
-        this.#focusBeforeModal = active && active !== document.body ? active : undefined;
+        // page that had focused nothing gets the confirmation or the element instead).
+        this.#focus.rememberPageFocus();
         modal.showModal();
         // The first step is reading: start there, with the title and summary announced as the dialog's name and description.
         modal.querySelector<HTMLElement>('[part~="read-button"]')?.focus();
@@ -446,64 +327,6 @@ export class CharterBannerElement extends LitElement {
     } else if (modal.open) {
       modal.close();
     }
-  }
-
-  /** A home page can stay open for days: the reminder comes back when its snooze ends, not at the next load. */
-  #wakeAtSnoozeEnd(view: View): void {
-    this.#cancelWake?.();
-    this.#cancelWake = undefined;
-    const until = view.state === 'snoozed' ? view.snooze?.until : undefined;
-    if (!until || !this.#clients.client) return;
-    // setTimeout holds at most about 24.8 days; a longer snooze simply checks again then.
-    const delay = Math.min(Math.max(0, until.getTime() - this.#clients.client.now().getTime()), 2 ** 31 - 1);
-    this.#cancelWake = (this.constructor as typeof CharterBannerElement).schedule(() => {
-      this.#cancelWake = undefined;
-      // Days later, "we will remind you on …" is stale; the reminder itself is back.
-      this.#confirmations++;
-      this.confirmation = { text: '', live: true };
-      this.requestUpdate();
-    }, delay);
-  }
-
-  /** A sticky banner covers the top of the viewport: the page's scroll padding keeps focused elements clear of it. */
-  #syncScrollPadding(view: View): void {
-    const covering = this.sticky && this.mode === 'banner' && (view.state === 'prompt' || view.state === 'error');
-    if (!covering) {
-      this.#resizeObserver?.disconnect();
-      this.#resizeObserver = undefined;
-      this.#releaseScrollPadding();
-      return;
-    }
-    if (!this.#resizeObserver) {
-      this.#resizeObserver = new ResizeObserver(() => this.#applyScrollPadding());
-      this.#resizeObserver.observe(this);
-    }
-    this.#applyScrollPadding();
-  }
-
-  /** Pads by the tallest sticky banner shown (they stack at the same top), keeping what the page had to restore it. */
-  #applyScrollPadding(): void {
-    const style = document.documentElement.style;
-    if (scrollPadding.owners.size === 0) {
-      scrollPadding.saved = { value: style.getPropertyValue('scroll-padding-top'), priority: style.getPropertyPriority('scroll-padding-top') };
-    }
-    scrollPadding.owners.add(this);
-    const height = Math.max(...[...scrollPadding.owners].map((owner) => Math.ceil(owner.getBoundingClientRect().height)));
-    style.setProperty('scroll-padding-top', `${height}px`);
-  }
-
-  #releaseScrollPadding(): void {
-    if (!scrollPadding.owners.delete(this)) return;
-    const [other] = scrollPadding.owners;
-    if (other) {
-      (other as CharterBannerElement).#applyScrollPadding();
-      return;
-    }
-    const saved = scrollPadding.saved;
-    scrollPadding.saved = undefined;
-    const style = document.documentElement.style;
-    if (saved?.value) style.setProperty('scroll-padding-top', saved.value, saved.priority);
-    else style.removeProperty('scroll-padding-top');
   }
 
   // ---- Handlers ----
@@ -514,26 +337,18 @@ export class CharterBannerElement extends LitElement {
 
   #acknowledge = async (): Promise<void> => {
     const client = this.#clients.client;
-    const view = this.#view();
-    if (!client || !this.understood || this.acknowledging || view.state !== 'prompt') return;
-    this.#promptWhileAcknowledging = view;
-    this.acknowledging = true;
-    this.acknowledgeFailed = false;
-    let acknowledgment: Acknowledgment;
+    if (!client || !this.understood) return;
+    let acknowledgment;
     let mayTakeFocus: boolean;
     try {
-      acknowledgment = await client.acknowledge();
-      mayTakeFocus = this.#mayTakeFocus();
+      acknowledgment = await this.#reminderOf(client).acknowledge();
+      mayTakeFocus = this.#focus.mayTakeFocus();
     } catch (error) {
       // The prompt never went away: the keyboard is still on the button, and the alert says why.
-      this.acknowledgeFailed = true;
-      this.#signalError(toErrorInfo(error));
+      this.#errors.report(toErrorInfo(error));
       return;
-    } finally {
-      this.acknowledging = false;
-      this.#promptWhileAcknowledging = undefined;
     }
-    if (view.subject) clearSnoozes(defaultStorage(), view.subject);
+    if (!acknowledgment) return;
     this.understood = false;
     emit(this, 'relais-acknowledge', { acknowledgment });
     // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".
@@ -542,32 +357,28 @@ export class CharterBannerElement extends LitElement {
 
   #snooze = (): void => {
     const client = this.#clients.client;
-    const view = this.#view();
-    if (!client || !view.subject || this.acknowledging) return;
-    const mayTakeFocus = this.#mayTakeFocus();
-    const now = client.now();
-    const result = snoozeReminder(defaultStorage(), view.subject, now, { snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
+    if (!client) return;
+    const mayTakeFocus = this.#focus.mayTakeFocus();
+    const result = this.#reminderOf(client).snooze();
     if (!result) return;
-    if (!result.persisted) this.#snoozesInMemory.set(snoozeKey(view.subject), result);
     emit(this, 'relais-snooze', { until: result.until.toISOString(), snoozesLeft: result.snoozesLeft });
-    this.requestUpdate();
     void this.#confirm(this.#l10n.t.charterSnoozed(this.#l10n.date(result.until)), mayTakeFocus);
   };
 
   #retry = (): void => {
     // The retry button gives way to the loading state: keep the keyboard here, not at the top.
-    if (this.#hasFocus()) this.#focusHost();
+    if (this.#focus.hasFocus()) this.#focus.holdAtHost();
     void this.#clients.client?.reloadCharter();
   };
 
   #openBody = (event: Event): void => {
     const dialog = this.bodyDialog;
-    const charter = this.#view().charter;
-    if (!dialog || dialog.open || !charter) return;
+    const view = this.#view;
+    if (!dialog || dialog.open || !('standing' in view)) return;
     const body = dialog.querySelector<HTMLElement>('[part~="body"]')!;
     // Built now, not with the page: the body's images request nothing before the viewer asks to
     // read it (DESIGN.md, "Privacy"), and then only as they scroll into view (loading="lazy").
-    body.replaceChildren(this.#sanitized(charter.body));
+    body.replaceChildren(this.#sanitized(view.standing.charter.body));
     this.#bodyOpener = event.currentTarget as HTMLElement;
     dialog.showModal();
     // Start on the text itself: arrow keys scroll it, and a screen reader reads from the top.
@@ -597,16 +408,15 @@ export class CharterBannerElement extends LitElement {
    * after an acknowledgment or a snooze, whose confirmation takes care of the keyboard.
    */
   #onModalClose = (event: Event): void => {
-    const view = this.#view();
-    if (event.target !== this.modal || view.state !== 'prompt' || !view.subject) return;
-    this.modalDismissed = true;
-    recordDismissal(defaultStorage('session'), view.subject);
-    if (this.#focusLost()) this.#focusAfterModal();
+    const client = this.#clients.client;
+    if (event.target !== this.modal || this.#decide().state !== 'prompt' || !client) return;
+    this.#reminderOf(client).dismiss();
+    if (!this.#focus.lost()) return;
+    // Back where the page had the keyboard, else on the element, which keeps its place in the page.
+    const before = this.#focus.takeRememberedFocus();
+    before?.focus();
+    if (!before || this.#focus.lost()) this.#focus.holdAtHost();
   };
-
-  #dismissedThisSession(subject: SnoozeSubject | undefined): boolean {
-    return !!subject && wasDismissed(defaultStorage('session'), subject);
-  }
 
   // ---- Focus and announcements ----
 
@@ -619,99 +429,20 @@ export class CharterBannerElement extends LitElement {
    * elsewhere in the page).
    */
   async #confirm(text: string, mayTakeFocus: boolean, focusTarget?: string): Promise<void> {
-    const token = ++this.#confirmations;
+    const isCurrent = this.#live.begin();
     if (mayTakeFocus) {
       await this.updateComplete;
-      if (token !== this.#confirmations) return;
+      if (!isCurrent()) return;
     }
-    if (mayTakeFocus && this.#focusLost()) {
-      const target = (focusTarget && this.renderRoot.querySelector<HTMLElement>(focusTarget)) || this.#takeFocusBeforeModal();
+    if (mayTakeFocus && this.#focus.lost()) {
+      const target = (focusTarget && this.renderRoot.querySelector<HTMLElement>(focusTarget)) || this.#focus.takeRememberedFocus();
       if (target) {
         target.focus();
       } else {
-        // Read once, as the focused text: live as well, it would be read twice.
-        this.confirmation = { text, live: false };
-        await this.updateComplete;
-        this.confirmationLine?.focus();
+        await this.#live.sayFocused(text);
         return;
       }
     }
-    await this.#announce(text, token);
+    await this.#live.announce(text, isCurrent);
   }
-
-  /**
-   * Says `text` in the polite live region. A region is announced when its text changes, and only
-   * if it was live before: a region that holds text (or was not live) is first emptied and left
-   * empty for a frame, so that the same words twice are announced twice.
-   */
-  async #announce(text: string, token: number): Promise<void> {
-    if (this.confirmation.text || !this.confirmation.live) {
-      this.confirmation = { text: '', live: true };
-      await this.updateComplete;
-      await afterNextPaint();
-      if (token !== this.#confirmations) return;
-    }
-    this.confirmation = { text, live: true };
-  }
-
-  #hasFocus(): boolean {
-    return !!this.shadowRoot?.activeElement;
-  }
-
-  /** The keyboard is on one of our controls, or nowhere (a click that does not focus, as in Safari). */
-  #mayTakeFocus(): boolean {
-    const active = document.activeElement;
-    return this.#hasFocus() || !active || active === document.body;
-  }
-
-  /** The focused element was removed, or hidden in a closed dialog (<body> gets it next): the keyboard would restart from the top. */
-  #focusLost(): boolean {
-    const inside = this.shadowRoot?.activeElement;
-    if (inside) return !!inside.closest('dialog:not([open])');
-    const active = document.activeElement;
-    return !active || active === document.body;
-  }
-
-  #takeFocusBeforeModal(): HTMLElement | undefined {
-    const before = this.#focusBeforeModal;
-    this.#focusBeforeModal = undefined;
-    return before?.isConnected ? before : undefined;
-  }
-
-  /** Dialog mode, dismissed: back where the page had the keyboard, else on the element, which keeps its place in the page. */
-  #focusAfterModal(): void {
-    const before = this.#takeFocusBeforeModal();
-    before?.focus();
-    if (before && !this.#focusLost()) return;
-    this.#focusHost();
-  }
-
-  /** Keeps the keyboard at the element's place in the page while its content changes. */
-  #focusHost(): void {
-    if (!this.hasAttribute('tabindex')) {
-      this.setAttribute('tabindex', '-1');
-      this.addEventListener('blur', () => this.removeAttribute('tabindex'), { once: true });
-    }
-    this.focus();
-  }
-}
-
-/** The focused element, looking into open shadow roots (a host page built of web components). */
-function deepActiveElement(): HTMLElement | undefined {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement ? active : undefined;
-}
-
-/** After the next frame has rendered; after 100 ms in a background tab, which renders none. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const fallback = setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback);
-        resolve();
-      }),
-    );
-  });
 }

@@ -1,9 +1,6 @@
-import { attachContextRoot } from '../../src/context/index.js';
-import { defineElement } from '../../src/define.js';
 import { RelaisProviderElement } from './relais-provider.js';
 
-attachContextRoot();
-defineElement('relais-provider', RelaisProviderElement);
+RelaisProviderElement.define();
 
 declare global {
   interface HTMLElementTagNameMap {

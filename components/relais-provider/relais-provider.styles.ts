@@ -4,4 +4,8 @@ export const relaisProviderStyles = css`
   :host {
     display: contents;
   }
+
+  :host([hidden]) {
+    display: none;
+  }
 `;

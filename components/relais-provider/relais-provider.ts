@@ -1,11 +1,11 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { deferredAdapter } from '../../src/adapters/deferred.js';
 import type { AdvocacyAdapter } from '../../src/adapters/types.js';
-import { StaticAdapter } from '../../src/adapters/static-adapter.js';
-import { unavailableAdapter } from '../../src/adapters/unavailable-adapter.js';
-import { RelaisClient } from '../../src/client/index.js';
+import { RelaisClient } from '../../src/client/client.js';
 import { relaisClientContext } from '../../src/context/index.js';
+import { defineElement } from '../shared/define.js';
 import { relaisProviderStyles } from './relais-provider.styles.js';
 
 /**
@@ -18,6 +18,11 @@ import { relaisProviderStyles } from './relais-provider.styles.js';
  */
 export class RelaisProviderElement extends LitElement {
   static override styles = relaisProviderStyles;
+
+  /** Registers the element, by default as `<relais-provider>`; never throws when the tag is taken. */
+  static define(tag = 'relais-provider', registry: CustomElementRegistry = customElements): void {
+    defineElement(tag, this, registry);
+  }
 
   /** The adapter for the elements inside; setting it builds a new client. */
   @property({ attribute: false }) adapter?: AdvocacyAdapter;
@@ -47,12 +52,16 @@ export class RelaisProviderElement extends LitElement {
     return undefined;
   }
 
+  /** The StaticAdapter's code is fetched only by a page that uses `src`. */
   #staticAdapter(src: string): AdvocacyAdapter {
-    try {
-      return new StaticAdapter({ src });
-    } catch (error) {
-      // A malformed `src` must not throw into the page: the elements inside report it instead.
-      return unavailableAdapter(new TypeError(`<relais-provider src="${src}">: not a valid URL (${(error as Error).message}).`));
-    }
+    return deferredAdapter(async () => {
+      const { StaticAdapter } = await import('../../src/adapters/static-adapter.js');
+      try {
+        return new StaticAdapter({ src });
+      } catch (error) {
+        // A malformed `src` must not throw into the page: the elements inside report it instead.
+        throw new TypeError(`<relais-provider src="${src}">: not a valid URL (${(error as Error).message}).`);
+      }
+    });
   }
 }

@@ -14,22 +14,17 @@ import type {
   ShareEvent,
   Viewer,
 } from '../model/index.js';
-import { charterStanding, type CharterStanding, type CharterStatus } from './charter-status.js';
+import { charterStanding, type CharterStanding } from '../charter/status.js';
+import { systemClock, wakeAt, type Clock } from './clock.js';
 import { toErrorInfo, type RelaisErrorInfo } from './errors.js';
+import { LocalState, type LocalStateOptions } from './local-state.js';
 import { resource, type Loadable, type Resource } from './resource.js';
 
 export interface RelaisClientOptions {
-  /** The clock, for tests and demos; defaults to the real time. */
-  now?: () => Date;
-}
-
-/** Everything the charter banner needs to decide what to show, in one value. */
-export interface CharterState {
-  status: CharterStatus;
-  standing?: CharterStanding;
-  charter?: Charter;
-  acknowledgment?: Acknowledgment;
-  error?: RelaisErrorInfo;
+  /** The clock of every date and timer of the client and of the elements on it; the real time by default. */
+  clock?: Clock;
+  /** Where the viewer's own choices in this browser are kept; `localStorage` and `sessionStorage` by default. */
+  storage?: LocalStateOptions;
 }
 
 export interface ShareRequest {
@@ -54,7 +49,10 @@ export interface PendingWrite {
 export class RelaisClient {
   /** The adapter, wrapped so that every value crossing it is validated. */
   readonly adapter: AdvocacyAdapter;
-  readonly now: () => Date;
+  /** The one clock seam: every date and timer goes through it. */
+  readonly clock: Clock;
+  /** The viewer's own choices in this browser (snoozes, dismissals), shared by every element and tab. */
+  readonly localState: LocalState;
 
   readonly #viewer: Resource<Viewer>;
   readonly #charter: Resource<Charter>;
@@ -71,16 +69,15 @@ export class RelaisClient {
   readonly $charter: ReadableAtom<Loadable<Charter>>;
   readonly $acknowledgment: ReadableAtom<Loadable<Acknowledgment | undefined>>;
   readonly $guardPolicy: ReadableAtom<Loadable<GuardPolicy>>;
-  /** The charter, the viewer's acknowledgment and the standing computed from them. */
-  readonly $charterState: ReadableAtom<CharterState>;
-  /** `unknown | not-required | required | renewal-due | acknowledged`. */
-  readonly $charterStatus: ReadableAtom<CharterStatus>;
+  /** The charter, the viewer's acknowledgment and where that leaves the viewer (status, reason, renewal date). */
+  readonly $charterStanding: ReadableAtom<Loadable<CharterStanding>>;
   /** Writes not yet confirmed by the adapter. */
   readonly $pendingWrites: ReadableAtom<readonly PendingWrite[]> = this.#pendingWrites;
 
   constructor(adapter: AdvocacyAdapter, options: RelaisClientOptions = {}) {
     this.adapter = validatingAdapter(adapter);
-    this.now = options.now ?? (() => new Date());
+    this.clock = options.clock ?? systemClock;
+    this.localState = new LocalState(options.storage);
 
     this.#viewer = resource(() => this.adapter.viewer());
     this.#charter = resource(() => this.adapter.charter());
@@ -95,15 +92,13 @@ export class RelaisClient {
     this.$acknowledgment = this.#acknowledgment.$state;
     this.$guardPolicy = this.#guardPolicy.$state;
 
-    this.$charterState = computed([this.$charter, this.$acknowledgment, this.#renewalClock], (charter, acknowledgment): CharterState => {
+    this.$charterStanding = computed([this.$charter, this.$acknowledgment, this.#renewalClock], (charter, acknowledgment): Loadable<CharterStanding> => {
       const error = charter.error ?? acknowledgment.error;
-      if (error) return { status: 'unknown', error };
-      if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return { status: 'unknown' };
-      const standing = charterStanding(charter.value, acknowledgment.value, this.now());
-      return { status: standing.status, standing, charter: charter.value, acknowledgment: acknowledgment.value };
+      if (error) return { status: 'error', error };
+      if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return { status: 'loading' };
+      return { status: 'ready', value: charterStanding(charter.value, acknowledgment.value, this.clock.now()) };
     });
-    this.$charterStatus = computed(this.$charterState, (state) => state.status);
-    onMount(this.$charterState, () => this.#watchRenewal());
+    onMount(this.$charterStanding, () => this.#watchRenewal());
   }
 
   /** The store of one shareable, loaded on first use and shared by every card showing it. */
@@ -144,7 +139,7 @@ export class RelaisClient {
       viewerId: viewer.id,
       charterId: charter.id,
       version: charter.version,
-      at: this.now().toISOString(),
+      at: this.clock.now().toISOString(),
     };
     this.#acknowledgment.set(acknowledgment);
     try {
@@ -170,7 +165,7 @@ export class RelaisClient {
       shareableId: request.shareableId,
       viewerId: viewer.id,
       network: request.network,
-      at: this.now().toISOString(),
+      at: this.clock.now().toISOString(),
       personalized: request.personalized,
     };
     await this.#write('share', event.id, () => this.adapter.recordShare(event));
@@ -185,29 +180,25 @@ export class RelaisClient {
    * watches the charter state, wake up when the acknowledgment falls due and look again.
    */
   #watchRenewal(): () => void {
-    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (() => void) | undefined;
     const schedule = () => {
-      clearTimeout(timer);
+      cancel?.();
+      cancel = undefined;
       const charter = this.$charter.get();
       const acknowledgment = this.$acknowledgment.get();
       if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return;
-      const standing = charterStanding(charter.value, acknowledgment.value, this.now());
+      const standing = charterStanding(charter.value, acknowledgment.value, this.clock.now());
       if (standing.status !== 'acknowledged' || !standing.renewalDue) return;
-      // setTimeout holds at most about 24.8 days: a later date is reached in several steps.
-      const delay = Math.min(Math.max(standing.renewalDue.getTime() - this.now().getTime(), 0) + 1, 2 ** 31 - 1);
-      timer = setTimeout(() => {
-        this.#renewalClock.set(this.#renewalClock.get() + 1);
-        schedule();
-      }, delay);
+      cancel = wakeAt(this.clock, standing.renewalDue, () => this.#renewalClock.set(this.#renewalClock.get() + 1));
     };
-    // Listening to the sources, not to $charterState itself, which would then never unmount.
+    // Listening to the sources, not to $charterStanding itself, which would then never unmount.
     const stopCharter = this.$charter.listen(schedule);
     const stopAcknowledgment = this.$acknowledgment.listen(schedule);
     schedule();
     return () => {
       stopCharter();
       stopAcknowledgment();
-      clearTimeout(timer);
+      cancel?.();
     };
   }
 

@@ -1,9 +1,8 @@
-import { RelaisDataError } from '../model/index.js';
+import { RelaisDataError, type RelaisErrorCode } from '../model/index.js';
 
 /** What an element needs to show an error state and fire `relais-error`. */
 export interface RelaisErrorInfo {
-  /** `invalid-data`: an adapter returned data that fails the schema; `unavailable`: the source could not be reached or answered an error. */
-  code: 'invalid-data' | 'unavailable' | 'not-configured';
+  code: RelaisErrorCode;
   /** For developers (console, event); elements show a localized message instead. */
   message: string;
   /** The offending field path, for `invalid-data`. */

@@ -1,4 +1,5 @@
-export { RelaisClient, type RelaisClientOptions, type CharterState, type ShareRequest, type PendingWrite } from './client.js';
-export { charterStanding, needsAcknowledgment, type CharterStatus, type CharterReason, type CharterStanding } from './charter-status.js';
+export { RelaisClient, type RelaisClientOptions, type ShareRequest, type PendingWrite } from './client.js';
+export { systemClock, wakeAt, type Clock } from './clock.js';
+export { LocalState, type LocalStateOptions, type StorageArea } from './local-state.js';
 export { toErrorInfo, type RelaisErrorInfo } from './errors.js';
-export { resource, type Loadable, type Resource } from './resource.js';
+export { type Loadable } from './resource.js';

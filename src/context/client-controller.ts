@@ -1,10 +1,10 @@
 import { ContextConsumer } from '@lit/context';
-import { StoreController } from '@nanostores/lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
-import type { RelaisClient } from '../client/index.js';
-import { $pageClient } from '../config/config.js';
-import { relaisClientContext } from './index.js';
+import type { RelaisClient } from '../client/client.js';
+import { $pageClient } from '../config/page-client.js';
+import { relaisClientContext } from './client-context.js';
+import { StoreController } from './store-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

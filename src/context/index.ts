@@ -1,23 +1,3 @@
-import { createContext, ContextRoot } from '@lit/context';
-import type { RelaisClient } from '../client/index.js';
-import { VERSION } from '../version.js';
-
-/**
- * The client supplied by a `<relais-provider>` ancestor. The key carries the version, so that
- * two copies of Relais on one page (two SharePoint web parts) never hand each other a client.
- */
-export const relaisClientContext = createContext<RelaisClient | undefined>(`relais-client@${VERSION}`);
-
-let contextRootAttached = false;
-
-/**
- * With script tags, elements may upgrade before their provider: a ContextRoot on the document
- * replays their context requests once the provider is defined.
- */
-export function attachContextRoot(): void {
-  if (contextRootAttached || typeof document === 'undefined') return;
-  contextRootAttached = true;
-  new ContextRoot().attach(document.documentElement);
-}
-
-export { ClientController } from './client-controller.js';
+export { attachContextRoot, relaisClientContext } from './client-context.js';
+export { ClientController, type ClientBinding } from './client-controller.js';
+export { StoreController } from './store-controller.js';

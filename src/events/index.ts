@@ -10,14 +10,14 @@
  * });
  * ```
  */
-import type { Acknowledgment, Network, Severity, ShareEvent } from '../model/index.js';
+import type { Acknowledgment, Network, RelaisErrorCode, Severity, ShareEvent, Verdict } from '../model/index.js';
 
 /**
  * The part of a guard report that listeners need. Structural, so that `events/` does not
  * depend on `guard/`: the guard's own report type satisfies it.
  */
 export interface GuardReportLike {
-  readonly verdict: 'pass' | 'warn' | 'block';
+  readonly verdict: Verdict;
   readonly findings: readonly GuardFindingLike[];
 }
 
@@ -60,8 +60,8 @@ export interface RelaisGuardDetail {
 
 /** `relais-error`: something failed; the element shows a localized error state. */
 export interface RelaisErrorDetail {
-  /** A stable, machine-readable code, e.g. `invalid-data`, `not-configured`, `network`. */
-  readonly code: string;
+  /** A stable, machine-readable code. */
+  readonly code: RelaisErrorCode;
   /** A developer-facing message (not localized). */
   readonly message: string;
   /** The offending field path for invalid data, e.g. `shareables[2].url`. */
@@ -133,16 +133,13 @@ export function emit<Name extends RelaisEventName>(
   return !event.defaultPrevented;
 }
 
+/** Each event name with the event object its listeners receive, for the global event maps. */
+type RelaisGlobalEventMap = { [Name in RelaisEventName]: RelaisEvent<Name> };
+
 // GlobalEventHandlersEventMap is the base of HTMLElementEventMap, DocumentEventMap and
 // WindowEventMap: listeners are typed on elements and also on `document` and `window`, where
-// bubbling, composed events end up.
+// bubbling, composed events end up. Derived from RelaisEventMap, so a new event is named once.
 declare global {
-  interface GlobalEventHandlersEventMap {
-    'relais-share': RelaisEvent<'relais-share'>;
-    'relais-shared': RelaisEvent<'relais-shared'>;
-    'relais-acknowledge': RelaisEvent<'relais-acknowledge'>;
-    'relais-guard': RelaisEvent<'relais-guard'>;
-    'relais-error': RelaisEvent<'relais-error'>;
-    'relais-snooze': RelaisEvent<'relais-snooze'>;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends RelaisGlobalEventMap {}
 }

@@ -12,10 +12,7 @@
  * element's author adds keys in one place. Keys are prefixed by their group (`charter…`,
  * `share…`) so that `Partial<Catalogue>` stays a flat, one-level override.
  */
-import type { Network, Period, Severity } from '../model/index.js';
-
-/** A guard verdict, as in the guard report. */
-export type Verdict = 'pass' | 'warn' | 'block';
+import type { Network, Period, Severity, Verdict } from '../model/index.js';
 
 /** States that every element shows: loading, errors, not configured, and people. */
 export interface CommonStrings {

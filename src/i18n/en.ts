@@ -2,9 +2,9 @@
  * English: the reference catalogue. It defines every key, and every other locale falls back to
  * it for the keys it lacks.
  */
-import type { Network, Period, Severity } from '../model/index.js';
+import type { Network, Period, Severity, Verdict } from '../model/index.js';
 import { BRAND_NAMES } from './network-names.js';
-import type { Catalogue, Verdict } from './catalogue.js';
+import type { Catalogue } from './catalogue.js';
 
 const networkNames: Record<Network, string> = {
   ...BRAND_NAMES,

@@ -3,9 +3,9 @@
  * no-break space before « ; ! ? » and inside guillemets, so that the sign never starts a line;
  * the typographic apostrophe ’; the ellipsis character ….
  */
-import type { Network, Period, Severity } from '../model/index.js';
+import type { Network, Period, Severity, Verdict } from '../model/index.js';
 import { BRAND_NAMES } from './network-names.js';
-import type { Catalogue, Verdict } from './catalogue.js';
+import type { Catalogue } from './catalogue.js';
 import { pluralCategory } from './format.js';
 
 /** Espace insécable, before a colon. */

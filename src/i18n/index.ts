@@ -11,7 +11,7 @@ import type { Catalogue } from './catalogue.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
 
-export type { Catalogue, CharterStrings, CommonStrings, GuardStrings, LeaderboardStrings, ShareStrings, Verdict } from './catalogue.js';
+export type { Catalogue, CharterStrings, CommonStrings, GuardStrings, LeaderboardStrings, ShareStrings } from './catalogue.js';
 export type { DateStyle } from './format.js';
 export { formatDate, formatList, formatNumber, formatRelativeDays, pluralCategory } from './format.js';
 export { en, fr };

@@ -10,6 +10,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * What went wrong, in `relais-error` events and error states — the one list of error codes:
+ * - `invalid-data`: an adapter returned data that fails the schema (`field` names where);
+ * - `unavailable`: the source could not be reached, or answered an error;
+ * - `not-configured`: no data source is configured for the element.
+ */
+export type RelaisErrorCode = 'invalid-data' | 'unavailable' | 'not-configured';
+
+/**
  * Bad data from an adapter. `field` names the offending field path (from the entity's root),
  * so that the console error says exactly what to fix.
  */

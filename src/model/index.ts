@@ -2,12 +2,14 @@ import type * as z from 'zod/mini';
 import type * as schemas from './schemas.js';
 
 export * from './schemas.js';
-export { RelaisDataError, formatPath, issuesToError, parseOrThrow } from './errors.js';
+export { RelaisDataError, formatPath, issuesToError, parseOrThrow, type RelaisErrorCode } from './errors.js';
 
 export type Network = z.output<typeof schemas.NetworkSchema>;
 export type Category = z.output<typeof schemas.CategorySchema>;
 export type Period = z.output<typeof schemas.PeriodSchema>;
 export type Severity = z.output<typeof schemas.SeveritySchema>;
+/** The verdict of a guard check: `block` stops the share, `warn` asks for a second look, `pass` has nothing to say. */
+export type Verdict = 'pass' | 'warn' | 'block';
 export type Detector = z.output<typeof schemas.DetectorSchema>;
 export type Viewer = z.output<typeof schemas.ViewerSchema>;
 export type Shareable = z.output<typeof schemas.ShareableSchema>;

@@ -1,10 +1,19 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../components/charter-banner/charter-banner.define.js';
 import '../../../components/relais-provider/relais-provider.define.js';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
 import { sanitizeCharterBody } from '../../../components/charter-banner/charter-body.js';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { makeSeed, viewer } from '../../fixtures/seed.js';
+
+/**
+ * Waits for what a payload could use to run: every image loaded or failed (onerror), then two
+ * frames (animations, toggles, focus). Event-driven, not a sleep.
+ */
+async function payloadsHadTheirChance(root: ParentNode): Promise<void> {
+  await Promise.all([...root.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+}
 
 declare global {
   interface Window {
@@ -93,8 +102,7 @@ describe('<charter-banner> sanitizing the charter body', () => {
     const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;
     expect(dialog.open).to.equal(true);
     const body = el.shadowRoot!.querySelector<HTMLElement>('[part~="body"]')!;
-    // Give image errors, animations and toggles time to fire.
-    await aTimeout(200);
+    await payloadsHadTheirChance(body);
     expect(window.relaisXss).to.equal(undefined);
     assertNothingExecutable(body);
 
@@ -123,7 +131,7 @@ describe('<charter-banner> sanitizing the charter body', () => {
       document.body.append(container);
       try {
         container.append(sanitizeCharterBody(payload));
-        await aTimeout(30);
+        await payloadsHadTheirChance(container);
         expect(window.relaisXss).to.equal(undefined);
         assertNothingExecutable(container);
       } finally {

@@ -2,13 +2,18 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
 import { RelaisClient } from '../../../src/client/index.js';
+import { computed } from 'nanostores';
+import { ManualClock } from '../../fixtures/manual-clock.js';
 import { makeSeed, viewer, withOverrides } from '../../fixtures/seed.js';
 
 const now = () => new Date('2026-11-22T10:00:00Z');
 
 function makeClient(adapter: AdvocacyAdapter = new MemoryAdapter({ data: makeSeed(), viewer, now })) {
-  return new RelaisClient(adapter, { now });
+  return new RelaisClient(adapter, { clock: new ManualClock(now()) });
 }
+
+/** The charter status as an element sees it: `loading` and `error` while there is none. */
+const $statusOf = (client: RelaisClient) => computed(client.$charterStanding, (standing) => standing.value?.status ?? standing.status);
 
 /** Resolves when the store's value satisfies the predicate (subscribing mounts the store, which loads it). */
 async function until<T>(store: { subscribe(cb: (value: T) => void): () => void }, predicate: (value: T) => boolean): Promise<T> {
@@ -25,11 +30,11 @@ async function until<T>(store: { subscribe(cb: (value: T) => void): () => void }
 describe('RelaisClient', () => {
   it('loads the charter state lazily, when something subscribes, and reports "required" on a first visit', async () => {
     const client = makeClient();
-    expect(client.$charterStatus.get()).to.equal('unknown');
-    const state = await until(client.$charterState, (s) => s.status !== 'unknown');
-    expect(state.status).to.equal('required');
-    expect(state.standing?.reason).to.equal('first-time');
-    expect(state.charter?.id).to.equal('charte-reseaux');
+    expect(client.$charterStanding.get().status).to.equal('loading');
+    const standing = await until(client.$charterStanding, (s) => s.status !== 'loading');
+    expect(standing.value?.status).to.equal('required');
+    expect(standing.value?.reason).to.equal('first-time');
+    expect(standing.value?.charter.id).to.equal('charte-reseaux');
   });
 
   it('acknowledging updates the shared charter status at once, before the adapter confirms', async () => {
@@ -39,12 +44,13 @@ describe('RelaisClient', () => {
       acknowledge: (ack: Parameters<AdvocacyAdapter['acknowledge']>[0]) => new Promise<void>((resolve) => (release = () => adapter.acknowledge(ack).then(resolve))),
     });
     const client = makeClient(slow);
-    await until(client.$charterStatus, (s) => s === 'required');
+    const $status = $statusOf(client);
+    await until($status, (s) => s === 'required');
     const seenByAnotherElement: string[] = [];
-    const unsubscribe = client.$charterStatus.subscribe((status) => seenByAnotherElement.push(status));
+    const unsubscribe = $status.subscribe((status) => seenByAnotherElement.push(status));
     const done = client.acknowledge();
     await waitUntil(() => client.$pendingWrites.get().length === 1);
-    expect(client.$charterStatus.get()).to.equal('acknowledged');
+    expect($status.get()).to.equal('acknowledged');
     expect(seenByAnotherElement.at(-1)).to.equal('acknowledged');
     expect(client.$pendingWrites.get()[0]).to.include({ kind: 'acknowledgment', state: 'sending' });
     release();
@@ -59,11 +65,12 @@ describe('RelaisClient', () => {
     const adapter = new MemoryAdapter({ data: makeSeed(), viewer, now });
     const failing: AdvocacyAdapter = withOverrides(adapter, { acknowledge: () => Promise.reject(new Error('offline')) });
     const client = makeClient(failing);
-    await until(client.$charterStatus, (s) => s === 'required');
-    const unsubscribe = client.$charterStatus.listen(() => undefined);
+    const $status = $statusOf(client);
+    await until($status, (s) => s === 'required');
+    const unsubscribe = $status.listen(() => undefined);
     const refusal = await client.acknowledge().then(() => undefined, (error: Error) => error);
     expect(refusal?.message).to.equal('offline');
-    expect(client.$charterStatus.get()).to.equal('required');
+    expect($status.get()).to.equal('required');
     expect(client.$pendingWrites.get()[0]).to.include({ kind: 'acknowledgment', state: 'failed' });
     unsubscribe();
   });
@@ -94,9 +101,9 @@ describe('RelaisClient', () => {
       charter: async () => ({ ...(await adapter.charter()), url: 'javascript:alert(1)' }),
     });
     const client = makeClient(broken);
-    const state = await until(client.$charterState, (s) => s.error !== undefined);
-    expect(state.status).to.equal('unknown');
-    expect(state.error).to.include({ code: 'invalid-data', field: 'url' });
+    const standing = await until(client.$charterStanding, (s) => s.error !== undefined);
+    expect(standing.status).to.equal('error');
+    expect(standing.error).to.include({ code: 'invalid-data', field: 'url' });
   });
 
   it('retries what failed: a source that comes back is read again', async () => {
@@ -106,12 +113,13 @@ describe('RelaisClient', () => {
       charter: () => (down ? Promise.reject(new Error('503 Service Unavailable')) : adapter.charter()),
     });
     const client = makeClient(flaky);
-    const failed = await until(client.$charterState, (s) => s.error !== undefined);
+    const $status = $statusOf(client);
+    const failed = await until(client.$charterStanding, (s) => s.error !== undefined);
     expect(failed.error?.code).to.equal('unavailable');
     down = false;
-    const unsubscribe = client.$charterState.listen(() => undefined);
+    const unsubscribe = client.$charterStanding.listen(() => undefined);
     await client.retryFailed();
-    await waitUntil(() => client.$charterStatus.get() === 'required');
+    await waitUntil(() => $status.get() === 'required');
     unsubscribe();
   });
 
@@ -122,19 +130,22 @@ describe('RelaisClient', () => {
   });
 
   it('asks again on a page left open once the acknowledgment falls due, without a reload', async () => {
-    // The clock stands still 50 ms before the renewal date until the test moves it past it.
     const renewalDate = Date.parse('2026-11-22T10:00:00Z');
-    let clock = new Date(renewalDate - 50);
+    const clock = new ManualClock(new Date(renewalDate - 50));
     const acknowledgedAt = new Date(renewalDate - 365 * 86_400_000).toISOString();
     const seed = makeSeed({ acknowledgments: [{ viewerId: 'p-1', charterId: 'charte-reseaux', version: 2, at: acknowledgedAt }] });
-    const client = new RelaisClient(new MemoryAdapter({ data: seed, viewer }), { now: () => clock });
+    const client = new RelaisClient(new MemoryAdapter({ data: seed, viewer }), { clock });
+    const $status = $statusOf(client);
     const seen: string[] = [];
-    const unsubscribe = client.$charterStatus.subscribe((status) => seen.push(status));
+    const unsubscribe = $status.subscribe((status) => seen.push(status));
     try {
-      await waitUntil(() => seen.includes('acknowledged'), 'never acknowledged', { timeout: 10_000 });
-      clock = new Date(renewalDate + 1000);
-      await waitUntil(() => client.$charterStatus.get() === 'renewal-due', 'the renewal never fell due', { timeout: 10_000 });
-      expect(seen.filter((status) => status !== 'unknown')).to.deep.equal(['acknowledged', 'renewal-due']);
+      await waitUntil(() => seen.includes('acknowledged'), 'never acknowledged');
+      expect(clock.pending.map((timer) => timer.at.getTime()), 'one wake-up, at the renewal date').to.deep.equal([renewalDate]);
+      clock.advance(49);
+      expect($status.get()).to.equal('acknowledged');
+      clock.advance(1);
+      expect($status.get()).to.equal('renewal-due');
+      expect(seen.filter((status) => status !== 'loading')).to.deep.equal(['acknowledged', 'renewal-due']);
     } finally {
       unsubscribe();
     }

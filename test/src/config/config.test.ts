@@ -3,10 +3,13 @@ import { LitElement, html as litHtml } from 'lit';
 import '../../../components/relais-provider/relais-provider.define.js';
 import type { RelaisProviderElement } from '../../../components/relais-provider/relais-provider.js';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
-import { $pageClient, configure, configureFromDocument, readDeclarativeConfig, reportNotConfigured, resetConfiguration } from '../../../src/config/index.js';
+import { $pageClient, configure, configureFromDocument, readDeclarativeConfig, registerBuiltInAdapters, reportNotConfigured, resetConfiguration } from '../../../src/config/index.js';
 import { ClientController } from '../../../src/context/index.js';
 import { resolveLocale } from '../../../src/i18n/index.js';
 import { makeSeed } from '../../fixtures/seed.js';
+
+// What the script-tag bundle does at start: data-adapter="static" and "memory" are known.
+registerBuiltInAdapters();
 
 /** A minimal element that shows which source it reads: the charter title of its client. */
 class ProbeElement extends LitElement {

@@ -74,7 +74,7 @@ describe('emit', () => {
     const { page, inner } = await shadowedSource();
     page.addEventListener('relais-error', (event) => event.preventDefault());
     page.addEventListener('relais-share', (event) => event.preventDefault());
-    expect(emit(inner, 'relais-error', { code: 'network', message: 'offline' }, { cancelable: true })).to.equal(false);
+    expect(emit(inner, 'relais-error', { code: 'unavailable', message: 'offline' }, { cancelable: true })).to.equal(false);
     expect(emit(inner, 'relais-share', shareDetail, { cancelable: false })).to.equal(true);
   });
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { registerLocale } from '../../../src/i18n/index.js';
 import { LocaleController } from '../../../src/i18n/locale-controller.js';
@@ -35,7 +35,8 @@ async function mountProbe(template: TemplateResult): Promise<{ wrapper: HTMLElem
 
 /** Lets the mutation observer run, then any update it requested. */
 async function settle(el: LitElement): Promise<void> {
-  await aTimeout(0);
+  // One task: mutation observers run before it ends (a yield, not a sleep).
+  await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
 

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import '../../src/index.js';
+import '../../entries/index.js';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import { CharterBannerElement } from '../../components/charter-banner/charter-banner.js';
-import { defineElements, ELEMENTS } from '../../src/elements.js';
+import { defineElements, ELEMENTS } from '../../entries/elements.js';
 import { makeSeed, viewer } from '../fixtures/seed.js';
 
 /** Runs `body` with console.warn captured. */

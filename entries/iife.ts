@@ -3,11 +3,14 @@
  * Registers the elements, exposes `window.Relais`, and applies the script tag's (or the
  * `#relais-config` block's) declarative configuration.
  */
-import { configureFromDocument } from './config/index.js';
+import { registerBuiltInAdapters } from '../src/config/built-in-adapters.js';
+import { configureFromDocument } from '../src/config/declarative.js';
 import { defineElements } from './elements.js';
 
 // Only readable while this script runs for the first time.
 const script = document.currentScript;
+
+registerBuiltInAdapters();
 
 // `data-prefix="contoso"` registers <contoso-charter-banner>…, for a page that holds two copies.
 try {
@@ -27,18 +30,13 @@ if (document.readyState === 'loading' && !(script instanceof HTMLElement && scri
   applyDeclarativeConfig();
 }
 
-export {
-  configure,
-  resetConfiguration,
-  registerLocale,
-  registerAdapterFactory,
-  MemoryAdapter,
-  StaticAdapter,
-  validatingAdapter,
-  RelaisClient,
-  RelaisDataError,
-  defineElement,
-  defineElements,
-  version,
-} from './api.js';
-export { compilePolicy, checkPost } from './guard/index.js';
+export { configure, resetConfiguration } from '../src/config/page-client.js';
+export { registerAdapterFactory } from '../src/config/declarative.js';
+export { registerLocale } from '../src/i18n/index.js';
+export { MemoryAdapter } from '../src/adapters/memory-adapter.js';
+export { StaticAdapter } from '../src/adapters/static-adapter.js';
+export { RelaisClient } from '../src/client/client.js';
+export { RelaisDataError } from '../src/model/index.js';
+export { compilePolicy, checkPost } from '../src/guard/index.js';
+export { defineElements } from './elements.js';
+export { VERSION as version } from '../src/version.js';

@@ -3,10 +3,10 @@
  * may be postponed. Reminders are gentle and bounded (DESIGN.md, "Trust before control"): each
  * snooze hides the reminder for a few days, and after the last one the option is gone.
  *
- * Pure functions over a record kept in browser storage, one per (viewer, charter id, version).
- * No DOM beyond the storage, no Lit: the element only renders what these functions decide.
+ * Pure functions over a record kept in the viewer's local state (browser storage), one per
+ * (viewer, charter id, version). No DOM, no Lit: the charter model (`reminder.ts`) uses them.
  */
-import { readItem, writeItem, type KeyValueStorage } from '../adapters/browser-storage.js';
+import type { LocalState } from '../client/local-state.js';
 import { DAY_MS } from '../time.js';
 
 /** Days a reminder stays hidden after "remind me later". */
@@ -129,49 +129,45 @@ export function nextSnoozeRecord(record: SnoozeRecord | undefined, cycle: string
   };
 }
 
-/** The snooze state of a reminder as kept in `storage` (none when the storage is missing or refuses). */
-export function readSnoozeState(storage: KeyValueStorage | undefined, subject: SnoozeSubject, now: Date, policy: Partial<SnoozePolicy>): SnoozeState {
-  return snoozeStateOf(parseSnoozeRecord(readItem(storage, snoozeKey(subject))), subject.cycle, now, policy);
+/** The snooze state of a reminder as kept in the viewer's local state. */
+export function readSnoozeState(state: LocalState, subject: SnoozeSubject, now: Date, policy: Partial<SnoozePolicy>): SnoozeState {
+  return snoozeStateOf(parseSnoozeRecord(state.read('local', snoozeKey(subject))), subject.cycle, now, policy);
 }
 
 /**
- * Postpones the reminder: records one more snooze in `storage` and returns the new state, or
- * `undefined` when no snooze is left. Never throws: when the storage refuses (private mode, quota,
- * blocked), the returned state still says snoozed, and `persisted` says it will not outlive the
- * page.
+ * Postpones the reminder: records one more snooze and returns the new state, or `undefined`
+ * when no snooze is left. Never throws: when the storage refuses (private mode, quota,
+ * blocked), the snooze still holds for this page, and `persisted` says it will not outlive it.
  */
 export function snoozeReminder(
-  storage: KeyValueStorage | undefined,
+  state: LocalState,
   subject: SnoozeSubject,
   now: Date,
   policy: Partial<SnoozePolicy>,
 ): (SnoozeState & { until: Date; persisted: boolean }) | undefined {
   const key = snoozeKey(subject);
-  const record = nextSnoozeRecord(parseSnoozeRecord(readItem(storage, key)), subject.cycle, now, policy);
+  const record = nextSnoozeRecord(parseSnoozeRecord(state.read('local', key)), subject.cycle, now, policy);
   if (!record) return undefined;
-  const persisted = writeItem(storage, key, JSON.stringify(record));
-  const state = snoozeStateOf(record, subject.cycle, now, policy);
-  return { ...state, snoozed: true, until: new Date(record.until), persisted };
+  const persisted = state.write('local', key, JSON.stringify(record));
+  const after = snoozeStateOf(record, subject.cycle, now, policy);
+  return { ...after, snoozed: true, until: new Date(record.until), persisted };
 }
 
 /** Forgets the viewer's snoozes of this charter version (once they acknowledged it). Never throws. */
-export function clearSnoozes(storage: KeyValueStorage | undefined, subject: SnoozeSubject): void {
-  try {
-    storage?.removeItem(snoozeKey(subject));
-  } catch {
-    // Nothing to do: a stale record is ignored anyway, because its cycle no longer matches.
-  }
+export function clearSnoozes(state: LocalState, subject: SnoozeSubject): void {
+  // A stale record would be ignored anyway, its cycle no longer matching: removing it is tidiness.
+  state.write('local', snoozeKey(subject), null);
 }
 
 /**
  * Remembers that the viewer closed the charter's modal (dialog mode) without acknowledging: not a
- * snooze, but it does not open by itself again while `storage` (the session's) keeps this. Never throws.
+ * snooze, but it does not open by itself again in this browsing session. Never throws.
  */
-export function recordDismissal(storage: KeyValueStorage | undefined, subject: SnoozeSubject): void {
-  writeItem(storage, dismissalKey(subject), '1');
+export function recordDismissal(state: LocalState, subject: SnoozeSubject): void {
+  state.write('session', dismissalKey(subject), '1');
 }
 
-/** Whether the viewer closed the charter's modal, as kept in `storage`. */
-export function wasDismissed(storage: KeyValueStorage | undefined, subject: SnoozeSubject): boolean {
-  return readItem(storage, dismissalKey(subject)) === '1';
+/** Whether the viewer closed the charter's modal in this browsing session. */
+export function wasDismissed(state: LocalState, subject: SnoozeSubject): boolean {
+  return state.read('session', dismissalKey(subject)) === '1';
 }

@@ -1,13 +1,25 @@
+/**
+ * The one list of Relais elements. Registration and the prefix follow it here; the build checks
+ * that the package's exports, its side-effect list and the element folders follow it too
+ * (`scripts/check-package.mjs` reads the tag names below: keep one `'tag': Class,` per line).
+ */
 import { CharterBannerElement } from '../components/charter-banner/charter-banner.js';
 import { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
-import { attachContextRoot } from './context/index.js';
-import { defineElement } from './define.js';
 
-/** Every Relais element by its tag name. */
+/** Every Relais element class by its tag name. */
 export const ELEMENTS = {
   'relais-provider': RelaisProviderElement,
   'charter-banner': CharterBannerElement,
 } as const;
+
+/** What every element class offers: `static define(tag?, registry?)`, never throwing when the tag is taken. */
+interface RelaisElementClass {
+  new (): HTMLElement;
+  define(tag?: string, registry?: CustomElementRegistry): void;
+}
+
+/** The tag names of the Relais elements. */
+export type RelaisTagName = keyof typeof ELEMENTS;
 
 export interface DefineElementsOptions {
   /**
@@ -28,11 +40,10 @@ export function defineElements({ prefix, registry = customElements }: DefineElem
   if (prefix !== undefined && !/^[a-z][a-z0-9]*$/.test(prefix)) {
     throw new TypeError(`Relais: the prefix "${prefix}" must be lower-case letters and digits, starting with a letter (e.g. "contoso").`);
   }
-  attachContextRoot();
-  return Object.entries(ELEMENTS).map(([name, element]: [string, CustomElementConstructor]) => {
+  return Object.entries(ELEMENTS).map(([name, element]: [string, RelaisElementClass]) => {
     const tag = prefix ? `${prefix}-${name}` : name;
     // A constructor can be registered under one name only: a prefixed tag gets its own subclass.
-    defineElement(tag, prefix ? class extends element {} : element, registry);
+    (prefix ? class extends element {} : element).define(tag, registry);
     return tag;
   });
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import type { KeyValueStorage } from '../../../src/adapters/browser-storage.js';
+import { LocalState } from '../../../src/client/local-state.js';
 import {
   clearSnoozes,
   DEFAULT_MAX_SNOOZES,
@@ -16,7 +17,7 @@ import {
   recordDismissal,
   wasDismissed,
   type SnoozeSubject,
-} from '../../../src/client/charter-snooze.js';
+} from '../../../src/charter/snooze.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-22T09:00:00Z');
@@ -34,6 +35,9 @@ function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
     removeItem: (key) => void data.delete(key),
   };
 }
+
+/** The viewer's local state kept in `storage` (local and session alike). */
+const on = (storage: KeyValueStorage) => new LocalState({ local: storage, session: storage });
 
 /** A storage that refuses everything, as a blocked or full one does. */
 const refusingStorage: KeyValueStorage = {
@@ -55,22 +59,22 @@ describe('charter snooze', () => {
 
   it('hides the reminder for snoozeDays, then shows it again with one snooze fewer', () => {
     const storage = memoryStorage();
-    const result = snoozeReminder(storage, subject, now, policy);
+    const result = snoozeReminder(on(storage), subject, now, policy);
     expect(result).to.include({ snoozed: true, snoozesLeft: 2, persisted: true });
     expect(result!.until.toISOString()).to.equal(later(3).toISOString());
-    expect(readSnoozeState(storage, subject, later(2.9), policy)).to.include({ snoozed: true, snoozesLeft: 2 });
-    expect(readSnoozeState(storage, subject, later(3), policy)).to.deep.equal({ snoozed: false, snoozesLeft: 2 });
+    expect(readSnoozeState(on(storage), subject, later(2.9), policy)).to.include({ snoozed: true, snoozesLeft: 2 });
+    expect(readSnoozeState(on(storage), subject, later(3), policy)).to.deep.equal({ snoozed: false, snoozesLeft: 2 });
   });
 
   it('stops offering the option after maxSnoozes', () => {
     const storage = memoryStorage();
     let day = 0;
     for (const left of [2, 1, 0]) {
-      expect(snoozeReminder(storage, subject, later(day), policy)?.snoozesLeft).to.equal(left);
+      expect(snoozeReminder(on(storage), subject, later(day), policy)?.snoozesLeft).to.equal(left);
       day += 3;
     }
-    expect(snoozeReminder(storage, subject, later(day), policy)).to.equal(undefined);
-    expect(readSnoozeState(storage, subject, later(day), policy)).to.deep.equal({ snoozed: false, snoozesLeft: 0 });
+    expect(snoozeReminder(on(storage), subject, later(day), policy)).to.equal(undefined);
+    expect(readSnoozeState(on(storage), subject, later(day), policy)).to.deep.equal({ snoozed: false, snoozesLeft: 0 });
   });
 
   it('keeps one record per viewer, charter id and version', () => {
@@ -83,31 +87,33 @@ describe('charter snooze', () => {
     ]);
     expect(keys.size).to.equal(4);
     const storage = memoryStorage();
-    snoozeReminder(storage, subject, now, policy);
-    expect(readSnoozeState(storage, { ...subject, version: 3 }, now, policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
-    expect(readSnoozeState(storage, { ...subject, viewerId: 'p-2' }, now, policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
+    snoozeReminder(on(storage), subject, now, policy);
+    expect(readSnoozeState(on(storage), { ...subject, version: 3 }, now, policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
+    expect(readSnoozeState(on(storage), { ...subject, viewerId: 'p-2' }, now, policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
   });
 
   it('starts afresh for another reminder of the same version (next year’s renewal)', () => {
     const storage = memoryStorage();
-    snoozeReminder(storage, subject, now, policy);
-    snoozeReminder(storage, subject, later(3), policy);
+    snoozeReminder(on(storage), subject, now, policy);
+    snoozeReminder(on(storage), subject, later(3), policy);
     const renewal = { ...subject, cycle: '2@2026-11-30T00:00:00Z' };
-    expect(readSnoozeState(storage, renewal, later(4), policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
+    expect(readSnoozeState(on(storage), renewal, later(4), policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
   });
 
   it('forgets the snoozes once cleared (after an acknowledgment)', () => {
     const storage = memoryStorage();
-    snoozeReminder(storage, subject, now, policy);
-    clearSnoozes(storage, subject);
+    snoozeReminder(on(storage), subject, now, policy);
+    clearSnoozes(on(storage), subject);
     expect(storage.data.size).to.equal(0);
   });
 
-  it('never throws when the storage refuses, and says the snooze was not kept', () => {
-    expect(readSnoozeState(refusingStorage, subject, now, policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
-    expect(snoozeReminder(refusingStorage, subject, now, policy)).to.include({ snoozed: true, persisted: false, snoozesLeft: 2 });
-    expect(() => clearSnoozes(refusingStorage, subject)).not.to.throw();
-    expect(snoozeReminder(undefined, subject, now, policy)).to.include({ persisted: false });
+  it('never throws when the storage refuses, says the snooze was not kept, and still holds it for the page', () => {
+    const refused = on(refusingStorage);
+    expect(readSnoozeState(refused, subject, now, policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
+    expect(snoozeReminder(refused, subject, now, policy)).to.include({ snoozed: true, persisted: false, snoozesLeft: 2 });
+    expect(readSnoozeState(refused, subject, later(1), policy), 'kept in memory for this page').to.include({ snoozed: true, snoozesLeft: 2 });
+    expect(() => clearSnoozes(refused, subject)).not.to.throw();
+    expect(readSnoozeState(refused, subject, later(1), policy)).to.deep.equal({ snoozed: false, snoozesLeft: 3 });
   });
 
   it('keeps the modal dismissal under its own key, next to the snooze record and never mistaken for it', () => {
@@ -115,14 +121,15 @@ describe('charter snooze', () => {
     expect(dismissalKey({ ...subject, viewerId: 'a:b' })).to.equal('relais:charter-dismissed:a%3Ab:charte-reseaux:2');
     expect(dismissalKey({ ...subject, version: 3 })).not.to.equal(dismissalKey(subject));
     const storage = memoryStorage();
-    expect(wasDismissed(storage, subject)).to.equal(false);
-    recordDismissal(storage, subject);
-    expect(wasDismissed(storage, subject)).to.equal(true);
-    expect(wasDismissed(storage, { ...subject, version: 3 }), 'a new version opens again').to.equal(false);
-    expect(readSnoozeState(storage, subject, now, policy), 'a dismissal is not a snooze').to.deep.equal({ snoozed: false, snoozesLeft: 3 });
-    expect(() => recordDismissal(refusingStorage, subject)).not.to.throw();
-    expect(wasDismissed(refusingStorage, subject)).to.equal(false);
-    expect(wasDismissed(undefined, subject)).to.equal(false);
+    expect(wasDismissed(on(storage), subject)).to.equal(false);
+    recordDismissal(on(storage), subject);
+    expect(wasDismissed(on(storage), subject)).to.equal(true);
+    expect(wasDismissed(on(storage), { ...subject, version: 3 }), 'a new version opens again').to.equal(false);
+    expect(readSnoozeState(on(storage), subject, now, policy), 'a dismissal is not a snooze').to.deep.equal({ snoozed: false, snoozesLeft: 3 });
+    expect(wasDismissed(on(refusingStorage), subject)).to.equal(false);
+    const refused = on(refusingStorage);
+    expect(() => recordDismissal(refused, subject)).not.to.throw();
+    expect(wasDismissed(refused, subject), 'kept in memory for this page').to.equal(true);
   });
 
   it('reads malformed records as none', () => {
@@ -157,9 +164,9 @@ describe('charter snooze', () => {
           let granted = 0;
           for (const gap of gaps) {
             clock += Math.round(gap * DAY);
-            const before = readSnoozeState(storage, subject, new Date(clock), rules);
+            const before = readSnoozeState(on(storage), subject, new Date(clock), rules);
             expect(before.snoozesLeft).to.equal(maxSnoozes - granted);
-            const result = snoozeReminder(storage, subject, new Date(clock), rules);
+            const result = snoozeReminder(on(storage), subject, new Date(clock), rules);
             if (granted === maxSnoozes) {
               expect(result).to.equal(undefined);
               continue;
@@ -167,8 +174,8 @@ describe('charter snooze', () => {
             granted++;
             expect(result!.snoozesLeft).to.equal(maxSnoozes - granted);
             expect(result!.until.getTime() - clock).to.be.closeTo(snoozeDays * DAY, 1);
-            expect(readSnoozeState(storage, subject, new Date(clock + snoozeDays * DAY - 1000), rules).snoozed).to.equal(snoozeDays * DAY > 1000);
-            expect(readSnoozeState(storage, subject, new Date(clock + snoozeDays * DAY + 1), rules).snoozed).to.equal(false);
+            expect(readSnoozeState(on(storage), subject, new Date(clock + snoozeDays * DAY - 1000), rules).snoozed).to.equal(snoozeDays * DAY > 1000);
+            expect(readSnoozeState(on(storage), subject, new Date(clock + snoozeDays * DAY + 1), rules).snoozed).to.equal(false);
           }
         },
       ),

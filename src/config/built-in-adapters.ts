@@ -1,0 +1,17 @@
+import { MemoryAdapter } from '../adapters/memory-adapter.js';
+import { StaticAdapter } from '../adapters/static-adapter.js';
+import type { DataDocumentInput } from '../model/index.js';
+import { registerAdapterFactory } from './declarative.js';
+
+/**
+ * Makes `data-adapter="static"` and `data-adapter="memory"` available. The script-tag bundle
+ * calls this; an npm user who configures with `configure({ adapter })` never needs it.
+ */
+export function registerBuiltInAdapters(): void {
+  registerAdapterFactory('static', (config) => {
+    if (!config.src) throw new TypeError('Relais: data-adapter="static" needs data-src, the URL of the data document.');
+    return new StaticAdapter({ src: config.src, viewer: config.viewer });
+  });
+  // The inline document is untrusted JSON: MemoryAdapter parses it and names any bad field.
+  registerAdapterFactory('memory', (config) => new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer }));
+}
