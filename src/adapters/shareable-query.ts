@@ -2,6 +2,7 @@
  * Listing shareables: filtering, ordering and cursor pagination, pure and shared by every
  * adapter that holds the whole catalogue in the browser.
  */
+import { baseLanguage } from '../i18n/language.js';
 import type { Page, Shareable } from '../model/index.js';
 import type { ShareablesQuery } from './types.js';
 import { DAY_MS } from '../time.js';
@@ -23,8 +24,7 @@ export function isExpired(item: Pick<Shareable, 'expiresAt'>, now: Date): boolea
 
 /** Whether two language tags share their base language: `fr` matches `fr-FR` and `fr-CA`. */
 export function sameBaseLanguage(a: string, b: string): boolean {
-  const base = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
-  return base(a) === base(b);
+  return baseLanguage(a) === baseLanguage(b);
 }
 
 /**

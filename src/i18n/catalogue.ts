@@ -12,7 +12,7 @@
  * element's author adds keys in one place. Keys are prefixed by their group (`charter…`,
  * `share…`) so that `Partial<Catalogue>` stays a flat, one-level override.
  */
-import type { Network, Period, Severity, Verdict } from '../model/index.js';
+import type { Detector, Network, Period, Severity, Verdict } from '../model/index.js';
 
 /** States that every element shows: loading, errors, not configured, and people. */
 export interface CommonStrings {
@@ -148,6 +148,20 @@ export interface GuardStrings {
   guardReplaceWith: (suggestion: string) => string;
   /** The name of a finding's severity. */
   severityName: (severity: Severity) => string;
+  /**
+   * The guard's own finding messages, used when a policy rule gives none. They are templates:
+   * the guard fills `{excerpt}`, `{category}`, `{network}`, `{used}`, `{limit}` and `{example}`.
+   */
+  /** Why a built-in detector's finding is a problem. */
+  guardDetectorMessage: (detector: Detector) => string;
+  /** Why a term of a well-known category is a problem (`{excerpt}`); `undefined` for other categories. */
+  guardCategoryMessage: (category: string) => string | undefined;
+  /** Why a term of any other category is a problem (`{excerpt}`, `{category}`). */
+  guardOtherCategoryMessage: string;
+  /** The post is too long (`{network}`, `{used}`, `{limit}`). */
+  guardLengthMessage: string;
+  /** The post does not say the author works for the company (`{example}`). */
+  guardDisclosureMessage: string;
 }
 
 /** Every string of every element. */

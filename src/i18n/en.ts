@@ -2,7 +2,7 @@
  * English: the reference catalogue. It defines every key, and every other locale falls back to
  * it for the keys it lacks.
  */
-import type { Network, Period, Severity, Verdict } from '../model/index.js';
+import type { Detector, Network, Period, Severity, Verdict } from '../model/index.js';
 import { BRAND_NAMES } from './network-names.js';
 import type { Catalogue } from './catalogue.js';
 
@@ -31,6 +31,25 @@ const verdicts: Record<Verdict, string> = {
   pass: 'Nothing to report: your text follows the charter.',
   warn: 'Please review the highlighted passages before you publish.',
   block: 'This text cannot be published as it is: please fix the passages marked as blocking.',
+};
+
+const detectorMessages: Record<Detector, string> = {
+  email: 'An e-mail address is personal data: do not publish it without the person’s consent.',
+  phone: 'A phone number is personal data: remove it from the post.',
+  iban: 'An IBAN is confidential banking data: never publish it.',
+  card: 'A payment card number must never be published.',
+  'fr-nir': 'A social security number is sensitive data: never publish it.',
+  siret: 'A SIRET number identifies a business site: check that it may be made public.',
+  'internal-link': 'This link points to an internal site: your readers cannot open it, and it reveals its address.',
+};
+
+const categoryMessages: Record<string, string> = {
+  confidential: '“{excerpt}” is confidential information.',
+  politics: '“{excerpt}” is political: the charter asks you not to commit the company on this topic.',
+  competitor: '“{excerpt}” names a competitor: stay factual and fair.',
+  profanity: '“{excerpt}” is a rude or hurtful word.',
+  legal: '“{excerpt}” may commit the company legally: ask the legal team first.',
+  financial: '“{excerpt}” is non-public financial information.',
 };
 
 // English plurals only distinguish 1 from everything else (0 included).
@@ -117,4 +136,9 @@ export const en: Catalogue = {
   guardApplySuggestion: 'Apply suggestion',
   guardReplaceWith: (suggestion) => `Replace with “${suggestion}”`,
   severityName: (severity) => severityNames[severity],
+  guardDetectorMessage: (detector) => detectorMessages[detector],
+  guardCategoryMessage: (category) => (Object.hasOwn(categoryMessages, category) ? categoryMessages[category] : undefined),
+  guardOtherCategoryMessage: '“{excerpt}” is best avoided under the charter ({category}).',
+  guardLengthMessage: 'Too long for {network}: {used} characters, at most {limit}.',
+  guardDisclosureMessage: 'Say that you work for the company, for example with “{example}”.',
 };

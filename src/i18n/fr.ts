@@ -3,7 +3,7 @@
  * no-break space before « ; ! ? » and inside guillemets, so that the sign never starts a line;
  * the typographic apostrophe ’; the ellipsis character ….
  */
-import type { Network, Period, Severity, Verdict } from '../model/index.js';
+import type { Detector, Network, Period, Severity, Verdict } from '../model/index.js';
 import { BRAND_NAMES } from './network-names.js';
 import type { Catalogue } from './catalogue.js';
 import { pluralCategory } from './format.js';
@@ -26,6 +26,25 @@ const periodNames: Record<Period, string> = {
   quarter: 'Ce trimestre',
   year: 'Cette année',
   all: 'Depuis le début',
+};
+
+const detectorMessages: Record<Detector, string> = {
+  email: `Une adresse e-mail est une donnée personnelle${NBSP}: ne la publiez pas sans l’accord de la personne.`,
+  phone: `Un numéro de téléphone est une donnée personnelle${NBSP}: retirez-le de la publication.`,
+  iban: `Un IBAN est une donnée bancaire confidentielle${NBSP}: ne le publiez jamais.`,
+  card: 'Un numéro de carte bancaire ne doit jamais être publié.',
+  'fr-nir': `Un numéro de sécurité sociale est une donnée sensible${NBSP}: ne le publiez jamais.`,
+  siret: `Un numéro SIRET identifie un établissement${NBSP}: vérifiez qu’il peut être rendu public.`,
+  'internal-link': `Ce lien mène à un site interne${NBSP}: vos lecteurs ne pourront pas l’ouvrir et il en révèle l’adresse.`,
+};
+
+const categoryMessages: Record<string, string> = {
+  confidential: `«${NNBSP}{excerpt}${NNBSP}» relève d’une information confidentielle.`,
+  politics: `«${NNBSP}{excerpt}${NNBSP}» touche à la politique${NBSP}: la charte demande de ne pas engager l’entreprise sur ce sujet.`,
+  competitor: `«${NNBSP}{excerpt}${NNBSP}» cite un concurrent${NBSP}: restez factuel et bienveillant.`,
+  profanity: `«${NNBSP}{excerpt}${NNBSP}» est un terme grossier ou blessant.`,
+  legal: `«${NNBSP}{excerpt}${NNBSP}» peut engager l’entreprise juridiquement${NBSP}: demandez l’avis du service juridique.`,
+  financial: `«${NNBSP}{excerpt}${NNBSP}» relève d’une information financière non publique.`,
 };
 
 const severityNames: Record<Severity, string> = {
@@ -148,4 +167,9 @@ export const fr: Catalogue = {
   guardApplySuggestion: 'Appliquer la suggestion',
   guardReplaceWith: (suggestion) => `Remplacer par «${NNBSP}${suggestion}${NNBSP}»`,
   severityName: (severity) => severityNames[severity],
+  guardDetectorMessage: (detector) => detectorMessages[detector],
+  guardCategoryMessage: (category) => (Object.hasOwn(categoryMessages, category) ? categoryMessages[category] : undefined),
+  guardOtherCategoryMessage: `«${NNBSP}{excerpt}${NNBSP}» est à éviter selon la charte ({category}).`,
+  guardLengthMessage: `Trop long pour {network}${NBSP}: {used}${NBSP}caractères pour {limit} au plus.`,
+  guardDisclosureMessage: `Indiquez que vous travaillez pour l’entreprise, par exemple avec «${NNBSP}{example}${NNBSP}».`,
 };

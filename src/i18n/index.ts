@@ -10,11 +10,13 @@
 import type { Catalogue } from './catalogue.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
+import { baseLanguage } from './language.js';
 
 export type { Catalogue, CharterStrings, CommonStrings, GuardStrings, LeaderboardStrings, ShareStrings } from './catalogue.js';
 export type { DateStyle } from './format.js';
 export { formatDate, formatList, formatNumber, formatRelativeDays, pluralCategory } from './format.js';
 export { en, fr };
+export { baseLanguage };
 
 /** The locale used when nothing else is known, and the catalogue every other falls back to. */
 export const FALLBACK_LOCALE = 'en';
@@ -88,8 +90,7 @@ export function supportedLocale(tag: string): string {
   if (!full) return FALLBACK_LOCALE;
   const exact = catalogues.get(full.toLowerCase());
   if (exact) return exact.code;
-  const language = full.split('-')[0]!.toLowerCase();
-  return catalogues.get(language)?.code ?? FALLBACK_LOCALE;
+  return catalogues.get(baseLanguage(full))?.code ?? FALLBACK_LOCALE;
 }
 
 /** The complete catalogue for a BCP 47 tag, following {@link supportedLocale}. */

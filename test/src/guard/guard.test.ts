@@ -123,7 +123,7 @@ describe('guard policy', () => {
           start: 0,
           end: 0,
           excerpt: '',
-          message: 'Indiquez que vous travaillez pour l’entreprise, par exemple avec « #collaborateur ».',
+          message: 'Indiquez que vous travaillez pour l’entreprise, par exemple avec «\u202f#collaborateur\u202f».',
         },
       ]);
     });
@@ -171,8 +171,8 @@ describe('guard policy', () => {
     it('falls back to a built-in message for the category in French and English', () => {
       const guard = compilePolicy({ version: 1, rules: [rule, { ...rule, id: 'other', category: 'jargon', terms: ['synergie'] }] });
       const [political, jargon] = guard.check('élection synergie', { locale: 'fr' }).findings;
-      expect(political!.message).to.equal('« élection » touche à la politique : la charte demande de ne pas engager l’entreprise sur ce sujet.');
-      expect(jargon!.message).to.equal('« synergie » est à éviter selon la charte (jargon).');
+      expect(political!.message).to.equal('«\u202félection\u202f» touche à la politique\u00a0: la charte demande de ne pas engager l’entreprise sur ce sujet.');
+      expect(jargon!.message).to.equal('«\u202fsynergie\u202f» est à éviter selon la charte (jargon).');
       expect(guard.check('synergie', { locale: 'en' }).findings[0]!.message).to.equal('“synergie” is best avoided under the charter (jargon).');
     });
 

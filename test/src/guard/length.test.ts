@@ -102,7 +102,7 @@ describe('guard length', () => {
     it('explains the overflow in the requested language', () => {
       const text = 'a'.repeat(301);
       expect(guard.check(text, { network: 'bluesky', locale: 'fr' }).findings[0]!.message).to.equal(
-        'Trop long pour Bluesky : 301 caractères pour 300 au plus.',
+        'Trop long pour Bluesky\u00a0: 301\u00a0caractères pour 300 au plus.',
       );
       expect(guard.check(text, { network: 'bluesky', locale: 'en-GB' }).findings[0]!.message).to.equal(
         'Too long for Bluesky: 301 characters, at most 300.',

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import type { Catalogue } from '../../../src/i18n/index.js';
 import { en, fr } from '../../../src/i18n/index.js';
-import { NETWORKS, PERIODS, SEVERITIES } from '../../../src/model/index.js';
+import { DETECTORS, NETWORKS, PERIODS, SEVERITIES } from '../../../src/model/index.js';
 
 type FunctionKey = {
-  [K in keyof Catalogue]: Catalogue[K] extends (...args: never[]) => string ? K : never;
+  [K in keyof Catalogue]: Catalogue[K] extends (...args: never[]) => string | undefined ? K : never;
 }[keyof Catalogue];
 
 /**
@@ -33,6 +33,8 @@ const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   guardOverLimit: [[1, '1'], [20, '20']],
   guardReplaceWith: [['our customer']],
   severityName: SEVERITIES.map((severity) => [severity]),
+  guardDetectorMessage: DETECTORS.map((detector) => [detector]),
+  guardCategoryMessage: [['confidential'], ['politics'], ['competitor'], ['profanity'], ['legal'], ['financial']],
 };
 
 /** Values that are rightly the same in French: brand names and words French shares with English. */
@@ -64,7 +66,7 @@ function renderedValues(catalogue: Catalogue): Map<string, string> {
     }
     const calls = (samples as Record<string, unknown[][] | undefined>)[key];
     if (!calls) throw new Error(`catalogue.test.ts: add sample arguments for "${key}"`);
-    calls.forEach((args, i) => values.set(`${key}(${i})`, (value as (...args: unknown[]) => string)(...args)));
+    calls.forEach((args, i) => values.set(`${key}(${i})`, String((value as (...args: unknown[]) => string | undefined)(...args))));
   }
   return values;
 }

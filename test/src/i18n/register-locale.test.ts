@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Catalogue } from '../../../src/i18n/index.js';
+import { compilePolicy } from '../../../src/guard/index.js';
 import { en, getCatalogue, onLocalesChanged, registerLocale, supportedLocale } from '../../../src/i18n/index.js';
 
 // Each test file runs in its own page, so registrations here do not leak into other files.
@@ -11,6 +12,26 @@ describe('registerLocale', () => {
     expect(de.shareOn('Mastodon')).to.equal('Auf Mastodon teilen');
     expect(de.retry).to.equal(en.retry);
     expect(de.pointsCount(2, '2')).to.equal('2 points');
+  });
+
+  it('translates the guard’s own finding messages too, with their placeholders filled', () => {
+    registerLocale('de', {
+      guardDetectorMessage: (detector) => (detector === 'email' ? 'Eine E-Mail-Adresse ist personenbezogen.' : en.guardDetectorMessage(detector)),
+      guardCategoryMessage: (category) => (category === 'politics' ? '„{excerpt}“ ist politisch.' : undefined),
+      guardLengthMessage: 'Zu lang für {network}: {used} von {limit} Zeichen.',
+    });
+    const guard = compilePolicy({
+      version: 1,
+      limits: { x: 10 },
+      rules: [
+        { id: 'mail', kind: 'pii', category: 'personal-data', severity: 'block', detector: 'email' },
+        { id: 'politik', kind: 'term', category: 'politics', severity: 'warn', terms: ['Wahl'] },
+      ],
+    });
+    const messages = guard.check('Wahl: anna@example.com', { locale: 'de-AT', network: 'x' }).findings.map((finding) => finding.message);
+    expect(messages).to.include('Eine E-Mail-Adresse ist personenbezogen.');
+    expect(messages).to.include('„Wahl“ ist politisch.');
+    expect(messages).to.include('Zu lang für X: 22 von 10 Zeichen.');
   });
 
   it('serves regional tags of a registered language', () => {
