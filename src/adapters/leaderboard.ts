@@ -12,7 +12,7 @@
  *   shares, then named rows before anonymous ones, then by name: nothing that an entry does
  *   not already show.
  * - **Opted-out people are anonymous.** They keep their place in the ranking, but their row
- *   carries `displayName: 'Anonymous'` (localized by the element), an id that only says
+ *   carries no `displayName` (the element says "anonymous" in the reader's language), an id that only says
  *   where the row stands (`anonymous-2`, never derived from the person, so it cannot be
  *   linked across periods or boards), no team and no badges. People who share but are not in
  *   the people list never opted in, so they are anonymous too.
@@ -204,7 +204,8 @@ function badgesFor(distinctItems: number, distinctOwnWords: number, categories: 
 /** A leaderboard row before its rank (and, for anonymous rows, its id) is assigned. */
 interface Row {
   id: string;
-  displayName: string;
+  /** Absent where the element names the row in the reader's language (anonymous, other teams). */
+  displayName?: string;
   team?: string;
   points: number;
   shares: number;
@@ -233,7 +234,7 @@ function personRows(input: LeaderboardInput, stats: Map<string, PersonStats>): R
       return { id, displayName: person.displayName, ...(person.team ? { team: person.team } : {}), points, shares, badges, isViewer: false, anonymous: false, last: false };
     }
     // The real id is replaced once the row's place is known (see rankRows).
-    return { id: '', displayName: 'Anonymous', points, shares, badges: [], isViewer: false, anonymous: true, last: true };
+    return { id: '', points, shares, badges: [], isViewer: false, anonymous: true, last: true };
   });
 }
 
@@ -268,7 +269,7 @@ function teamRows(input: LeaderboardInput, stats: Map<string, PersonStats>): Row
     }
   }
   if (others.members >= minTeamSize) {
-    rows.push({ id: OTHER_TEAMS_ID, displayName: 'Other teams', points: others.points, shares: others.shares, badges: [], isViewer: others.hasViewer, anonymous: false, last: true });
+    rows.push({ id: OTHER_TEAMS_ID, points: others.points, shares: others.shares, badges: [], isViewer: others.hasViewer, anonymous: false, last: true });
   }
   return rows;
 }
@@ -282,7 +283,7 @@ function compareRows(a: Row, b: Row): number {
     b.shares - a.shares ||
     Number(a.last) - Number(b.last) ||
     // Anonymous rows with equal points and shares look identical: their order says nothing.
-    (a.anonymous ? 0 : compareText(a.displayName, b.displayName) || compareText(a.id, b.id))
+    (a.anonymous ? 0 : compareText(a.displayName ?? '', b.displayName ?? '') || compareText(a.id, b.id))
   );
 }
 

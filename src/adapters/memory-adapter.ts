@@ -37,8 +37,8 @@ export interface MemoryAdapterOptions {
  * instance.
  *
  * The viewer is, in order: `options.viewer`, the document's `viewer`, else a local anonymous
- * viewer whose id is kept in browser storage and whose `displayName` is `'you'` (localized by
- * the elements). Their `leaderboardOptIn` comes from the matching entry of `people`.
+ * viewer whose id is kept in browser storage and who has no `displayName` (the elements say
+ * "you" in the reader's language). Their `leaderboardOptIn` comes from the matching entry of `people`.
  *
  * @example
  * ```ts
@@ -130,14 +130,14 @@ export class MemoryAdapter implements AdvocacyAdapter {
 
   #resolveViewer(options: MemoryAdapterOptions): Viewer {
     const fromDocument = this.#document.viewer;
-    const identity: ViewerIdentity & { locale?: string } = options.viewer ??
-      fromDocument ?? { id: localViewerId(options.storage ?? defaultStorage()), displayName: 'you' };
+    const identity: Partial<ViewerIdentity> & { id: string; locale?: string } = options.viewer ??
+      fromDocument ?? { id: localViewerId(options.storage ?? defaultStorage()) };
     const person = this.#document.people.find((candidate) => candidate.id === identity.id);
     const team = identity.team ?? person?.team;
     const locale = identity.locale;
     return {
       id: identity.id,
-      displayName: identity.displayName,
+      ...(identity.displayName ? { displayName: identity.displayName } : {}),
       ...(team ? { team } : {}),
       ...(locale ? { locale } : {}),
       leaderboardOptIn: person?.leaderboardOptIn ?? (identity === fromDocument && fromDocument.leaderboardOptIn),

@@ -48,7 +48,8 @@ export const DetectorSchema = z.enum(DETECTORS);
 
 export const ViewerSchema = z.object({
   id: text(),
-  displayName: text(),
+  /** Absent for this browser's local anonymous viewer: elements say "you" in the reader's language. */
+  displayName: z.optional(text()),
   team: z.optional(text()),
   locale: z.optional(text()),
   /** Privacy by default: someone who never opted in is shown anonymously. */
@@ -121,7 +122,11 @@ export const TierSchema = z.object({ name: text(), minPoints: count() });
 
 export const LeaderboardEntrySchema = z.object({
   id: text(),
-  displayName: text(),
+  /**
+   * The person's or team's name. Absent where the element must say it in the reader's language:
+   * an anonymous row, the "other teams" row (id `other-teams`), a viewer with no name.
+   */
+  displayName: z.optional(text()),
   team: z.optional(text()),
   points: count(),
   shares: count(),

@@ -184,8 +184,8 @@ describe('computeLeaderboard', () => {
     const entries = board(shares).entries;
     expect(entries.map((entry) => [entry.id, entry.displayName, entry.rank])).to.deep.equal([
       ['u1', 'One', 1],
-      ['anonymous-1', 'Anonymous', 1],
-      ['anonymous-2', 'Anonymous', 1],
+      ['anonymous-1', undefined, 1],
+      ['anonymous-2', undefined, 1],
       ['u2', 'Two (me)', 4],
     ]);
   });

@@ -66,7 +66,7 @@ describe('MemoryAdapter', () => {
     it('makes a local anonymous viewer "you", with a UUID kept in storage', async () => {
       const storage = new StorageStub();
       const viewer = await new MemoryAdapter({ data: conformanceSeed(), now, storage }).viewer();
-      expect(viewer.displayName).to.equal('you');
+      expect(viewer.displayName, 'no display text from the data layer: the element says "you"').to.equal(undefined);
       expect(viewer.leaderboardOptIn).to.equal(false);
       expect(viewer.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(storage.getItem(LOCAL_VIEWER_KEY)).to.equal(viewer.id);

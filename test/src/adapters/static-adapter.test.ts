@@ -151,7 +151,7 @@ describe('StaticAdapter', () => {
     const storage = new StorageStub();
     const first = await new StaticAdapter({ src: SRC, now, fetch: serving(conformanceSeed()).fetch, storage }).viewer();
     const second = await new StaticAdapter({ src: SRC, now, fetch: serving(conformanceSeed()).fetch, storage }).viewer();
-    expect(first.displayName).to.equal('you');
+    expect(first.displayName).to.equal(undefined);
     expect(second.id).to.equal(first.id);
     expect(storage.getItem(LOCAL_VIEWER_KEY)).to.equal(first.id);
   });

@@ -52,7 +52,7 @@ describe('validatingAdapter', () => {
 
   it('rejects a bad output with the entity and the field path', async () => {
     const { adapter } = stubAdapter({
-      viewer: { id: 'v' },
+      viewer: { id: 'v', displayName: '' },
       shareables: { items: [item, { ...item, url: 'javascript:alert(1)' }] },
       shareable: { ...item, category: 'politics' },
       charter: { id: 'c' },
