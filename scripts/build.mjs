@@ -41,4 +41,6 @@ if (missing.length) {
   console.error(`Exported paths missing after the build:\n  ${missing.join('\n  ')}`);
   process.exit(1);
 }
+// The package follows the one list of elements (exports, side effects, folders).
+if (spawnSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 console.log('Built dist/relais.js, dist/relais.iife.js, dist/types/ and custom-elements.json; every exported path exists.');
