@@ -23,7 +23,7 @@ import {
   type SnoozePolicy,
   type SnoozeSubject,
 } from './snooze.js';
-import type { CharterStanding } from './status.js';
+import { charterStandingOf, type CharterStanding } from './status.js';
 
 /** What the reminder is doing; an element adds `not-configured` when it has no client. */
 export type CharterReminderState = CharterReminderView['state'];
@@ -96,7 +96,7 @@ export function charterReminder(client: RelaisClient, policy: Partial<SnoozePoli
   const $acknowledgeError = atom<RelaisErrorInfo | undefined>(undefined);
 
   const $decided = computed(
-    [client.$charterStanding, client.$viewer, client.localState.$changes, $policy, $snoozeEnded, $acknowledgeError],
+    [charterStandingOf(client), client.$viewer, client.localState.$changes, $policy, $snoozeEnded, $acknowledgeError],
     (loadable, viewer, _changes, rules, _ended, acknowledgeError): CharterReminderView => {
       if (loadable.status === 'error') return { state: 'error', error: loadable.error };
       if (loadable.status === 'loading') return { state: 'loading' };

@@ -1,3 +1,7 @@
+import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
+import { wakeAt } from '../client/clock.js';
+import type { RelaisClient } from '../client/client.js';
+import type { Loadable } from '../client/resource.js';
 import type { Acknowledgment, Charter } from '../model/index.js';
 import { DAY_MS } from '../time.js';
 
@@ -40,4 +44,48 @@ export function charterStanding(charter: Charter, acknowledgment: Acknowledgment
 /** Whether sharing must wait for an acknowledgment. */
 export function needsAcknowledgment(status: CharterStatus): boolean {
   return status === 'required' || status === 'renewal-due';
+}
+
+const standings = new WeakMap<RelaisClient, ReadableAtom<Loadable<CharterStanding>>>();
+
+/**
+ * The store of the viewer's standing with the charter, one per client, shared by every element
+ * that needs it (the banner asks for acknowledgment, the share card waits for it). It follows the
+ * client's charter and acknowledgment (an optimistic acknowledgment unlocks everything at once),
+ * and time: a page left open past the renewal date asks again without a reload.
+ */
+export function charterStandingOf(client: RelaisClient): ReadableAtom<Loadable<CharterStanding>> {
+  let $standing = standings.get(client);
+  if ($standing) return $standing;
+  /** Bumped when the standing may have changed with time alone (a renewal falling due). */
+  const $renewalFellDue = atom(0);
+  $standing = computed([client.$charter, client.$acknowledgment, $renewalFellDue], (charter, acknowledgment): Loadable<CharterStanding> => {
+    const error = charter.error ?? acknowledgment.error;
+    if (error) return { status: 'error', error };
+    if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return { status: 'loading' };
+    return { status: 'ready', value: charterStanding(charter.value, acknowledgment.value, client.clock.now()) };
+  });
+  onMount($standing, () => {
+    let cancel: (() => void) | undefined;
+    const watch = (): void => {
+      cancel?.();
+      cancel = undefined;
+      const charter = client.$charter.get();
+      const acknowledgment = client.$acknowledgment.get();
+      if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return;
+      const { status, renewalDue } = charterStanding(charter.value, acknowledgment.value, client.clock.now());
+      if (status === 'acknowledged' && renewalDue) cancel = wakeAt(client.clock, renewalDue, () => $renewalFellDue.set($renewalFellDue.get() + 1));
+    };
+    // Listening to the sources, not to the standing itself, which would then never unmount.
+    const stopCharter = client.$charter.listen(watch);
+    const stopAcknowledgment = client.$acknowledgment.listen(watch);
+    watch();
+    return () => {
+      stopCharter();
+      stopAcknowledgment();
+      cancel?.();
+    };
+  });
+  standings.set(client, $standing);
+  return $standing;
 }

@@ -1,4 +1,4 @@
-import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import { randomUUID } from '../adapters/browser-storage.js';
 import type { AdvocacyAdapter, ShareablesQuery } from '../adapters/types.js';
 import { validatingAdapter } from '../adapters/validating-adapter.js';
@@ -14,8 +14,7 @@ import type {
   ShareEvent,
   Viewer,
 } from '../model/index.js';
-import { charterStanding, type CharterStanding } from '../charter/status.js';
-import { systemClock, wakeAt, type Clock } from './clock.js';
+import { systemClock, type Clock } from './clock.js';
 import { toErrorInfo, type RelaisErrorInfo } from './errors.js';
 import { LocalState, type LocalStateOptions } from './local-state.js';
 import { resource, type Loadable, type Resource } from './resource.js';
@@ -62,15 +61,11 @@ export class RelaisClient {
   readonly #shareableLists = new Map<string, Resource<Page<Shareable>>>();
   readonly #leaderboards = new Map<string, Resource<Leaderboard>>();
   readonly #pendingWrites = atom<readonly PendingWrite[]>([]);
-  /** Bumped when the charter standing may have changed with time alone (a renewal falling due). */
-  readonly #renewalClock = atom(0);
 
   readonly $viewer: ReadableAtom<Loadable<Viewer>>;
   readonly $charter: ReadableAtom<Loadable<Charter>>;
   readonly $acknowledgment: ReadableAtom<Loadable<Acknowledgment | undefined>>;
   readonly $guardPolicy: ReadableAtom<Loadable<GuardPolicy>>;
-  /** The charter, the viewer's acknowledgment and where that leaves the viewer (status, reason, renewal date). */
-  readonly $charterStanding: ReadableAtom<Loadable<CharterStanding>>;
   /** Writes not yet confirmed by the adapter. */
   readonly $pendingWrites: ReadableAtom<readonly PendingWrite[]> = this.#pendingWrites;
 
@@ -92,13 +87,6 @@ export class RelaisClient {
     this.$acknowledgment = this.#acknowledgment.$state;
     this.$guardPolicy = this.#guardPolicy.$state;
 
-    this.$charterStanding = computed([this.$charter, this.$acknowledgment, this.#renewalClock], (charter, acknowledgment): Loadable<CharterStanding> => {
-      const error = charter.error ?? acknowledgment.error;
-      if (error) return { status: 'error', error };
-      if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return { status: 'loading' };
-      return { status: 'ready', value: charterStanding(charter.value, acknowledgment.value, this.clock.now()) };
-    });
-    onMount(this.$charterStanding, () => this.#watchRenewal());
   }
 
   /** The store of one shareable, loaded on first use and shared by every card showing it. */
@@ -173,33 +161,6 @@ export class RelaisClient {
     const after = await this.#viewerPoints();
     const pointsEarned = before === undefined || after === undefined ? (shareableState.value?.points ?? 0) : Math.max(0, after - before);
     return { event, pointsEarned };
-  }
-
-  /**
-   * A home page left open past the renewal date must ask again without a reload: while anything
-   * watches the charter state, wake up when the acknowledgment falls due and look again.
-   */
-  #watchRenewal(): () => void {
-    let cancel: (() => void) | undefined;
-    const schedule = () => {
-      cancel?.();
-      cancel = undefined;
-      const charter = this.$charter.get();
-      const acknowledgment = this.$acknowledgment.get();
-      if (charter.status !== 'ready' || acknowledgment.status !== 'ready') return;
-      const standing = charterStanding(charter.value, acknowledgment.value, this.clock.now());
-      if (standing.status !== 'acknowledged' || !standing.renewalDue) return;
-      cancel = wakeAt(this.clock, standing.renewalDue, () => this.#renewalClock.set(this.#renewalClock.get() + 1));
-    };
-    // Listening to the sources, not to $charterStanding itself, which would then never unmount.
-    const stopCharter = this.$charter.listen(schedule);
-    const stopAcknowledgment = this.$acknowledgment.listen(schedule);
-    schedule();
-    return () => {
-      stopCharter();
-      stopAcknowledgment();
-      cancel?.();
-    };
   }
 
   async #viewerPoints(): Promise<number | undefined> {

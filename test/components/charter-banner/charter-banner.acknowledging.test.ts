@@ -2,6 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
+import { charterStandingOf } from '../../../src/charter/status.js';
 import type { RelaisEvent } from '../../../src/events/index.js';
 import {
   START,
@@ -153,7 +154,7 @@ describe('<charter-banner> a failed acknowledgment', () => {
     try {
       await sendKeys({ press: 'Enter' });
       // The shared status moved at once (other elements unlock), and this banner did not follow it.
-      await waitUntil(() => client.$charterStanding.get().value?.status === 'acknowledged', 'the optimistic update');
+      await waitUntil(() => charterStandingOf(client).get().value?.status === 'acknowledged', 'the optimistic update');
       await el.updateComplete;
       expect(el.state).to.equal('prompt');
       expect(part(el, 'acknowledge-button') === button, 'the same button').to.equal(true);

@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
+import { charterStandingOf } from '../../../src/charter/status.js';
 import { RelaisClient } from '../../../src/client/index.js';
 import { computed } from 'nanostores';
 import { ManualClock } from '../../fixtures/manual-clock.js';
@@ -13,7 +14,7 @@ function makeClient(adapter: AdvocacyAdapter = new MemoryAdapter({ data: makeSee
 }
 
 /** The charter status as an element sees it: `loading` and `error` while there is none. */
-const $statusOf = (client: RelaisClient) => computed(client.$charterStanding, (standing) => standing.value?.status ?? standing.status);
+const $statusOf = (client: RelaisClient) => computed(charterStandingOf(client), (standing) => standing.value?.status ?? standing.status);
 
 /** Resolves when the store's value satisfies the predicate (subscribing mounts the store, which loads it). */
 async function until<T>(store: { subscribe(cb: (value: T) => void): () => void }, predicate: (value: T) => boolean): Promise<T> {
@@ -30,8 +31,8 @@ async function until<T>(store: { subscribe(cb: (value: T) => void): () => void }
 describe('RelaisClient', () => {
   it('loads the charter state lazily, when something subscribes, and reports "required" on a first visit', async () => {
     const client = makeClient();
-    expect(client.$charterStanding.get().status).to.equal('loading');
-    const standing = await until(client.$charterStanding, (s) => s.status !== 'loading');
+    expect(charterStandingOf(client).get().status).to.equal('loading');
+    const standing = await until(charterStandingOf(client), (s) => s.status !== 'loading');
     expect(standing.value?.status).to.equal('required');
     expect(standing.value?.reason).to.equal('first-time');
     expect(standing.value?.charter.id).to.equal('charte-reseaux');
@@ -101,7 +102,7 @@ describe('RelaisClient', () => {
       charter: async () => ({ ...(await adapter.charter()), url: 'javascript:alert(1)' }),
     });
     const client = makeClient(broken);
-    const standing = await until(client.$charterStanding, (s) => s.error !== undefined);
+    const standing = await until(charterStandingOf(client), (s) => s.error !== undefined);
     expect(standing.status).to.equal('error');
     expect(standing.error).to.include({ code: 'invalid-data', field: 'url' });
   });
@@ -114,10 +115,10 @@ describe('RelaisClient', () => {
     });
     const client = makeClient(flaky);
     const $status = $statusOf(client);
-    const failed = await until(client.$charterStanding, (s) => s.error !== undefined);
+    const failed = await until(charterStandingOf(client), (s) => s.error !== undefined);
     expect(failed.error?.code).to.equal('unavailable');
     down = false;
-    const unsubscribe = client.$charterStanding.listen(() => undefined);
+    const unsubscribe = charterStandingOf(client).listen(() => undefined);
     await client.retryFailed();
     await waitUntil(() => $status.get() === 'required');
     unsubscribe();
