@@ -77,9 +77,17 @@ const scrollPadding: { owners: Set<HTMLElement>; saved?: { value: string; priori
  * @summary Read, understand and acknowledge the social-media charter.
  * @tagname charter-banner
  *
- * @fires relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
- * @fires relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
- * @fires relais-error - The charter could not be loaded or the acknowledgment saved; `detail.code`, `detail.message`, `detail.field`.
+ * @fires {RelaisAcknowledgeDetail} relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
+ * @fires {RelaisSnoozeDetail} relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
+ * @fires {RelaisErrorDetail} relais-error - The charter could not be loaded or the acknowledgment saved; `detail.code`, `detail.message`, `detail.field`.
+ *
+ * @cssstate loading - The charter and the viewer's acknowledgment are being read.
+ * @cssstate error - They could not be read; a message and "Try again" are shown.
+ * @cssstate not-configured - No client was configured for the element.
+ * @cssstate prompt - Acknowledgment is asked.
+ * @cssstate snoozed - Acknowledgment is asked, but postponed with "remind me later".
+ * @cssstate acknowledged - The viewer's acknowledgment is current.
+ * @cssstate not-required - The charter asks for no acknowledgment.
  *
  * @csspart banner - The strip (banner mode), the card (inline mode) or the content of the modal (dialog mode).
  * @csspart title - The charter's title.
