@@ -1,6 +1,6 @@
 // Custom Elements Manifest: generated from the elements' JSDoc (`npm run build`), never by hand.
 // The docs' reference tables are generated from it in turn (scripts/docs-reference.mjs).
-import { eventTypeAfterNamePlugin, resolveConstantDefaultsPlugin, typedPublicApiPlugin } from './scripts/cem-plugins.mjs';
+import { eventTypeAfterNamePlugin, expandLiteralUnionTypesPlugin, resolveConstantDefaultsPlugin, typedPublicApiPlugin } from './scripts/cem-plugins.mjs';
 
 export default {
   globs: ['components/**/*.ts'],
@@ -8,5 +8,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [resolveConstantDefaultsPlugin(), eventTypeAfterNamePlugin(), typedPublicApiPlugin()],
+  plugins: [resolveConstantDefaultsPlugin(), expandLiteralUnionTypesPlugin(), eventTypeAfterNamePlugin(), typedPublicApiPlugin()],
 };

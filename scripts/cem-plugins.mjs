@@ -33,25 +33,19 @@ function resolveSpecifier(fromFile, specifier) {
 }
 
 /**
- * Follows `name` from `sourceFile` to the `const` that defines it — in the same module, through
- * named imports, `export { a as b }` and `export *` — and returns its literal value, or a reason
- * why it has none.
+ * Follows `name` from `sourceFile` to the declaration that defines it — in the same module,
+ * through named imports, `export { a as b }` and `export *` — and returns what `readLocal` makes
+ * of that declaration, or a reason why it found nothing usable.
  */
-function resolveConstant(ts, sourceFile, fileName, name, seen = new Set()) {
+function follow(ts, sourceFile, fileName, name, readLocal, seen = new Set()) {
   const key = `${fileName}#${name}`;
   if (seen.has(key)) return { reason: `circular re-export of ${name}` };
   seen.add(key);
-  const inFile = (file, imported) => resolveConstant(ts, ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true), file, imported, seen);
+  const inFile = (file, imported) => follow(ts, ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true), file, imported, readLocal, seen);
   const starExports = [];
   for (const statement of sourceFile.statements) {
-    if (ts.isVariableStatement(statement)) {
-      for (const declaration of statement.declarationList.declarations) {
-        if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
-        if (!(statement.declarationList.flags & ts.NodeFlags.Const)) return { reason: `${name} is not a const` };
-        const literal = literalOf(ts, declaration.initializer);
-        return literal ?? { reason: `${name} is not a number, string or boolean literal` };
-      }
-    }
+    const local = readLocal(statement, name);
+    if (local) return local;
     if (ts.isImportDeclaration(statement) && statement.importClause?.namedBindings && ts.isNamedImports(statement.importClause.namedBindings)) {
       for (const element of statement.importClause.namedBindings.elements) {
         if (element.name.text !== name) continue;
@@ -63,7 +57,7 @@ function resolveConstant(ts, sourceFile, fileName, name, seen = new Set()) {
     if (ts.isExportDeclaration(statement) && !statement.moduleSpecifier && statement.exportClause && ts.isNamedExports(statement.exportClause)) {
       // `export { LOCAL as NAME }`: NAME is another name for a declaration of this module.
       const element = statement.exportClause.elements.find((candidate) => candidate.name.text === name && candidate.propertyName);
-      if (element) return resolveConstant(ts, sourceFile, fileName, element.propertyName.text, seen);
+      if (element) return follow(ts, sourceFile, fileName, element.propertyName.text, readLocal, seen);
     }
     if (ts.isExportDeclaration(statement) && statement.moduleSpecifier) {
       const file = resolveSpecifier(fileName, statement.moduleSpecifier.text);
@@ -80,10 +74,29 @@ function resolveConstant(ts, sourceFile, fileName, name, seen = new Set()) {
   }
   for (const file of starExports) {
     const found = inFile(file, name);
-    if (!found.reason || !found.reason.startsWith('no declaration')) return found;
+    if (!found.reason?.startsWith('no declaration')) return found;
   }
   return { reason: `no declaration of ${name} found in ${relative(process.cwd(), fileName)}` };
 }
+
+/** `const NAME = <literal>` → `{ text, type }`; another declaration of NAME → `{ reason }`. */
+const constantReader = (ts) => (statement, name) => {
+  if (!ts.isVariableStatement(statement)) return undefined;
+  for (const declaration of statement.declarationList.declarations) {
+    if (!ts.isIdentifier(declaration.name) || declaration.name.text !== name) continue;
+    if (!(statement.declarationList.flags & ts.NodeFlags.Const)) return { reason: `${name} is not a const` };
+    return literalOf(ts, declaration.initializer) ?? { reason: `${name} is not a number, string or boolean literal` };
+  }
+  return undefined;
+};
+
+/** `type NAME = 'a' | 'b'` (literals only) → `{ text: "'a' | 'b'" }`; another type → `{ reason }`. */
+const literalUnionReader = (ts) => (statement, name) => {
+  if (!ts.isTypeAliasDeclaration(statement) || statement.name.text !== name || statement.typeParameters) return undefined;
+  const parts = ts.isUnionTypeNode(statement.type) ? statement.type.types : [statement.type];
+  if (!parts.every((part) => ts.isLiteralTypeNode(part))) return { reason: `${name} is not a union of literals` };
+  return { text: parts.map((part) => part.getText()).join(' | ') };
+};
 
 /** Members whose default names something that is not a literal constant, and why. */
 const unresolvedDefaults = new WeakMap();
@@ -126,7 +139,7 @@ export function resolveConstantDefaultsPlugin() {
         if (!ts.isPropertyDeclaration(member) || !member.initializer || !ts.isIdentifier(member.name)) continue;
         const initializer = member.initializer;
         if (!ts.isIdentifier(initializer) || initializer.text === 'undefined') continue;
-        const found = resolveConstant(ts, sourceFile, fileName, initializer.text);
+        const found = follow(ts, sourceFile, fileName, initializer.text, constantReader(ts));
         resolved.set(`${moduleDoc.path}::${node.name.text}::${member.name.text}`, { identifier: initializer.text, ...found });
       }
     },
@@ -151,6 +164,48 @@ export function resolveConstantDefaultsPlugin() {
             if (attribute) {
               if (attribute.default === entry.identifier) attribute.default = entry.text;
               if (!attribute.type && member.type) attribute.type = { ...member.type };
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Writes a field's type out when it names a union of literals (`mode: CharterBannerMode`, with
+ * `type CharterBannerMode = 'banner' | 'inline' | 'dialog'`): the docs then list the values a
+ * reader can set instead of a name they cannot look up.
+ */
+export function expandLiteralUnionTypesPlugin() {
+  /** `module::Class::field` → `{ alias, text }`. */
+  const expanded = new Map();
+  return {
+    name: 'relais/expand-literal-union-types',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const sourceFile = node.getSourceFile();
+      const fileName = resolve(process.cwd(), sourceFile.fileName);
+      for (const member of node.members) {
+        if (!(ts.isPropertyDeclaration(member) || ts.isGetAccessor(member)) || !ts.isIdentifier(member.name)) continue;
+        const type = member.type;
+        if (!type || !ts.isTypeReferenceNode(type) || type.typeArguments || !ts.isIdentifier(type.typeName)) continue;
+        const found = follow(ts, sourceFile, fileName, type.typeName.text, literalUnionReader(ts));
+        if (!found.reason) expanded.set(`${moduleDoc.path}::${node.name.text}::${member.name.text}`, { alias: type.typeName.text, text: found.text });
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules ?? []) {
+        for (const declaration of mod.declarations ?? []) {
+          for (const member of declaration.members ?? []) {
+            const origin = member.inheritedFrom ? `${member.inheritedFrom.module}::${member.inheritedFrom.name}` : `${mod.path}::${declaration.name}`;
+            const entry = expanded.get(`${origin}::${member.name}`);
+            if (!entry) continue;
+            const attribute = declaration.attributes?.find((candidate) => candidate.fieldName === member.name);
+            for (const typed of [member, attribute]) {
+              if (!typed?.type?.text) continue;
+              if (typed.type.text === entry.alias) typed.type = { text: entry.text };
+              else if (typed.type.text === `${entry.alias} | undefined`) typed.type = { text: `${entry.text} | undefined` };
             }
           }
         }
