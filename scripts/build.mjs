@@ -1,8 +1,13 @@
-// `npm run build`: the ES module build, the script-tag bundle and the .d.ts types, into dist/.
+// `npm run build`: the ES module build, the script-tag bundle and the .d.ts types, into dist/;
+// custom-elements.json, and from it the reference sections of docs/<tag>.md.
+// `node scripts/build.mjs --check-docs` (what `npm test` runs) leaves the docs alone and fails
+// when the committed ones differ from what the manifest says, so CI catches JSDoc changed
+// without its regenerated docs.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
+const checkDocs = process.argv.includes('--check-docs');
 ensureDependencies();
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -11,11 +16,18 @@ const steps = [
   ['script-tag bundle', ['node_modules/.bin/vite', 'build', '--mode', 'iife', '--logLevel', 'warn']],
   ['type declarations', ['node_modules/.bin/tsc', '-p', 'tsconfig.build.json']],
   ['custom elements manifest', ['node_modules/.bin/custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']],
+  // Stale docs do not stop the build: the checks below still run, and the exit code says it.
+  ['docs reference', ['scripts/docs-reference.mjs', ...(checkDocs ? ['--check'] : [])], { deferFailure: true }],
 ];
-for (const [title, args] of steps) {
+let deferredFailure;
+for (const [title, args, { deferFailure = false } = {}] of steps) {
   const result = spawnSync('node', args, { stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`Build failed at: ${title}`);
+    if (deferFailure) {
+      deferredFailure = title;
+      continue;
+    }
     process.exit(result.status ?? 1);
   }
 }
@@ -43,4 +55,5 @@ if (missing.length) {
 }
 // The package follows the one list of elements (exports, side effects, folders).
 if (spawnSync('node', ['scripts/check-package.mjs'], { stdio: 'inherit' }).status !== 0) process.exit(1);
-console.log('Built dist/relais.js, dist/relais.iife.js, dist/types/ and custom-elements.json; every exported path exists.');
+if (deferredFailure) process.exit(1);
+console.log(`Built dist/relais.js, dist/relais.iife.js, dist/types/ and custom-elements.json; every exported path exists; docs/ references ${checkDocs ? 'checked' : 'written'}.`);

@@ -31,7 +31,8 @@ let failedSteps = 0;
 const run = (title, [cmd, args], env) => { if (!step(title, cmd, args, env)) failedSteps++; };
 
 run('Type check (tsc --noEmit, strict)', npx('tsc', '--noEmit', '-p', 'tsconfig.json'));
-run('Build (ES module and script-tag bundles)', ['node', ['scripts/build.mjs']]);
+// --check-docs: the docs' reference sections must already match the manifest (they are committed).
+run('Build (bundles, types, manifest; docs reference up to date)', ['node', ['scripts/build.mjs', '--check-docs']]);
 run('Unit, component and end-to-end tests in headless Chromium', npx('wtr', '--config', 'web-test-runner.config.mjs'), { RELAIS_COUNTS_FILE: countsFile.pathname });
 if (existsSync(new URL('./size.mjs', import.meta.url))) run('Bundle size budget', ['node', ['scripts/size.mjs']]);
 

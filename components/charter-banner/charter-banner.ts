@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderState, type CharterReminderView } from '../../src/charter/reminder.js';
+import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderView } from '../../src/charter/reminder.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
 import { ClientController } from '../../src/context/index.js';
@@ -25,7 +25,7 @@ export type CharterBannerMode = 'banner' | 'inline' | 'dialog';
  * `snoozed` (asked, but postponed with "remind me later"); `acknowledged`; `not-required` (the
  * charter asks nothing).
  */
-export type CharterBannerState = CharterReminderState | 'not-configured';
+export type CharterBannerState = 'loading' | 'error' | 'not-configured' | 'prompt' | 'snoozed' | 'acknowledged' | 'not-required';
 
 /** What one render shows, decided once per update. */
 type BannerView = CharterReminderView | { state: 'not-configured' };
@@ -45,16 +45,16 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @summary Read, understand and acknowledge the social-media charter.
  * @tagname charter-banner
  *
- * @fires {RelaisEvent<'relais-acknowledge'>} relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
- * @fires {RelaisEvent<'relais-snooze'>} relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
- * @fires {RelaisEvent<'relais-error'>} relais-error - The charter could not be loaded or the acknowledgment saved; `detail.code`, `detail.message`, `detail.field`.
+ * @fires {RelaisAcknowledgeDetail} relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
+ * @fires {RelaisSnoozeDetail} relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
+ * @fires {RelaisErrorDetail} relais-error - The charter could not be loaded or the acknowledgment saved; `detail.code`, `detail.message`, `detail.field`.
  *
- * @cssstate loading - The charter is loading, or the page has not configured Relais yet.
- * @cssstate error - The charter could not be loaded.
- * @cssstate not-configured - No data source is configured.
+ * @cssstate loading - The charter and the viewer's acknowledgment are being read.
+ * @cssstate error - They could not be read; a message and "Try again" are shown.
+ * @cssstate not-configured - No client was configured for the element.
  * @cssstate prompt - Acknowledgment is asked.
  * @cssstate snoozed - Acknowledgment is asked, but postponed with "remind me later".
- * @cssstate acknowledged - The viewer's acknowledgment is in force.
+ * @cssstate acknowledged - The viewer's acknowledgment is current.
  * @cssstate not-required - The charter asks for no acknowledgment.
  *
  * @csspart banner - The strip (banner mode), the card (inline mode) or the content of the modal (dialog mode).
