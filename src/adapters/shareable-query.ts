@@ -23,7 +23,7 @@ export function isExpired(item: Pick<Shareable, 'expiresAt'>, now: Date): boolea
 
 /** Whether two language tags share their base language: `fr` matches `fr-FR` and `fr-CA`. */
 export function sameBaseLanguage(a: string, b: string): boolean {
-  const base = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase();
+  const base = (tag: string) => tag.split(/[-_]/)[0]!.toLowerCase(); // split always yields a first part
   return base(a) === base(b);
 }
 
