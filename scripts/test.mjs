@@ -33,6 +33,7 @@ const run = (title, [cmd, args], env) => { if (!step(title, cmd, args, env)) fai
 run('Type check (tsc --noEmit, strict)', npx('tsc', '--noEmit', '-p', 'tsconfig.json'));
 run('Lint (ESLint with type information, lit-analyzer on templates)', ['node', ['scripts/lint.mjs']]);
 run('Build (ES module and script-tag bundles)', ['node', ['scripts/build.mjs']]);
+run('Package checks (publint and attw on the packed package)', ['node', ['scripts/check-package.mjs']]);
 run('Unit, component and end-to-end tests in headless Chromium', npx('wtr', '--config', 'web-test-runner.config.mjs'), { RELAIS_COUNTS_FILE: countsFile.pathname });
 if (existsSync(new URL('./size.mjs', import.meta.url))) run('Bundle size budget', ['node', ['scripts/size.mjs']]);
 
