@@ -1,7 +1,7 @@
 /**
  * The one list of Relais elements. Registration and the prefix follow it here; the build checks
  * that the package's exports, its side-effect list and the element folders follow it too
- * (`scripts/check-package.mjs` reads the tag names below: keep one `'tag': Class,` per line).
+ * (`scripts/element-list.mjs` reads the tag names below: keep one `'tag': Class,` per line).
  */
 import { CharterBannerElement } from '../components/charter-banner/charter-banner.js';
 import { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';

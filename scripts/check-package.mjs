@@ -1,48 +1,58 @@
-// Checks that the package follows the one list of elements (`ELEMENTS` in entries/elements.ts):
-// each element has its folder and registration file, its export path and its side-effect entry,
-// and no folder is left out of the list. Also checks that every `sideEffects` pattern matches a
-// file, so that a bundler never drops a registration nor keeps dead code for a stale pattern.
-// Run by `npm run build` after the bundles are built; exits 1 with the list of problems.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { elementTags } from './element-list.mjs';
+// Checks the package as users get it: packs it (`npm pack`, the files a registry would receive),
+// then runs publint (package.json fields, exports pointing at files that exist, module formats)
+// and Are the Types Wrong (every export point resolves to JavaScript and to its types, the way
+// TypeScript resolves it for Node and for bundlers). Run after the build; works offline.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url);
-const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
-const problems = [];
-const tags = elementTags(root);
-
-for (const tag of tags) {
-  const define = `components/${tag}/${tag}.define.ts`;
-  if (!existsSync(new URL(define, root))) problems.push(`${tag}: ${define} is missing`);
-  const expected = { types: `./dist/types/components/${tag}/${tag}.define.d.ts`, import: `./dist/${tag}.js` };
-  const actual = pkg.exports?.[`./${tag}`];
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    problems.push(`${tag}: package.json "exports" needs "./${tag}": ${JSON.stringify(expected)}`);
-  }
-  if (!pkg.sideEffects?.includes(`./dist/${tag}.js`)) problems.push(`${tag}: package.json "sideEffects" needs "./dist/${tag}.js" (it registers the element)`);
-}
-
-for (const folder of readdirSync(new URL('components/', root), { withFileTypes: true })) {
-  if (!folder.isDirectory() || folder.name === 'shared') continue;
-  if (!tags.includes(folder.name)) problems.push(`components/${folder.name}/ is not in ELEMENTS (entries/elements.ts)`);
-}
-
-/** Every file of the package tree that a `sideEffects` pattern could name. */
-function files(folder, prefix = '.') {
-  const url = new URL(`${folder}/`, root);
-  if (!existsSync(url)) return [];
-  return readdirSync(url, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => `${prefix}/${entry.parentPath.slice(new URL(root).pathname.length).replace(/\/$/, '')}/${entry.name}`.replace('/./', '/'));
-}
-const tree = ['dist', 'entries', 'components', 'src'].flatMap((folder) => files(folder));
-for (const pattern of pkg.sideEffects ?? []) {
-  const regex = new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
-  if (!tree.some((file) => regex.test(file))) problems.push(`package.json "sideEffects" pattern ${pattern} matches no file`);
-}
-
-if (problems.length) {
-  console.error(`The package does not follow the list of elements:\n  ${problems.join('\n  ')}`);
+const { exports: exported } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+if (!existsSync('dist')) {
+  console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
-console.log(`Package follows the list of elements (${tags.join(', ')}); every sideEffects pattern matches a file.`);
+
+// attw lists a wildcard export such as `./adapters/*` without checking it: name each module it
+// matches, in the JavaScript and in the types, so that a module missing either is reported.
+const wildcardEntrypoints = Object.entries(exported)
+  .filter(([subpath]) => subpath.includes('*'))
+  .flatMap(([subpath, targets]) => Object.values(typeof targets === 'string' ? { default: targets } : targets).flatMap((target) => {
+    const folder = target.slice(0, target.lastIndexOf('/'));
+    const [prefix, suffix] = target.slice(target.lastIndexOf('/') + 1).split('*');
+    if (!existsSync(folder)) return [];
+    return readdirSync(folder)
+      .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
+      .map((name) => subpath.replace('*', name.slice(prefix.length, name.length - suffix.length)));
+  }));
+
+const packDir = mkdtempSync(join(tmpdir(), 'relais-pack-'));
+let failed = 0;
+try {
+  const pack = spawnSync('npm', ['pack', '--json', '--pack-destination', packDir], { encoding: 'utf8', shell: process.platform === 'win32' });
+  if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+  const tarball = join(packDir, JSON.parse(pack.stdout)[0].filename);
+  const checks = [
+    ['publint', ['node_modules/publint/src/cli.js', 'run', tarball, '--strict']],
+    ['attw', ['node_modules/@arethetypeswrong/cli/dist/index.js', tarball,
+      // An ES-module-only package: `require()` and the pre-`exports` node10 resolution are not supported.
+      '--profile', 'esm-only',
+      // The script-tag bundle is for `<script src>`, not for `import`: it has no types to check.
+      '--exclude-entrypoints', './relais.iife.js',
+      ...(wildcardEntrypoints.length ? ['--include-entrypoints', ...new Set(wildcardEntrypoints)] : []),
+      // Offline: do not ask the registry for an @types package of the same name.
+      '--no-definitely-typed',
+      '--no-emoji']],
+  ];
+  for (const [title, args] of checks) {
+    console.log(`${title}:`);
+    const { status } = spawnSync('node', args, { stdio: 'inherit' });
+    if (status !== 0) {
+      console.error(`${title} found problems in the packed package (exit code ${status}).`);
+      failed++;
+    }
+  }
+} finally {
+  rmSync(packDir, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);

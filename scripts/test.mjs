@@ -31,8 +31,10 @@ let failedSteps = 0;
 const run = (title, [cmd, args], env) => { if (!step(title, cmd, args, env)) failedSteps++; };
 
 run('Type check (tsc --noEmit, strict)', npx('tsc', '--noEmit', '-p', 'tsconfig.json'));
+run('Lint (ESLint with type information, lit-analyzer on templates)', ['node', ['scripts/lint.mjs']]);
 // --check-docs: the docs' reference sections must already match the manifest (they are committed).
 run('Build (bundles, types, manifest; docs reference up to date)', ['node', ['scripts/build.mjs', '--check-docs']]);
+run('Package checks (publint and attw on the packed package)', ['node', ['scripts/check-package.mjs']]);
 run('Unit, component and end-to-end tests in headless Chromium', npx('wtr', '--config', 'web-test-runner.config.mjs'), { RELAIS_COUNTS_FILE: countsFile.pathname });
 if (existsSync(new URL('./size.mjs', import.meta.url))) run('Bundle size budget', ['node', ['scripts/size.mjs']]);
 

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderView } from '../../src/charter/reminder.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
@@ -228,8 +229,8 @@ export class CharterBannerElement extends LitElement {
     const prompt = view.state === 'prompt';
     return html`<dialog
       part="modal"
-      aria-labelledby=${prompt ? 'charter-title' : nothing}
-      aria-describedby=${prompt ? 'charter-summary' : nothing}
+      aria-labelledby=${ifDefined(prompt ? 'charter-title' : undefined)}
+      aria-describedby=${ifDefined(prompt ? 'charter-summary' : undefined)}
       @close=${this.#onModalClose}
     >${prompt ? this.#renderPrompt(view, false) : nothing}</dialog>`;
   }
@@ -242,7 +243,7 @@ export class CharterBannerElement extends LitElement {
     // What changed matters to whoever acknowledged an earlier version, whether this one asks
     // everyone again (a material change) or their year is simply up.
     const showChangeNote = !!charter.changeNote && !!acknowledgment && acknowledgment.version < charter.version;
-    return html`<section part="banner" role=${asRegion ? 'region' : nothing} aria-labelledby=${asRegion ? 'charter-eyebrow' : nothing}>
+    return html`<section part="banner" role=${ifDefined(asRegion ? 'region' : undefined)} aria-labelledby=${ifDefined(asRegion ? 'charter-eyebrow' : undefined)}>
       <div class="text">
         <p class="eyebrow" id="charter-eyebrow">${t.charterTitlePrefix}</p>
         ${this.#renderTitle(charter.title, 'charter-title')}
@@ -263,8 +264,8 @@ export class CharterBannerElement extends LitElement {
         <button
           part="acknowledge-button"
           ?disabled=${!this.understood}
-          aria-disabled=${acknowledging ? 'true' : nothing}
-          aria-busy=${acknowledging ? 'true' : nothing}
+          aria-disabled=${ifDefined(acknowledging ? 'true' : undefined)}
+          aria-busy=${ifDefined(acknowledging ? 'true' : undefined)}
           @click=${this.#acknowledge}
         >
           ${acknowledging ? t.charterAcknowledging : t.charterAcknowledge}

@@ -60,7 +60,7 @@ export class RelaisProviderElement extends LitElement {
         return new StaticAdapter({ src });
       } catch (error) {
         // A malformed `src` must not throw into the page: the elements inside report it instead.
-        throw new TypeError(`<relais-provider src="${src}">: not a valid URL (${(error as Error).message}).`);
+        throw new TypeError(`<relais-provider src="${src}">: not a valid URL (${(error as Error).message}).`, { cause: error });
       }
     });
   }

@@ -1,4 +1,5 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -46,7 +47,7 @@ export class LiveRegionController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<div part=${this.#part} role=${this.#live ? 'status' : nothing} aria-live=${this.#live ? 'polite' : 'off'} tabindex="-1">${this.#text}</div>`;
+    return html`<div part=${this.#part} role=${ifDefined(this.#live ? 'status' : undefined)} aria-live=${this.#live ? 'polite' : 'off'} tabindex="-1">${this.#text}</div>`;
   }
 
   /** Starts a message: returns a check that says whether it is still the newest. */

@@ -294,7 +294,7 @@ function rankRows(rows: Row[]): LeaderboardEntry[] {
   return sorted.map(({ last: _last, ...row }, index) => ({
     ...row,
     id: row.anonymous ? `anonymous-${++anonymousCount}` : row.id,
-    rank: ranks[index]!,
+    rank: ranks[index]!, // competitionRanks gives one rank per row of `sorted`
   }));
 }
 

@@ -199,7 +199,9 @@ export class RelaisClient {
 
   async #ready<T>(item: Resource<T>): Promise<T> {
     const state = await item.load(item.$state.get().status === 'error');
-    if (state.status !== 'ready') throw state.error?.error ?? new Error(state.error?.message ?? 'not loaded');
-    return state.value;
+    if (state.status === 'ready') return state.value;
+    // Rethrow the adapter's own error (a RelaisDataError keeps its field), else say what failed.
+    const original = state.error?.error;
+    throw original instanceof Error ? original : new Error(state.error?.message ?? 'not loaded', { cause: original });
   }
 }

@@ -49,7 +49,7 @@ export function readDeclarativeConfig(script: Element | null | undefined, doc: D
   try {
     parsed = JSON.parse(block.textContent ?? '');
   } catch (error) {
-    throw new TypeError(`Relais: the #relais-config block is not valid JSON (${(error as Error).message}).`);
+    throw new TypeError(`Relais: the #relais-config block is not valid JSON (${(error as Error).message}).`, { cause: error });
   }
   if (!parsed || typeof parsed !== 'object' || typeof (parsed as { adapter?: unknown }).adapter !== 'string') {
     throw new TypeError('Relais: the #relais-config block needs an "adapter" name, e.g. { "adapter": "static", "src": "/advocacy.json" }.');

@@ -117,7 +117,7 @@ export class ClientController implements ReactiveController {
   /** Binds one of the client's stores; read `.value` in `render()`. */
   bind<T>(select: (client: RelaisClient) => ReadableAtom<T>): ClientBinding<T> {
     const binding = new Binding(this.#host, select);
-    this.#bindings.push(binding as Binding<unknown>);
+    this.#bindings.push(binding);
     if (this.#host.isConnected) binding.sync(this.client);
     return binding;
   }

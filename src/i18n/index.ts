@@ -110,7 +110,7 @@ export function registerLocale(code: string, catalogue: Partial<Catalogue>): voi
   if (!tag) throw new RangeError(`Relais: "${code}" is not a valid BCP 47 language tag.`);
   // An explicit `undefined` must not hide the English fallback.
   const defined = Object.fromEntries(Object.entries(catalogue).filter(([, value]) => value !== undefined));
-  catalogues.set(tag.toLowerCase(), { code: tag, catalogue: { ...en, ...defined } as Catalogue });
+  catalogues.set(tag.toLowerCase(), { code: tag, catalogue: { ...en, ...defined } });
   for (const listener of listeners) listener();
 }
 

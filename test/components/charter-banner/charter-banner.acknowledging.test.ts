@@ -57,7 +57,7 @@ describe('<charter-banner> acknowledging', () => {
     expect(part<HTMLInputElement>(el, 'checkbox')!.checked).to.equal(true);
     await tab();
     expectFocusOn(el, 'acknowledge-button');
-    const acknowledged = oneEvent(el, 'relais-acknowledge') as Promise<RelaisEvent<'relais-acknowledge'>>;
+    const acknowledged = oneEvent<RelaisEvent<'relais-acknowledge'>>(el, 'relais-acknowledge');
     await sendKeys({ press: 'Enter' });
     const event = await acknowledged;
 
@@ -125,7 +125,7 @@ describe('<charter-banner> acknowledging', () => {
     try {
       part<HTMLInputElement>(el, 'checkbox')!.click();
       await el.updateComplete;
-      const failed = oneEvent(el, 'relais-error') as Promise<RelaisEvent<'relais-error'>>;
+      const failed = oneEvent<RelaisEvent<'relais-error'>>(el, 'relais-error');
       part(el, 'acknowledge-button')!.click();
       expect((await failed).detail).to.include({ code: 'unavailable', message: 'HTTP 503' });
       await waitUntil(() => part(el, 'error') !== null);

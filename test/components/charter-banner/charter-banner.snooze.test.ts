@@ -23,7 +23,7 @@ describe('<charter-banner> remind me later', () => {
   it('hides the banner for snooze-days, fires relais-snooze, and remembers it across page loads', async () => {
     const client = clientOf(adapterWith());
     const el = await mountBanner(client, () => html`<charter-banner snooze-days="5"></charter-banner>`);
-    const snoozed = oneEvent(el, 'relais-snooze') as Promise<RelaisEvent<'relais-snooze'>>;
+    const snoozed = oneEvent<RelaisEvent<'relais-snooze'>>(el, 'relais-snooze');
     part(el, 'snooze-button')!.click();
     const event = await snoozed;
     expect(event.detail).to.deep.equal({ until: new Date(START.getTime() + 5 * DAY).toISOString(), snoozesLeft: 2 });
@@ -65,7 +65,7 @@ describe('<charter-banner> remind me later', () => {
     for (const left of [2, 1]) {
       const el = await mountBanner(clientOf(adapterWith()), page);
       expect(textOf(part(el, 'snooze-hint'))).to.equal(left === 2 ? 'You can postpone this 2 more times.' : 'You can postpone this once more.');
-      const snoozed = oneEvent(el, 'relais-snooze') as Promise<RelaisEvent<'relais-snooze'>>;
+      const snoozed = oneEvent<RelaisEvent<'relais-snooze'>>(el, 'relais-snooze');
       part(el, 'snooze-button')!.click();
       expect((await snoozed).detail.snoozesLeft).to.equal(left - 1);
       time.clock.advance(DAY);

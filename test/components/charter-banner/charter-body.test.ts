@@ -74,6 +74,7 @@ function assertNothingExecutable(root: ParentNode): void {
       expect(attribute.name.toLowerCase().startsWith('on'), `${element.localName}[${attribute.name}]`).to.equal(false);
       if (URL_ATTRIBUTES.includes(attribute.name.toLowerCase())) {
         // The browser strips tabs, newlines and leading spaces before reading a URL's scheme.
+        // eslint-disable-next-line no-control-regex -- the control characters are the point
         const url = attribute.value.replace(/[\u0000-\u0020]/g, '').toLowerCase();
         expect(url, `${element.localName}[${attribute.name}]`).not.to.match(/^(javascript|vbscript|data):/);
       }

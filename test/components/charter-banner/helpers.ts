@@ -84,7 +84,9 @@ export const snoozeKeys = () => Object.keys(localStorage).filter((key) => key.st
 export async function focusBefore(el: Element): Promise<void> {
   const before = document.createElement('button');
   before.textContent = 'Before';
-  el.closest('relais-provider')?.before(before) ?? el.before(before);
+  const provider = el.closest('relais-provider');
+  if (provider) provider.before(before);
+  else el.before(before);
   before.focus();
 }
 

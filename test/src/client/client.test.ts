@@ -42,7 +42,7 @@ describe('RelaisClient', () => {
     let release!: () => void;
     const adapter = new MemoryAdapter({ data: makeSeed(), viewer, now });
     const slow: AdvocacyAdapter = withOverrides(adapter, {
-      acknowledge: (ack: Parameters<AdvocacyAdapter['acknowledge']>[0]) => new Promise<void>((resolve) => (release = () => adapter.acknowledge(ack).then(resolve))),
+      acknowledge: (ack: Parameters<AdvocacyAdapter['acknowledge']>[0]) => new Promise<void>((resolve) => (release = () => void adapter.acknowledge(ack).then(resolve))),
     });
     const client = makeClient(slow);
     const $status = $statusOf(client);

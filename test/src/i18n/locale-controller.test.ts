@@ -14,7 +14,7 @@ class LocalizedProbe extends LitElement {
   }
 
   get text(): string {
-    return this.shadowRoot!.querySelector('p')!.textContent!;
+    return this.shadowRoot!.querySelector('p')!.textContent;
   }
 }
 customElements.define('localized-probe', LocalizedProbe);

@@ -197,7 +197,7 @@ describe('ShareableSchema', () => {
   });
 
   it('accepts a text variant for every known network', () => {
-    const text = Object.fromEntries([['default', 'Texte'], ...NETWORKS.map((network) => [network, `Texte pour ${network}`])]);
+    const text = Object.fromEntries([['default', 'Texte'] as const, ...NETWORKS.map((network) => [network, `Texte pour ${network}`] as const)]);
     expect(parseOrThrow(ShareableSchema, { ...minimalShareable, text }, 'shareable').text).to.deep.equal(text);
   });
 
