@@ -32,14 +32,29 @@ export interface DefineElementsOptions {
 }
 
 /**
+ * The prefix as tags use it: HTML tag names ignore case (`Contoso` is `contoso`), and an empty
+ * prefix is no prefix. Throws a TypeError that says what a prefix may be when it cannot start a
+ * custom element name.
+ */
+export function normalizePrefix(prefix: string | undefined): string | undefined {
+  const normalized = prefix?.trim().toLowerCase();
+  if (!normalized) return undefined;
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(normalized)) {
+    throw new TypeError(
+      `Relais: the prefix "${prefix}" cannot start a tag name: use letters, digits and single hyphens, starting with a letter (e.g. "contoso" or "my-co").`,
+    );
+  }
+  return normalized;
+}
+
+/**
  * Registers every element. Never throws when a tag is taken: it warns once and keeps the first.
  * With a prefix, each element is registered as a subclass, so the same copy can also keep its
- * plain names. Returns the tag names used.
+ * plain names. Returns the tag names used. Throws a TypeError for a prefix that cannot start a
+ * tag name (see {@link normalizePrefix}).
  */
-export function defineElements({ prefix, registry = customElements }: DefineElementsOptions = {}): string[] {
-  if (prefix !== undefined && !/^[a-z][a-z0-9]*$/.test(prefix)) {
-    throw new TypeError(`Relais: the prefix "${prefix}" must be lower-case letters and digits, starting with a letter (e.g. "contoso").`);
-  }
+export function defineElements({ prefix: requested, registry = customElements }: DefineElementsOptions = {}): string[] {
+  const prefix = normalizePrefix(requested);
   return Object.entries(ELEMENTS).map(([name, element]: [string, RelaisElementClass]) => {
     const tag = prefix ? `${prefix}-${name}` : name;
     // A constructor can be registered under one name only: a prefixed tag gets its own subclass.

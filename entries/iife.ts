@@ -5,6 +5,7 @@
  */
 import { registerBuiltInAdapters } from '../src/config/built-in-adapters.js';
 import { configureFromDocument } from '../src/config/declarative.js';
+import { reportConfigurationError } from '../src/config/page-client.js';
 import { defineElements } from './elements.js';
 
 // Only readable while this script runs for the first time.
@@ -13,10 +14,13 @@ const script = document.currentScript;
 registerBuiltInAdapters();
 
 // `data-prefix="contoso"` registers <contoso-charter-banner>…, for a page that holds two copies.
+// A prefix that cannot start a tag name is reported, and the plain tags are used instead:
+// something on the page works, and the console says what to fix.
 try {
   defineElements({ prefix: script instanceof HTMLElement ? script.dataset.prefix : undefined });
 } catch (error) {
-  console.error(error instanceof Error ? error.message : error);
+  reportConfigurationError(`${error instanceof Error ? error.message : String(error)} (data-prefix) The plain tag names are used instead.`);
+  defineElements();
 }
 
 function applyDeclarativeConfig(): void {

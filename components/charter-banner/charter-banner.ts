@@ -13,7 +13,7 @@ import { defineElement } from '../shared/define.js';
 import { ErrorReporter } from '../shared/error-reporter.js';
 import { FocusController } from '../shared/focus.js';
 import { LiveRegionController } from '../shared/live-region.js';
-import { missingClientState, renderLoadError, renderLoading, renderNotConfigured } from '../shared/status.js';
+import { missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
 import { StickyPaddingController } from '../shared/sticky-padding.js';
 import { sanitizeCharterBody } from './charter-body.js';
 import { charterBannerStyles } from './charter-banner.styles.js';
@@ -29,7 +29,7 @@ export type CharterBannerMode = 'banner' | 'inline' | 'dialog';
 export type CharterBannerState = 'loading' | 'error' | 'not-configured' | 'prompt' | 'snoozed' | 'acknowledged' | 'not-required';
 
 /** What one render shows, decided once per update. */
-type BannerView = CharterReminderView | { state: 'not-configured' };
+type BannerView = CharterReminderView | MissingClientView;
 
 const STATES: readonly CharterBannerState[] = ['loading', 'error', 'not-configured', 'prompt', 'snoozed', 'acknowledged', 'not-required'];
 const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
@@ -189,9 +189,7 @@ export class CharterBannerElement extends LitElement {
   }
 
   #decide(): BannerView {
-    const missing = missingClientState(this.#clients);
-    if (missing) return { state: missing };
-    return this.#reminderView.value ?? { state: 'loading' };
+    return missingClientState(this.#clients) ?? this.#reminderView.value ?? { state: 'loading' };
   }
 
   // ---- Rendering ----

@@ -19,7 +19,8 @@ export class ErrorReporter {
   /** Reports `error` now: an action failed. */
   report(error: RelaisErrorInfo): void {
     emit(this.#host, 'relais-error', { code: error.code, message: error.message, field: error.field, error: error.error });
-    if (logged.has(error)) return;
+    // A configuration mistake was already explained in the console when the page was read.
+    if (logged.has(error) || error.code === 'invalid-configuration') return;
     logged.add(error);
     const field = error.field ? ` (field: ${error.field})` : '';
     console.error(`Relais <${this.#host.localName}>: ${error.message}${field}`);

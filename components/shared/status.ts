@@ -1,19 +1,25 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { RelaisErrorInfo } from '../../src/client/errors.js';
 import { reportNotConfigured } from '../../src/config/page-client.js';
 import type { ClientController } from '../../src/context/index.js';
 import type { Catalogue } from '../../src/i18n/index.js';
 
+/** What an element with no client shows. */
+export type MissingClientView = { state: 'loading' } | { state: 'not-configured' } | { state: 'error'; error: RelaisErrorInfo };
+
 /**
- * The states every element has before it shows data of its own. With no client, "loading"
- * until the page had its chance to configure (a late `configure()`, a provider upgrading after
- * it), then "not configured", with one console message per page that says how to configure.
+ * The states every element has before it shows data of its own. With no client: an error when
+ * the page's configuration is wrong (it says which attribute); else "loading" until the page had
+ * its chance to configure (a late `configure()`, a provider upgrading after it), then "not
+ * configured", with one console message per page that says how to configure.
  */
-export function missingClientState(clients: ClientController): 'loading' | 'not-configured' | undefined {
+export function missingClientState(clients: ClientController): MissingClientView | undefined {
   if (clients.client) return undefined;
-  if (!clients.settled) return 'loading';
+  const error = clients.configurationError;
+  if (error) return { state: 'error', error };
+  if (!clients.settled) return { state: 'loading' };
   reportNotConfigured();
-  return 'not-configured';
+  return { state: 'not-configured' };
 }
 
 /** The loading line. */
@@ -28,11 +34,13 @@ export function renderNotConfigured(t: Catalogue): TemplateResult {
 
 /** What went wrong, said to the employee (the developer's message goes to the console and the event). */
 export function errorMessage(t: Catalogue, error: RelaisErrorInfo | undefined): string {
-  return error?.code === 'invalid-data' ? t.invalidData : t.error;
+  if (error?.code === 'invalid-data') return t.invalidData;
+  if (error?.code === 'invalid-configuration') return t.invalidConfiguration;
+  return t.error;
 }
 
-/** A load error, as an alert, and the button that loads again. */
+/** A load error, as an alert, and the button that loads again (where loading again can help). */
 export function renderLoadError(t: Catalogue, error: RelaisErrorInfo | undefined, retry: () => void): TemplateResult {
   return html`<p part="error" role="alert">${errorMessage(t, error)}</p>
-    <button part="retry-button" @click=${retry}>${t.retry}</button>`;
+    ${error?.code === 'invalid-configuration' ? nothing : html`<button part="retry-button" @click=${retry}>${t.retry}</button>`}`;
 }

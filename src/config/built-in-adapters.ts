@@ -10,7 +10,11 @@ import { registerAdapterFactory } from './declarative.js';
 export function registerBuiltInAdapters(): void {
   registerAdapterFactory('static', (config) => {
     if (!config.src) throw new TypeError('Relais: data-adapter="static" needs data-src, the URL of the data document.');
-    return new StaticAdapter({ src: config.src, viewer: config.viewer });
+    try {
+      return new StaticAdapter({ src: config.src, viewer: config.viewer });
+    } catch (error) {
+      throw new TypeError(`Relais: data-src="${config.src}" is not a valid URL (${(error as Error).message}).`, { cause: error });
+    }
   });
   // The inline document is untrusted JSON: MemoryAdapter parses it and names any bad field.
   registerAdapterFactory('memory', (config) => new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer }));

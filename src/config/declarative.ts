@@ -6,7 +6,7 @@
  */
 import type { AdvocacyAdapter, ViewerIdentity } from '../adapters/types.js';
 import { RelaisClient } from '../client/client.js';
-import { setDeclaredConfiguration } from './page-client.js';
+import { reportConfigurationError, setDeclaredConfiguration } from './page-client.js';
 
 /** A declarative configuration, as written on the script tag or in the JSON block. */
 export interface DeclarativeConfig {
@@ -40,7 +40,8 @@ export function registerAdapterFactory(name: string, factory: AdapterFactory): v
 export function readDeclarativeConfig(script: Element | null | undefined, doc: Document = document): DeclarativeConfig | undefined {
   const data = script instanceof HTMLElement ? script.dataset : undefined;
   if (data?.adapter) {
-    const viewer = data.viewerId ? { id: data.viewerId, displayName: data.viewerName ?? data.viewerId, team: data.viewerTeam } : undefined;
+    // An empty data-viewer-name is no name: the id stands in, as when the attribute is missing.
+    const viewer = data.viewerId ? { id: data.viewerId, displayName: data.viewerName || data.viewerId, team: data.viewerTeam || undefined } : undefined;
     return { adapter: data.adapter, src: data.src, endpoint: data.endpoint, lang: data.lang, viewer };
   }
   const block = doc.getElementById('relais-config');
@@ -61,7 +62,7 @@ export function readDeclarativeConfig(script: Element | null | undefined, doc: D
 
 /**
  * Applies the declarative configuration, for script-tag users. Never throws: a bad configuration
- * is explained in the console and leaves the elements in their "not configured" state.
+ * is explained in the console (naming the attribute) and the elements show a configuration error.
  */
 export function configureFromDocument(script: Element | null | undefined, doc: Document = document): RelaisClient | undefined {
   try {
@@ -70,13 +71,13 @@ export function configureFromDocument(script: Element | null | undefined, doc: D
     setDeclaredConfiguration(undefined, config.lang);
     const factory = adapterFactories.get(config.adapter);
     if (!factory) {
-      throw new TypeError(`Relais: unknown adapter "${config.adapter}"; known: ${[...adapterFactories.keys()].join(', ') || 'none'}.`);
+      throw new TypeError(`Relais: unknown adapter "${config.adapter}" (data-adapter); known: ${[...adapterFactories.keys()].join(', ') || 'none'}.`);
     }
     const client = new RelaisClient(factory(config));
     setDeclaredConfiguration(client, undefined);
     return client;
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    reportConfigurationError(error instanceof Error ? error.message : String(error));
     return undefined;
   }
 }

@@ -6,9 +6,10 @@
  *
  * This module imports no adapter: an element that reads the page client pays for none.
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { AdvocacyAdapter } from '../adapters/types.js';
 import { RelaisClient, type RelaisClientOptions } from '../client/client.js';
+import type { RelaisErrorInfo } from '../client/errors.js';
 import { setPageLocale } from '../i18n/index.js';
 
 export interface RelaisConfig extends RelaisClientOptions {
@@ -22,6 +23,19 @@ const configuredClient = atom<RelaisClient | undefined>(undefined);
 const declaredClient = atom<RelaisClient | undefined>(undefined);
 const configuredLocale = atom<string | undefined>(undefined);
 const declaredLocale = atom<string | undefined>(undefined);
+const configurationError = atom<RelaisErrorInfo | undefined>(undefined);
+
+/**
+ * What is wrong with the page's declarative configuration, if anything: elements with no client
+ * show it as an error state (not as "not configured", which would hide the mistake).
+ */
+export const $configurationError: ReadableAtom<RelaisErrorInfo | undefined> = configurationError;
+
+/** Reports a mistake in the page's configuration: one console error, and the elements say so. */
+export function reportConfigurationError(message: string): void {
+  console.error(message);
+  configurationError.set({ code: 'invalid-configuration', message });
+}
 
 /** The page-wide client: `Relais.configure` wins over the declarative configuration. */
 export const $pageClient = computed([configuredClient, declaredClient], (configured, declared) => configured ?? declared);
@@ -36,6 +50,7 @@ export function configure(config: RelaisConfig): RelaisClient {
     throw new TypeError('Relais.configure needs an adapter, e.g. Relais.configure({ adapter: new Relais.StaticAdapter({ src: "/advocacy.json" }) })');
   }
   const client = new RelaisClient(config.adapter, config);
+  configurationError.set(undefined);
   configuredClient.set(client);
   configuredLocale.set(config.locale);
   return client;
@@ -56,6 +71,7 @@ export function resetConfiguration(): void {
   declaredClient.set(undefined);
   configuredLocale.set(undefined);
   declaredLocale.set(undefined);
+  configurationError.set(undefined);
   notConfiguredReported = false;
 }
 

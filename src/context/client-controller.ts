@@ -2,7 +2,8 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReadableAtom } from 'nanostores';
 import type { RelaisClient } from '../client/client.js';
-import { $pageClient } from '../config/page-client.js';
+import type { RelaisErrorInfo } from '../client/errors.js';
+import { $configurationError, $pageClient } from '../config/page-client.js';
 import { relaisClientContext } from './client-context.js';
 import { StoreController } from './store-controller.js';
 
@@ -74,6 +75,7 @@ function documentParsed(): boolean {
 export class ClientController implements ReactiveController {
   readonly #host: Host;
   readonly #pageClient: StoreController<RelaisClient | undefined>;
+  readonly #configurationError: StoreController<RelaisErrorInfo | undefined>;
   readonly #bindings: Binding<unknown>[] = [];
   #providedClient?: RelaisClient;
   #settled = false;
@@ -91,11 +93,17 @@ export class ClientController implements ReactiveController {
       },
     });
     this.#pageClient = new StoreController(host, $pageClient);
+    this.#configurationError = new StoreController(host, $configurationError);
   }
 
   /** The client in force for this element, or `undefined` when nothing is configured. */
   get client(): RelaisClient | undefined {
     return this.#providedClient ?? this.#pageClient.value;
+  }
+
+  /** What is wrong with the page's declarative configuration (an unknown adapter, a bad URL), if anything. */
+  get configurationError(): RelaisErrorInfo | undefined {
+    return this.#configurationError.value;
   }
 
   /**

@@ -22,6 +22,8 @@ export interface CommonStrings {
   error: string;
   /** The data from the adapter did not have the expected shape. */
   invalidData: string;
+  /** The page set Relais up wrongly (the console says how); shown to employees, so no jargon. */
+  invalidConfiguration: string;
   /** The button that loads again after an error. */
   retry: string;
   /** No adapter was configured for the element. */

@@ -60,6 +60,7 @@ export const en: Catalogue = {
   loading: 'Loading…',
   error: 'This could not be loaded.',
   invalidData: 'The data received is not valid.',
+  invalidConfiguration: 'This feature is not set up correctly on this page.',
   retry: 'Try again',
   notConfigured: 'Relais is not configured.',
   notConfiguredHowTo:

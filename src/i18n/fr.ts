@@ -71,6 +71,7 @@ export const fr: Catalogue = {
   loading: 'Chargement…',
   error: 'Le chargement a échoué.',
   invalidData: 'Les données reçues ne sont pas valides.',
+  invalidConfiguration: 'Cette fonction n’est pas correctement installée sur cette page.',
   retry: 'Réessayer',
   notConfigured: 'Relais n’est pas configuré.',
   notConfiguredHowTo:

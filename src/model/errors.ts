@@ -13,9 +13,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
  * What went wrong, in `relais-error` events and error states — the one list of error codes:
  * - `invalid-data`: an adapter returned data that fails the schema (`field` names where);
  * - `unavailable`: the source could not be reached, or answered an error;
- * - `not-configured`: no data source is configured for the element.
+ * - `not-configured`: no data source is configured for the element;
+ * - `invalid-configuration`: the page's configuration is wrong (an unknown `data-adapter`, a
+ *   `data-src` that is not a URL, an unusable `data-prefix`): `message` says which attribute.
  */
-export type RelaisErrorCode = 'invalid-data' | 'unavailable' | 'not-configured';
+export type RelaisErrorCode = 'invalid-data' | 'unavailable' | 'not-configured' | 'invalid-configuration';
 
 /**
  * Bad data from an adapter. `field` names the offending field path (from the entity's root),
