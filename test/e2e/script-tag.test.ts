@@ -4,50 +4,14 @@
  * real mouse and keyboard events.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
-
-interface PageWindow extends Window {
-  Relais: Record<string, unknown> & { version: string; checkPost: (text: string, policy: unknown, options?: unknown) => { verdict: string } };
-  cspViolations: string[];
-  consoleMessages: { level: string; text: string }[];
-}
-
-let frame: HTMLIFrameElement | undefined;
-
-async function openPage(path: string): Promise<PageWindow> {
-  frame?.remove();
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px; border: 0; position: absolute; top: 0; left: 0';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as unknown as PageWindow;
-}
-
-/** The first element matching `selector` inside the page's `<charter-banner>` shadow root. */
-function inBanner(win: PageWindow, selector: string): HTMLElement | null {
-  return win.document.querySelector('charter-banner')?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-async function waitFor(win: PageWindow, selector: string): Promise<HTMLElement> {
-  await waitUntil(() => inBanner(win, selector), `${selector} never appeared in <charter-banner>`, { timeout: 5000 });
-  return inBanner(win, selector)!;
-}
-
-/** Clicks like a person: a real mouse event at the middle of the element. */
-async function click(element: HTMLElement): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  const frameBox = frame!.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(frameBox.left + box.left + box.width / 2), Math.round(frameBox.top + box.top + box.height / 2)] });
-}
+import { sendKeys } from '@web/test-runner-commands';
+import { click, closePage, inBanner, openPage, waitFor } from './helpers.js';
 
 describe('script-tag bundle in a plain HTML page', () => {
   beforeEach(() => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('relais')) localStorage.removeItem(key);
   });
-  after(() => frame?.remove());
+  after(() => closePage());
 
   it('exposes window.Relais with configure, the adapters, the guard and the version', async () => {
     const win = await openPage('/test/e2e/pages/script-tag.html');

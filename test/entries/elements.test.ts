@@ -52,8 +52,29 @@ describe('defineElements', () => {
     expect(customElements.get('acme-relais-provider')).to.not.equal(undefined);
   });
 
-  it('refuses a prefix that cannot start a custom element name, saying what it must be', () => {
-    expect(() => defineElements({ prefix: 'Contoso Corp' })).to.throw(TypeError, /lower-case letters and digits/);
+  it('says the page itself took a tag, not another copy of Relais, when the page defined it', () => {
+    class PagesOwnBanner extends HTMLElement {}
+    customElements.define('intranet-charter-banner', PagesOwnBanner);
+    const warnings = capturingWarnings(() => defineElements({ prefix: 'intranet' }));
+    const warning = String(warnings.find((message) => String(message).includes('<intranet-charter-banner>')));
+    expect(warning).to.contain('the page itself').and.contain('PagesOwnBanner').and.not.contain('another copy of Relais');
+  });
+
+  it('says another copy of Relais took a tag, with its version, when one did', () => {
+    defineElements({ prefix: 'webpart' });
+    class NewerCopy extends CharterBannerElement {}
+    const warnings = capturingWarnings(() => NewerCopy.define('webpart-charter-banner'));
+    expect(String(warnings[0])).to.contain('another copy of Relais (version');
+  });
+
+  it('takes a prefix in any case and with hyphens, an empty one as none', () => {
+    expect(defineElements({ prefix: 'Big-Co' })).to.include('big-co-charter-banner');
+    expect(defineElements({ prefix: '' })).to.deep.equal(['relais-provider', 'charter-banner']);
+  });
+
+  it('refuses a prefix that cannot start a custom element name, saying what it may be', () => {
+    expect(() => defineElements({ prefix: 'Contoso Corp' })).to.throw(TypeError, /letters, digits and single hyphens/);
+    expect(() => defineElements({ prefix: '1co' })).to.throw(TypeError, /starting with a letter/);
   });
 
   it('keeps working fixtures for the plain tag after prefixing', async () => {
