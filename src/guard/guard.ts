@@ -23,7 +23,7 @@ import {
   pickLocalized,
 } from './messages.js';
 import { foldPhrase, foldText } from './normalize.js';
-import { compilePattern } from './patterns.js';
+import { compilePattern, type LinearPattern } from './patterns.js';
 import type { CheckOptions, CompiledGuard, Finding, GuardReport, Verdict } from './types.js';
 
 /** Rule ids the guard uses for its own findings. */
@@ -125,7 +125,7 @@ class Guard implements CompiledGuard {
   readonly #policy: GuardPolicy;
   readonly #matcher: PhraseMatcher | undefined;
   readonly #phraseOwners: PhraseOwner[][];
-  readonly #patterns: ReadonlyMap<number, RegExp>;
+  readonly #patterns: ReadonlyMap<number, LinearPattern>;
   readonly #detectors: readonly Detector[];
   readonly #detectorContext: DetectorContext;
   readonly #limits: Readonly<Partial<Record<Network, number>>>;
@@ -149,7 +149,7 @@ class Guard implements CompiledGuard {
       }
     };
 
-    const patterns = new Map<number, RegExp>();
+    const patterns = new Map<number, LinearPattern>();
     const detectors = new Set<Detector>();
     const seenIds = new Set<string>();
     policy.rules.forEach((rule, index) => {
@@ -254,19 +254,10 @@ class Guard implements CompiledGuard {
     return report;
   }
 
-  #patternPassages(text: string, rule: number, pattern: RegExp): Passage[] {
+  #patternPassages(text: string, rule: number, pattern: LinearPattern): Passage[] {
     const found: Passage[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match && found.length < MAX_MATCHES_PER_PATTERN; match = pattern.exec(text)) {
-      if (match[0].length === 0) {
-        // An empty match shows nothing; step over it (a whole emoji at once) to avoid looping.
-        const code = text.charCodeAt(pattern.lastIndex);
-        pattern.lastIndex += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-        if (pattern.lastIndex > text.length) break;
-        continue;
-      }
-      found.push({ rule, start: match.index, end: match.index + match[0].length });
-    }
+    const matches = pattern.findAll(text, MAX_MATCHES_PER_PATTERN);
+    for (let k = 0; k < matches.length; k += 2) found.push({ rule, start: matches[k]!, end: matches[k + 1]! });
     return found;
   }
 
