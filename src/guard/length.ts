@@ -140,7 +140,10 @@ const SCHEME_URL = /\bhttps?:\/\/[^\s<>"«»]+/gi;
 const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![\w-])/gi;
 const HOST_CHAR = /[A-Za-z0-9.-]/;
 const BEFORE_BARE_HOST = /[\w@./:-]/;
-const URL_TRAILING = /[.,;:!?'’"»)\]]+$/;
+/** Sentence punctuation that may close a URL but is not part of it. */
+const URL_TRAILING = `.,;:!?'’"»)]`;
+const URL_STOP = /[\s<>"«»]/;
+const WWW = /\bwww\./gi;
 const REMOTE_MENTION = /(?<![\w@])(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+/gu;
 
 interface Range {
@@ -148,22 +151,37 @@ interface Range {
   end: number;
 }
 
-/** The end of a URL's path from `end` on: up to whitespace, without closing punctuation. */
-function urlEnd(text: string, end: number): number {
-  if (!'/?#'.includes(text[end] ?? ' ')) return end;
-  let stop = end;
-  while (stop < text.length && !/[\s<>"«»]/.test(text[stop]!)) stop++;
-  return end + text.slice(end, stop).replace(URL_TRAILING, '').length;
+/**
+ * `end` moved back over the characters of `set` that close `text[from, end)`. A loop, not
+ * `/[…]+$/`: a regular expression retries that from every character of a long run, which is
+ * quadratic (100,000 dots after a URL took seconds).
+ */
+export function trimEnd(text: string, from: number, end: number, set: string): number {
+  while (end > from && set.includes(text[end - 1]!)) end--;
+  return end;
 }
 
 /** Ranges of URLs (trailing sentence punctuation excluded), sorted and not overlapping. */
 function findUrls(text: string, withBareDomains: boolean): Range[] {
   const ranges: Range[] = [];
+  // The end of a URL's path from `end` on: up to whitespace, without closing punctuation. Many
+  // hosts can share one long path ("a.com/(b.com/(c.com/…"): the path's end is computed once.
+  let pathFrom = Infinity;
+  let pathStop = -1;
+  let pathEnd = 0;
+  const urlEnd = (end: number): number => {
+    if (!'/?#'.includes(text[end] ?? ' ')) return end;
+    if (end < pathFrom || end >= pathStop) {
+      pathFrom = pathStop = end;
+      while (pathStop < text.length && !URL_STOP.test(text[pathStop]!)) pathStop++;
+      pathEnd = trimEnd(text, 0, pathStop, URL_TRAILING);
+    }
+    return Math.max(end, pathEnd);
+  };
   if (text.includes('://')) {
     SCHEME_URL.lastIndex = 0;
     for (let match = SCHEME_URL.exec(text); match; match = SCHEME_URL.exec(text)) {
-      const trimmed = match[0].replace(URL_TRAILING, '');
-      ranges.push({ start: match.index, end: match.index + trimmed.length });
+      ranges.push({ start: match.index, end: trimEnd(text, match.index, match.index + match[0].length, URL_TRAILING) });
     }
   }
   if (withBareDomains && text.includes('.')) {
@@ -176,17 +194,18 @@ function findUrls(text: string, withBareDomains: boolean): Range[] {
       while (text[start] === '.' || text[start] === '-') start++;
       if (start === match.index) continue; // ".com" alone is no host
       if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL
-      ranges.push({ start, end: urlEnd(text, match.index + match[0].length) });
+      ranges.push({ start, end: urlEnd(match.index + match[0].length) });
     }
-    for (let at = text.search(/\bwww\./i); at !== -1; ) {
+    WWW.lastIndex = 0;
+    for (let match = WWW.exec(text); match; match = WWW.exec(text)) {
+      const at = match.index;
       let end = at + 4;
       while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
-      end = text.slice(at, end).replace(/[.-]+$/, '').length + at;
+      end = trimEnd(text, at, end, '.-');
       if (text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
-        ranges.push({ start: at, end: urlEnd(text, end) });
+        ranges.push({ start: at, end: urlEnd(end) });
       }
-      const next = text.slice(end).search(/\bwww\./i);
-      at = next === -1 ? -1 : end + next;
+      WWW.lastIndex = Math.max(end, at + 4);
     }
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -246,10 +265,13 @@ function specialRanges(text: string, network: Network): Array<Range & { weight: 
   const special = findUrls(text, network === 'x').map((range) => ({ ...range, weight: 23 }));
   if (network === 'mastodon' && text.includes('@')) {
     REMOTE_MENTION.lastIndex = 0;
+    const urls = special.length;
+    let url = 0; // URLs are sorted and do not overlap: walk them alongside the mentions
     for (let match = REMOTE_MENTION.exec(text); match; match = REMOTE_MENTION.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (special.some((range) => start < range.end && range.start < end)) continue;
+      while (url < urls && special[url]!.end <= start) url++;
+      if (url < urls && special[url]!.start < end) continue;
       special.push({ start, end, weight: match[1]!.length });
     }
     special.sort((a, b) => a.start - b.start);

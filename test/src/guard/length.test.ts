@@ -44,6 +44,23 @@ describe('guard length', () => {
       expect(measureLength('— “quotes” …', 'x')).to.equal(13);
     });
 
+    it('counts a URL followed by a long run of dots as 23 plus one per dot on X and Mastodon', () => {
+      const text = `Voir https://example.com/page${'.'.repeat(100000)} fin`;
+      expect(measureLength(text, 'x')).to.equal(5 + 23 + 100000 + 4);
+      expect(measureLength(text, 'mastodon')).to.equal(5 + 23 + 100000 + 4);
+      expect(measureLength(`relais.dev/a${'.'.repeat(50000)}b`, 'x')).to.equal(23);
+    });
+
+    it('counts many bare hosts sharing one path once each as part of that URL', () => {
+      const text = `a.com/${'(b.com/'.repeat(5000)} fin`;
+      expect(measureLength(text, 'x')).to.equal(23 + 4);
+    });
+
+    it('counts remote mentions next to many URLs on Mastodon', () => {
+      const text = 'https://a.co @al@b.social '.repeat(2000);
+      expect(measureLength(text, 'mastodon')).to.equal((23 + ' @al '.length) * 2000);
+    });
+
     it('does not count an e-mail address as a URL on X', () => {
       expect(measureLength('marie@acme.fr', 'x')).to.equal(13);
     });

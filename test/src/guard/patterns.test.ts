@@ -42,7 +42,7 @@ function refusal(pattern: string, index = 1): RelaisDataError {
 /** Random patterns with nested, adjacent, lazy and counted quantifiers, groups and alternatives. */
 const ATOMS = ['a', 'b', 'x', '!', '=', '\\d', '\\w', '\\s', '.', '[ab]', '[^a]', '\\b', '^', '$'];
 const QUANTIFIERS = ['', '', '*', '+', '?', '*?', '+?', '{2}', '{1,3}', '{2,}', '{0,2}?'];
-const { pattern: anyPattern } = fc.letrec((tie) => ({
+const anyPattern = fc.letrec<Record<string, string>>((tie) => ({
   atom: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     fc.constantFrom(...ATOMS),
@@ -52,7 +52,7 @@ const { pattern: anyPattern } = fc.letrec((tie) => ({
   sequence: fc.array(tie('item'), { minLength: 1, maxLength: 4 }).map((items) => items.join('')),
   alternation: fc.array(tie('sequence'), { minLength: 1, maxLength: 3 }).map((items) => items.join('|')),
   pattern: tie('alternation'),
-}));
+})).pattern!;
 /** Texts over the characters the patterns use, so that partial matches happen everywhere. */
 const textOf = (maxLength: number) => fc.string({ unit: fc.constantFrom('a', 'b', 'x', '!', '=', '1', ' ', '\n', 'é', '😀'), maxLength });
 
