@@ -42,26 +42,35 @@ function isStandalone(code: number): boolean {
   return (code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
 }
 
-/** An astral code point that is a grapheme by itself unless a joiner, selector or mark follows. */
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+/**
+ * An astral code point that is a grapheme by itself unless a joiner, selector or mark follows:
+ * a pictographic emoji. Other astral characters (marks, prepended signs, regional indicators,
+ * skin tones, tags) go through Intl.Segmenter.
+ */
 function isPlainAstral(codePoint: number): boolean {
-  return !(
-    (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) || // regional indicators pair into flags
-    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) || // skin tone modifiers extend the emoji before
-    (codePoint >= 0xe0000 && codePoint <= 0xe0fff) // tags and selectors extend too
-  );
+  return PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
 }
 
 /** Longest slice given to Intl.Segmenter at once: its cost grows faster than the slice. */
 const SEGMENTER_CHUNK = 128;
 
 /**
- * Segments `text[from, to)` with Intl.Segmenter, chunk by chunk; the last grapheme of a chunk
- * may continue past it, so it is segmented again with the next chunk. Returns true if stopped.
+ * Segments `text[from, to)` with Intl.Segmenter, chunk by chunk (its iteration slows down with
+ * the number of segments of the string it was given). Only the boundary at the end of a chunk
+ * is unsure, so the last grapheme of a chunk is segmented again with the next chunk. A chunk
+ * never ends inside a surrogate pair (the lone half would break the grapheme before it), and a
+ * chunk holding a single grapheme is doubled until that grapheme ends in it (a grapheme may be
+ * longer than a chunk: e + a thousand accents). Returns true if `visit` stopped the walk.
  */
 function segmentStretch(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): boolean {
   let at = from;
+  let size = SEGMENTER_CHUNK;
   while (at < to) {
-    const chunkEnd = Math.min(to, at + SEGMENTER_CHUNK);
+    let chunkEnd = Math.min(to, at + size);
+    const code = text.charCodeAt(chunkEnd - 1);
+    if (chunkEnd < to && code >= 0xd800 && code <= 0xdbff) chunkEnd++;
     const final = chunkEnd === to;
     let confirmed = at;
     let pending: [number, number] | undefined;
@@ -72,11 +81,12 @@ function segmentStretch(text: string, from: number, to: number, visit: (start: n
       }
       pending = [at + index, at + index + segment.length];
     }
-    // The last grapheme is sure only in the final chunk, or if it is the chunk's only one.
-    if (pending && (final || confirmed === at)) {
+    if (pending && final) {
       if (visit(pending[0], pending[1])) return true;
       confirmed = pending[1];
     }
+    if (confirmed === at) size *= 2;
+    else size = SEGMENTER_CHUNK;
     at = confirmed;
   }
   return false;
@@ -307,6 +317,7 @@ function measureText(text: string, from: number, to: number, network: Network): 
     // Anything else, up to the next standalone pair, through the grapheme walk.
     let end = i + 1;
     while (end < to && !(isStandalone(text.charCodeAt(end)) && (end + 1 >= to || isStandalone(text.charCodeAt(end + 1))))) end++;
+    if (end < to) end++; // a prepended character before it could attach to it
     forEachPieceOfText(text, i, end, network, (_start, _end, weight) => {
       used += weight;
     });
