@@ -1,6 +1,6 @@
 /**
  * Folding of text for term matching: lower case, no accents, one kind of apostrophe, one space
- * for any run of whitespace, no invisible characters. Every folded code unit remembers which
+ * for any run of whitespace, no invisible characters (default-ignorable or format). Every folded code unit remembers which
  * passage of the original text it came from, so that a match in the folded text maps back to
  * exact UTF-16 offsets in the original (`text.slice(start, end)`), emoji and CRLF included.
  */
@@ -35,6 +35,13 @@ const SPECIAL_FOLDS = new Map<number, string>([
 ]);
 
 const MARKS = /\p{M}/gu;
+/**
+ * Characters that show nothing (or only steer layout): default-ignorable code points and format
+ * characters, such as bidi marks and isolates (U+200E, U+2066), invisible operators (U+2062),
+ * the Mongolian vowel separator, Hangul fillers, variation selectors and tag characters. They
+ * are dropped, so that none can slip a word past the guard.
+ */
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
 const foldCache = new Map<number, string>();
 
 function isWhitespaceCode(code: number): boolean {
@@ -60,6 +67,7 @@ function foldCodePoint(codePoint: number): string {
   const special = SPECIAL_FOLDS.get(codePoint);
   if (special !== undefined) folded = special;
   else if (isWhitespaceCode(codePoint)) folded = ' ';
+  else if (INVISIBLE.test(String.fromCodePoint(codePoint))) folded = '';
   else {
     // NFKD also undoes full-width and mathematical letters (ｅ, 𝐞), a common way to dodge filters.
     // Twice, because lower-casing can bring marks back (İ → i̇).

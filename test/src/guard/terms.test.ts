@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { compilePolicy } from '../../../src/guard/index.js';
 import type { Finding } from '../../../src/guard/index.js';
 
@@ -40,6 +41,59 @@ describe('guard terms', () => {
     it('sees through invisible characters and full-width letters', () => {
       const text = 'vote é\u200Blection et ｅｌｅｃｔｉｏｎ';
       expect(passages(text, guard.check(text).findings)).to.deep.equal(['é\u200Blection', 'ｅｌｅｃｔｉｏｎ']);
+    });
+  });
+
+  describe('invisible characters', () => {
+    const guard = termGuard({ terms: ['grève', 'Projet Aurore', 'élection'] });
+    const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
+    /** Every default-ignorable or format code point. */
+    const invisibles: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const char = String.fromCodePoint(codePoint);
+      if (INVISIBLE.test(char)) invisibles.push(char);
+    }
+
+    for (const [term, written] of [
+      ['grève', 'gr\u200Eève'],
+      ['Projet Aurore', 'Projet A\u200Eurore'],
+      ['grève', 'g\u200Fr\u061Cè\u2062v\u2063e\u2064'.slice(0, -1)],
+      ['grève', 'gr\u2066è\u2067v\u2068e'],
+      ['grève', 'gr\u2069è\u202Av\u202Ee'],
+      ['grève', 'g\u180Er\u3164ève'],
+      ['grève', 'gr\uFE00è\uFE0Fve'],
+      ['grève', 'gr\u{E0001}è\u{E0041}v\u{E007F}e'],
+    ] as const) {
+      it(`finds "${term}" written with invisible characters as ${JSON.stringify(written)}`, () => {
+        const text = `La ${written} continue`;
+        expect(passages(text, guard.check(text).findings)).to.deep.equal([written]);
+      });
+    }
+
+    it('finds a term whatever default-ignorable or format characters are inserted inside it, with offsets into the original', () => {
+      expect(invisibles.length).to.be.greaterThan(4000);
+      fc.assert(
+        fc.property(
+          fc.constantFrom('grève', 'Projet Aurore', 'ÉLECTION'),
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom(...invisibles)), { minLength: 1, maxLength: 4 }),
+          fc.constantFrom('', 'Vive la ', '« ', '👩‍👩‍👧 '),
+          (term, insertions, prefix) => {
+            const chars = [...term];
+            for (const [at, invisible] of insertions) {
+              const cut = 1 + (at % (chars.length - 1)); // inside: never before the first or after the last character
+              chars.splice(cut, 0, invisible);
+            }
+            const written = chars.join('');
+            const text = `${prefix}${written} !`;
+            const findings = guard.check(text).findings;
+            expect(findings.map((finding) => [finding.start, finding.end]), JSON.stringify(text)).to.deep.equal([
+              [prefix.length, prefix.length + written.length],
+            ]);
+          },
+        ),
+        { numRuns: 300 },
+      );
     });
   });
 
