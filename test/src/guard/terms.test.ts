@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { compilePolicy } from '../../../src/guard/index.js';
+import { MAX_FINDINGS, compilePolicy } from '../../../src/guard/index.js';
 import type { Finding } from '../../../src/guard/index.js';
 
 interface TermRuleOptions {
@@ -208,6 +208,56 @@ describe('guard terms', () => {
       const guard = termGuard({ terms: ['secret', 'secret défense'] });
       const text = 'classé secret défense';
       expect(passages(text, guard.check(text).findings)).to.deep.equal(['secret défense']);
+    });
+  });
+
+  describe('nested terms, exceptions and the findings cap', () => {
+    const nested = Array.from({ length: 500 }, (_, k) => Array.from({ length: k + 1 }, () => 'a').join(' '));
+    const text = 'a '.repeat(10000);
+
+    it('reports one finding per passage and rule, the leftmost longest, for 500 nested terms', () => {
+      const report = termGuard({ terms: nested }).check(text);
+      expect(report.findings).to.have.length(20);
+      expect(report).not.to.have.property('omitted');
+      expect(report.findings.map((finding) => finding.start)).to.deep.equal(Array.from({ length: 20 }, (_, k) => k * 1000));
+      expect(text.slice(report.findings[0]!.start, report.findings[0]!.end)).to.equal(nested[499]);
+    });
+
+    it('lets every nested term through when the same phrases are exceptions', () => {
+      expect(termGuard({ terms: nested, exceptions: nested }).check(text)).to.deep.equal({ verdict: 'pass', findings: [] });
+    });
+
+    it('reports overlapping terms of one rule once, from the leftmost', () => {
+      const guard = termGuard({ terms: ['projet secret', 'secret défense'] });
+      const sentence = 'un projet secret défense';
+      expect(passages(sentence, guard.check(sentence).findings)).to.deep.equal(['projet secret']);
+    });
+
+    it('lists at most MAX_FINDINGS findings, the first by position, and says how many more there are', () => {
+      const report = termGuard({ terms: ['a'] }).check(text);
+      expect(report.findings).to.have.length(MAX_FINDINGS);
+      expect(report.omitted).to.equal(10000 - MAX_FINDINGS);
+      expect(report.findings[MAX_FINDINGS - 1]!.start).to.equal(2 * (MAX_FINDINGS - 1));
+    });
+
+    it('weighs omitted findings in the verdict', () => {
+      const guard = compilePolicy({
+        version: 1,
+        rules: [
+          { id: 'tone', kind: 'term', category: 'tone', severity: 'info', terms: ['a'] },
+          { id: 'secret', kind: 'term', category: 'confidential', severity: 'block', terms: ['zéphyr'] },
+        ],
+      });
+      const report = guard.check(`${text}zéphyr`);
+      expect(report.findings.map((finding) => finding.ruleId)).not.to.include('secret');
+      expect(report.verdict).to.equal('block');
+    });
+
+    it('always lists the length finding, even past the cap', () => {
+      const report = termGuard({ terms: ['a'] }).check(text, { network: 'x' });
+      expect(report.findings).to.have.length(MAX_FINDINGS);
+      expect(report.findings.filter((finding) => finding.ruleId === 'length')).to.have.length(1);
+      expect(report.omitted).to.equal(10000 - MAX_FINDINGS + 1);
     });
   });
 
