@@ -99,32 +99,27 @@ function excerptOf(text: string, start: number, end: number): string {
 
 /**
  * Drops passages inside an exception of their rule, then keeps, for term rules, the leftmost
- * longest passages that do not overlap (one finding per passage and rule). Exceptions are
- * flat [start, end, …] lists per rule. Sorting and one sweep: linear after the sort, however
- * many exceptions (a scan per passage cost passages × exceptions).
+ * longest passages that do not overlap (one finding per passage and rule). Exceptions are flat
+ * [start, end, …] lists per rule, sorted by start and by end, none inside another. One sort
+ * and one sweep: a scan of the exceptions per passage cost passages × exceptions.
  */
 function keptPassages(passages: Passage[], exceptions: ReadonlyMap<number, number[]>, rules: readonly Rule[]): Passage[] {
   passages.sort((a, b) => a.rule - b.rule || a.start - b.start || b.end - a.end);
   const kept: Passage[] = [];
   let rule = -1;
   let reach = -1;
-  let allowed: number[][] = [];
+  let allowed: number[] = [];
   let next = 0;
-  let allowedReach = -1;
   for (const passage of passages) {
     if (passage.rule !== rule) {
       rule = passage.rule;
       reach = -1;
-      const flat = exceptions.get(rule) ?? [];
-      allowed = [];
-      for (let k = 0; k < flat.length; k += 2) allowed.push([flat[k]!, flat[k + 1]!]);
-      allowed.sort((a, b) => a[0]! - b[0]!);
+      allowed = exceptions.get(rule) ?? [];
       next = 0;
-      allowedReach = -1;
     }
-    // The exceptions starting at or before this passage: is one of them reaching past its end?
-    while (next < allowed.length && allowed[next]![0]! <= passage.start) allowedReach = Math.max(allowedReach, allowed[next++]![1]!);
-    if (passage.end <= allowedReach) continue;
+    // The last exception starting at or before the passage reaches furthest of those.
+    while (next + 2 < allowed.length && allowed[next + 2]! <= passage.start) next += 2;
+    if (next < allowed.length && allowed[next]! <= passage.start && passage.end <= allowed[next + 1]!) continue;
     if (rules[rule]!.kind === 'term') {
       if (passage.start < reach) continue;
       reach = passage.end;
@@ -243,9 +238,11 @@ class Guard implements CompiledGuard {
         const end = folded.end[to - 1]!;
         if (group < ruleCount) passages.push({ rule: group, start, end });
         else if (group < 2 * ruleCount) {
-          const list = exceptions.get(group - ruleCount);
-          if (list) list.push(start, end);
-          else exceptions.set(group - ruleCount, [start, end]);
+          // Ends only grow: an exception starting at or after this one's start lies inside it.
+          let list = exceptions.get(group - ruleCount);
+          if (!list) exceptions.set(group - ruleCount, (list = []));
+          while (list.length > 0 && list[list.length - 2]! >= start) list.length -= 2;
+          list.push(start, end);
         } else disclosed = true;
       });
     }

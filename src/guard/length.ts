@@ -92,6 +92,26 @@ function segmentStretch(text: string, from: number, to: number, visit: (start: n
   return false;
 }
 
+/** Standalone units in a row that end a stretch given to the segmenter. */
+const STANDALONE_RUN = 8;
+
+/**
+ * The end of the stretch from `from` that needs Intl.Segmenter: up to the first unit of the next
+ * run of {@link STANDALONE_RUN} standalone units (included: a Prepend character before it could
+ * attach to it), or `to`. Short runs stay inside the stretch: a call of the segmenter costs
+ * microseconds, so text where every few letters hide an invisible character or an emoji must
+ * not be cut into thousands of stretches.
+ */
+function stretchEnd(text: string, from: number, to: number): number {
+  let end = from + 1;
+  let run = 0;
+  while (end < to && run < STANDALONE_RUN) {
+    run = isStandalone(text.charCodeAt(end)) ? run + 1 : 0;
+    end++;
+  }
+  return run === STANDALONE_RUN ? end - STANDALONE_RUN + 1 : end;
+}
+
 /**
  * Calls `visit` with the UTF-16 range of each grapheme cluster of `text[from, to)`; stops early
  * when `visit` returns true.
@@ -105,11 +125,9 @@ function forEachGrapheme(text: string, from: number, to: number, visit: (start: 
       i++;
       continue;
     }
-    // A stretch that needs more than one look: up to the next two standalone units in a row,
-    // plus the first of them (a Prepend character before it could attach to it).
-    let end = i + 1;
-    while (end < to && !(standaloneAt(end) && standaloneAt(end + 1))) end++;
-    if (end < to) end++;
+    // A stretch that needs more than one look: up to the next run of standalone units, plus the
+    // first of them (a Prepend character before it could attach to it).
+    const end = stretchEnd(text, i, to);
     // Common case: plain emoji among standalone units, one grapheme each, no segmenter needed.
     let plain = true;
     for (let k = i; k < end && plain; k++) {
@@ -314,10 +332,8 @@ function measureText(text: string, from: number, to: number, network: Network): 
       i++;
       continue;
     }
-    // Anything else, up to the next standalone pair, through the grapheme walk.
-    let end = i + 1;
-    while (end < to && !(isStandalone(text.charCodeAt(end)) && (end + 1 >= to || isStandalone(text.charCodeAt(end + 1))))) end++;
-    if (end < to) end++; // a prepended character before it could attach to it
+    // Anything else, up to the next run of standalone units, through the grapheme walk.
+    const end = stretchEnd(text, i, to);
     forEachPieceOfText(text, i, end, network, (_start, _end, weight) => {
       used += weight;
     });
