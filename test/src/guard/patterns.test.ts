@@ -4,6 +4,7 @@ import { compilePolicy } from '../../../src/guard/index.js';
 import { MAX_INSTRUCTIONS, UnsafePatternError, compilePattern } from '../../../src/guard/patterns.js';
 import { RelaisDataError } from '../../../src/model/index.js';
 import type { GuardPolicyInput } from '../../../src/model/index.js';
+import { HOSTILE_PATTERNS } from '../../fixtures/pathological-inputs.js';
 
 /** Matches of `source` as RegExp with `g` finds them, empty ones skipped: the reference. */
 function nativeMatches(source: string, flags: string, text: string, limit = 200): number[] {
@@ -155,21 +156,35 @@ describe('guard patterns', () => {
   });
 
   describe('the hostile patterns of issue 8', () => {
-    for (const [source, text] of [
-      ['.*.*=', 'a'.repeat(3000)],
-      ['\\d+\\d+\\d+\\d+x', '1'.repeat(3000)],
-      ['a[^z]+z', 'a'.repeat(3000)],
-    ] as const) {
-      it(`accepts ${source} and checks a long run in linear steps`, () => {
-        const pattern = compilePattern(source);
+    for (const [source, text] of HOSTILE_PATTERNS) {
+      it(`refuses ${source} or checks ${text.length} characters of ${JSON.stringify(text.slice(0, 12))}… in linear steps`, () => {
+        const pattern = compileOrRefuse(source);
+        if (!pattern) return;
         const steps = { count: 0 };
         pattern.findAll(text, 200, steps);
-        expect(steps.count).to.be.at.most(3 * pattern.size * (text.length + 2));
-        // Doubling the text at most doubles the work (plus a constant).
-        const twice = { count: 0 };
-        pattern.findAll(text + text, 200, twice);
-        expect(twice.count).to.be.at.most(2 * steps.count + 3 * pattern.size);
+        expect(steps.count).to.be.at.most(3 * pattern.size * (text.length + 2) + 200 * pattern.size);
       });
     }
+
+    it('refuses the pattern that blocked a tab for 75 s, and accepts the adjacent quantifiers', () => {
+      expect(() => compilePattern('(?:\\w?\\w?)+!')).to.throw(UnsafePatternError, /can match nothing/);
+      expect(() => compilePattern('.*.*=')).not.to.throw();
+      expect(() => compilePattern('\\d+\\d+\\d+\\d+x')).not.to.throw();
+    });
+
+    it('does at most twice the work on twice the text', () => {
+      for (const [source, text] of [
+        ['.*.*=', 'a'.repeat(3000)],
+        ['\\d+\\d+\\d+\\d+x', '1'.repeat(3000)],
+        ['a[^z]+z', 'a'.repeat(3000)],
+      ] as const) {
+        const pattern = compilePattern(source);
+        const once = { count: 0 };
+        pattern.findAll(text, 200, once);
+        const twice = { count: 0 };
+        pattern.findAll(text + text, 200, twice);
+        expect(twice.count, source).to.be.at.most(2 * once.count + 3 * pattern.size);
+      }
+    });
   });
 });
