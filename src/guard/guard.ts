@@ -22,7 +22,7 @@ import {
   networkName,
   pickLocalized,
 } from './messages.js';
-import { foldPhrase, foldText } from './normalize.js';
+import { foldPhrase, foldText, withoutInvisibles, type VisibleText } from './normalize.js';
 import { compilePattern, type LinearPattern } from './patterns.js';
 import type { CheckOptions, CompiledGuard, Finding, GuardReport, Verdict } from './types.js';
 
@@ -247,7 +247,11 @@ class Guard implements CompiledGuard {
       });
     }
 
-    for (const [rule, pattern] of this.#patterns) passages.push(...this.#patternPassages(input, rule, pattern));
+    if (this.#patterns.size > 0) {
+      // Patterns look at the text without its invisible characters, as terms do.
+      const visible = withoutInvisibles(input);
+      for (const [rule, pattern] of this.#patterns) passages.push(...this.#patternPassages(visible, rule, pattern));
+    }
     passages.push(...this.#detectorPassages(input));
     passages = keptPassages(passages, exceptions, rules);
     // The first passages by position get findings (messages are built for those only); the
@@ -301,10 +305,14 @@ class Guard implements CompiledGuard {
     return report;
   }
 
-  #patternPassages(text: string, rule: number, pattern: LinearPattern): Passage[] {
+  #patternPassages({ text, offsets }: VisibleText, rule: number, pattern: LinearPattern): Passage[] {
     const found: Passage[] = [];
     const matches = pattern.findAll(text, MAX_MATCHES_PER_PATTERN);
-    for (let k = 0; k < matches.length; k += 2) found.push({ rule, start: matches[k]!, end: matches[k + 1]! });
+    for (let k = 0; k < matches.length; k += 2) {
+      const start = matches[k]!;
+      const end = matches[k + 1]!;
+      found.push(offsets ? { rule, start: offsets[start]!, end: offsets[end - 1]! + 1 } : { rule, start, end });
+    }
     return found;
   }
 

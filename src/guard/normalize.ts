@@ -42,6 +42,33 @@ const MARKS = /\p{M}/gu;
  * are dropped, so that none can slip a word past the guard.
  */
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
+const INVISIBLES = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+/gu;
+
+/** A text without its invisible characters, and where each of its UTF-16 units comes from. */
+export interface VisibleText {
+  readonly text: string;
+  /** `offsets[k]`: offset in the original text of unit `k`; absent when nothing was removed. */
+  readonly offsets?: Int32Array;
+}
+
+/** `text` without default-ignorable and format characters (what pattern rules look at). */
+export function withoutInvisibles(text: string): VisibleText {
+  INVISIBLES.lastIndex = 0;
+  if (!INVISIBLES.test(text)) return { text };
+  const offsets = new Int32Array(text.length);
+  let visible = '';
+  let last = 0;
+  const keep = (to: number) => {
+    for (let k = last; k < to; k++) offsets[visible.length + k - last] = k;
+    visible += text.slice(last, to);
+  };
+  for (const match of text.matchAll(INVISIBLES)) {
+    keep(match.index);
+    last = match.index + match[0].length;
+  }
+  keep(text.length);
+  return { text: visible, offsets };
+}
 const foldCache = new Map<number, string>();
 
 function isWhitespaceCode(code: number): boolean {

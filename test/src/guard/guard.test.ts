@@ -90,6 +90,15 @@ describe('guard policy', () => {
       });
     }
 
+    it('matches through invisible characters, with offsets into the original text', () => {
+      const guard = compilePolicy(patternPolicy('\\bPRJ-\\d{3}\\b'));
+      const text = 'Voir \u200BP\u200ERJ-12\u{E0041}3\u2066 et PRJ-4\u00AD56.';
+      expect(guard.check(text).findings.map((finding) => text.slice(finding.start, finding.end))).to.deep.equal([
+        'P\u200ERJ-12\u{E0041}3',
+        'PRJ-4\u00AD56',
+      ]);
+    });
+
     it('skips empty matches without looping', () => {
       const guard = compilePolicy(patternPolicy('x*'));
       const text = '👍ab xx';
