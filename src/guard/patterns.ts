@@ -48,6 +48,8 @@ type AssertionKind = '^' | '$' | 'b' | 'B';
 interface Node {
   kind: 'char' | 'assert' | 'seq' | 'alt' | 'rep';
   test?: CharTest;
+  /** The pattern text of a character test (`a`, `[^z]`, `\p{L}`). */
+  atom?: string;
   assertion?: AssertionKind;
   items?: Node[];
   body?: Node;
@@ -114,7 +116,7 @@ class Parser {
   }
 
   #char(atom: string, first: FirstCharacters): Node {
-    return { kind: 'char', test: charTest(atom, this.#flags), variable: false, ambiguous: false, nullable: false, first, size: 1 };
+    return { kind: 'char', test: charTest(atom, this.#flags), atom, variable: false, ambiguous: false, nullable: false, first, size: 1 };
   }
 
   #literal(atom: string, char: string): Node {
@@ -282,6 +284,12 @@ export class LinearPattern {
   #isWord: CharTest;
   #memo = new Uint32Array(0);
   #stack = new Int32Array(64);
+  /**
+   * A RegExp of the characters a match can begin with (`P|[a-z]`), to jump to the next place a
+   * match may start; absent when a match may be empty. One character per alternative and no
+   * quantifier: the engine finds it in linear time, and much faster than a loop here.
+   */
+  #starts: RegExp | undefined;
 
   constructor(source: string, root: Node, flags: string, multiline: boolean) {
     this.source = source;
@@ -289,8 +297,10 @@ export class LinearPattern {
     const x: number[] = [];
     const y: number[] = [];
     const tests: Array<CharTest | undefined> = [];
+    const atoms: string[] = [];
     const assertions: Array<AssertionKind | undefined> = [];
-    const emit = (code: number, test?: CharTest, assertion?: AssertionKind) => {
+    const emit = (code: number, test?: CharTest, assertion?: AssertionKind, atom = '') => {
+      atoms.push(atom);
       op.push(code);
       x.push(-1);
       y.push(-1);
@@ -299,7 +309,7 @@ export class LinearPattern {
       return op.length - 1;
     };
     const write = (node: Node): void => {
-      if (node.kind === 'char') emit(CHAR, node.test);
+      if (node.kind === 'char') emit(CHAR, node.test, undefined, node.atom);
       else if (node.kind === 'assert') emit(ASSERT, undefined, node.assertion);
       else if (node.kind === 'seq') node.items!.forEach(write);
       else if (node.kind === 'alt') {
@@ -352,6 +362,22 @@ export class LinearPattern {
       if (code === SPLIT) memoise(pc), memoise(x[pc]!), memoise(y[pc]!);
       else if (code === JUMP) memoise(x[pc]!);
     });
+    // The characters that can begin a match: the tests reached from the first instruction
+    // without reading anything (assertions let everything through: a superset is enough).
+    const firstAtoms = new Set<string>();
+    const reached = new Set<number>();
+    let nullable = false;
+    const reach = (pc: number): void => {
+      if (reached.has(pc)) return;
+      reached.add(pc);
+      if (op[pc] === CHAR) firstAtoms.add(atoms[pc]!);
+      else if (op[pc] === SPLIT) reach(x[pc]!), reach(y[pc]!);
+      else if (op[pc] === JUMP) reach(x[pc]!);
+      else if (op[pc] === ASSERT) reach(pc + 1);
+      else nullable = true;
+    };
+    reach(0);
+    this.#starts = nullable ? undefined : new RegExp([...firstAtoms].join('|'), `g${flags}`);
     this.#op = Uint8Array.from(op);
     this.#x = Int32Array.from(x);
     this.#y = Int32Array.from(y);
@@ -454,7 +480,14 @@ export class LinearPattern {
     while (from <= length && found.length < limit * 2) {
       let start = from;
       let end = -1;
+      const starts = this.#starts;
       for (; start <= length; start = nextCodePoint(start)) {
+        if (starts) {
+          starts.lastIndex = start;
+          const next = starts.exec(text);
+          if (!next) break;
+          start = next.index;
+        }
         end = run(start);
         if (end >= 0) break;
       }
