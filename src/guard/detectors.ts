@@ -282,30 +282,26 @@ export function internalLinkPattern(domains: readonly string[]): RegExp | undefi
   if (hosts.length === 0) return undefined;
   const alternatives = hosts.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   return new RegExp(
-    `(?<![\\w.@-])(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*(?:${alternatives})(?![\\w.-]*[\\w-])(?::\\d+)?(?:[/?#][^\\s<>"«»]*)?`,
+    `(?<![\\w.@-])(?:https?:\\/\\/)?(?:[a-z0-9-]+\\.)*(?:${alternatives})(?!\\.*[\\w-])(?::\\d+)?(?:[/?#][^\\s<>"«»]*)?`,
     'giu',
   );
 }
 
-const TRAILING_PUNCTUATION = /[.,;:!?'’"»)\]]+$/;
+const TRAILING_PUNCTUATION = `.,;:!?'’"»)]`;
 
 /** URLs on the company's internal domains. */
 export function detectInternalLinks(text: string, context: DetectorContext): Detection[] {
   const pattern = context.internalLink;
   if (!pattern) return [];
   return collect(text, pattern, () => true).map(({ start, end }) => {
-    let passage = text.slice(start, end);
     // Closing punctuation belongs to the sentence, unless it closes a parenthesis of the URL.
-    const trailing = TRAILING_PUNCTUATION.exec(passage);
-    if (trailing) {
-      let keep = passage.slice(0, trailing.index);
-      for (const char of trailing[0]) {
-        if (char === ')' && keep.split('(').length > keep.split(')').length) keep += char;
-        else break;
-      }
-      passage = keep;
-    }
-    return { start, end: start + passage.length };
+    // Loops, not `/[…]+$/` and `split('(')` per character: those are quadratic on long runs.
+    let keep = end;
+    while (keep > start && TRAILING_PUNCTUATION.includes(text[keep - 1]!)) keep--;
+    let open = 0;
+    for (let k = start; k < keep; k++) open += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
+    while (keep < end && text[keep] === ')' && open > 0) keep++, open--;
+    return { start, end: keep };
   });
 }
 

@@ -22,8 +22,8 @@ import {
   networkName,
   pickLocalized,
 } from './messages.js';
-import { foldPhrase, foldText } from './normalize.js';
-import { compilePattern } from './patterns.js';
+import { foldPhrase, foldText, withoutInvisibles, type VisibleText } from './normalize.js';
+import { compilePattern, type LinearPattern } from './patterns.js';
 import type { CheckOptions, CompiledGuard, Finding, GuardReport, Verdict } from './types.js';
 
 /** Rule ids the guard uses for its own findings. */
@@ -31,16 +31,13 @@ const RESERVED_RULE_IDS = new Set(['length', 'disclosure']);
 /** A pattern matching everywhere (`.`) would bury the real findings; past this, stop reporting. */
 const MAX_MATCHES_PER_PATTERN = 200;
 const EXCERPT_LIMIT = 100;
+/**
+ * Most findings a report lists (the first by position); `omitted` counts the others. A screen
+ * cannot show ten thousand findings, and building them would cost more than the check.
+ */
+export const MAX_FINDINGS = 200;
 /** Phrases of more words than this get plural forms on their last word only (3^4 variants at most). */
 const MAX_WORDS_WITH_PLURAL_COMBINATIONS = 4;
-
-type PhraseRole = 'term' | 'exception' | 'disclosure';
-
-/** Who a folded phrase belongs to; `rule` is an index into the policy's rules (-1 for disclosure). */
-interface PhraseOwner {
-  readonly role: PhraseRole;
-  readonly rule: number;
-}
 
 /** A passage of the original text attributed to a rule. */
 interface Passage {
@@ -100,32 +97,68 @@ function excerptOf(text: string, start: number, end: number): string {
   return `${text.slice(start, cut)}…`;
 }
 
-/** Keeps, per rule, only passages not inside a longer passage of the same rule. */
-function withoutNestedPassages(passages: Passage[]): Passage[] {
+/**
+ * Drops passages inside an exception of their rule, then keeps, for term rules, the leftmost
+ * longest passages that do not overlap (one finding per passage and rule). Exceptions are flat
+ * [start, end, …] lists per rule, sorted by start and by end, none inside another. One sort
+ * and one sweep: a scan of the exceptions per passage cost passages × exceptions.
+ */
+function keptPassages(passages: Passage[], exceptions: ReadonlyMap<number, number[]>, rules: readonly Rule[]): Passage[] {
   passages.sort((a, b) => a.rule - b.rule || a.start - b.start || b.end - a.end);
   const kept: Passage[] = [];
   let rule = -1;
   let reach = -1;
+  let allowed: number[] = [];
+  let next = 0;
   for (const passage of passages) {
     if (passage.rule !== rule) {
       rule = passage.rule;
       reach = -1;
+      allowed = exceptions.get(rule) ?? [];
+      next = 0;
     }
-    if (passage.end <= reach) continue;
+    // The last exception starting at or before the passage reaches furthest of those.
+    while (next + 2 < allowed.length && allowed[next + 2]! <= passage.start) next += 2;
+    if (next < allowed.length && allowed[next]! <= passage.start && passage.end <= allowed[next + 1]!) continue;
+    if (rules[rule]!.kind === 'term') {
+      if (passage.start < reach) continue;
+      reach = passage.end;
+    }
     kept.push(passage);
-    reach = passage.end;
   }
   return kept;
 }
 
-const overlap = (a: Detection, b: Detection) => a.start < b.end && b.start < a.end;
+/**
+ * Whether `detection` overlaps one of `others`. Sorted once by start with the running furthest
+ * end, each question is a binary search: a scan of every other per detection was quadratic on
+ * a long paste of addresses and numbers.
+ */
+function overlapsAny(others: Detection[] & { reach?: number[] }, detection: Detection): boolean {
+  if (!others.reach) {
+    others.sort((a, b) => a.start - b.start);
+    let furthest = -1;
+    others.reach = others.map((other) => (furthest = Math.max(furthest, other.end)));
+  }
+  // The last other starting before the detection ends…
+  let low = 0;
+  let high = others.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (others[middle]!.start < detection.end) low = middle + 1;
+    else high = middle;
+  }
+  // …and the furthest any of those reaches.
+  return low > 0 && others.reach[low - 1]! > detection.start;
+}
 
 /** Compiles a policy; see {@link compilePolicy}. */
 class Guard implements CompiledGuard {
   readonly #policy: GuardPolicy;
   readonly #matcher: PhraseMatcher | undefined;
-  readonly #phraseOwners: PhraseOwner[][];
-  readonly #patterns: ReadonlyMap<number, RegExp>;
+  /** Group of each folded phrase's owners: rule `r`'s terms are group r, its exceptions R + r, the disclosure 2R. */
+  readonly #phraseGroups: number[][];
+  readonly #patterns: ReadonlyMap<number, LinearPattern>;
   readonly #detectors: readonly Detector[];
   readonly #detectorContext: DetectorContext;
   readonly #limits: Readonly<Partial<Record<Network, number>>>;
@@ -133,8 +166,9 @@ class Guard implements CompiledGuard {
   constructor(policy: GuardPolicy) {
     this.#policy = policy;
     const phrases = new Map<string, number>();
-    this.#phraseOwners = [];
-    const addPhrase = (text: string, field: string, owner: PhraseOwner, plurals: boolean) => {
+    this.#phraseGroups = [];
+    const ruleCount = policy.rules.length;
+    const addPhrase = (text: string, field: string, group: number, plurals: boolean) => {
       const folded = foldPhrase(text);
       if (folded.length === 0) throw policyError(field, 'has nothing left to match once case, accents and spaces are set aside');
       for (const variant of plurals ? pluralVariants(folded) : [folded]) {
@@ -142,14 +176,14 @@ class Guard implements CompiledGuard {
         if (index === undefined) {
           index = phrases.size;
           phrases.set(variant, index);
-          this.#phraseOwners.push([]);
+          this.#phraseGroups.push([]);
         }
-        const owners = this.#phraseOwners[index]!;
-        if (!owners.some((known) => known.role === owner.role && known.rule === owner.rule)) owners.push(owner);
+        const groups = this.#phraseGroups[index]!;
+        if (!groups.includes(group)) groups.push(group);
       }
     };
 
-    const patterns = new Map<number, RegExp>();
+    const patterns = new Map<number, LinearPattern>();
     const detectors = new Set<Detector>();
     const seenIds = new Set<string>();
     policy.rules.forEach((rule, index) => {
@@ -159,7 +193,7 @@ class Guard implements CompiledGuard {
       seenIds.add(rule.id);
       const plurals = rule.kind === 'term' && rule.plurals;
       if (rule.kind === 'term') {
-        rule.terms.forEach((term, t) => addPhrase(term, `${field}.terms[${t}]`, { role: 'term', rule: index }, plurals));
+        rule.terms.forEach((term, t) => addPhrase(term, `${field}.terms[${t}]`, index, plurals));
       } else if (rule.kind === 'pattern') {
         try {
           patterns.set(index, compilePattern(rule.pattern, rule.flags));
@@ -171,14 +205,14 @@ class Guard implements CompiledGuard {
         detectors.add(rule.detector);
       }
       rule.exceptions.forEach((exception, e) =>
-        addPhrase(exception, `${field}.exceptions[${e}]`, { role: 'exception', rule: index }, plurals),
+        addPhrase(exception, `${field}.exceptions[${e}]`, ruleCount + index, plurals),
       );
     });
     policy.disclosure?.anyOf.forEach((phrase, p) =>
-      addPhrase(phrase, `disclosure.anyOf[${p}]`, { role: 'disclosure', rule: -1 }, false),
+      addPhrase(phrase, `disclosure.anyOf[${p}]`, 2 * ruleCount, false),
     );
 
-    this.#matcher = phrases.size > 0 ? new PhraseMatcher([...phrases.keys()]) : undefined;
+    this.#matcher = phrases.size > 0 ? new PhraseMatcher([...phrases.keys()], this.#phraseGroups, 2 * ruleCount + 1) : undefined;
     this.#patterns = patterns;
     this.#detectors = [...detectors];
     const internalLink = internalLinkPattern(policy.internalDomains);
@@ -193,37 +227,44 @@ class Guard implements CompiledGuard {
     const network = typeof options?.network === 'string' && NETWORK_NAMES.has(options.network) ? options.network : undefined;
     const rules = this.#policy.rules;
 
-    const exceptions = new Map<number, Passage[]>();
+    const ruleCount = rules.length;
+    const exceptions = new Map<number, number[]>();
     let passages: Passage[] = [];
     let disclosed = false;
     if (this.#matcher) {
       const folded = foldText(input);
-      const termPassages: Passage[] = [];
-      this.#matcher.scan(folded.units, folded.length, (phrase, from, to) => {
+      this.#matcher.scan(folded.units, folded.length, (group, from, to) => {
         const start = folded.start[from]!;
         const end = folded.end[to - 1]!;
-        for (const owner of this.#phraseOwners[phrase]!) {
-          if (owner.role === 'disclosure') disclosed = true;
-          else if (owner.role === 'exception') {
-            const list = exceptions.get(owner.rule) ?? [];
-            list.push({ rule: owner.rule, start, end });
-            exceptions.set(owner.rule, list);
-          } else termPassages.push({ rule: owner.rule, start, end });
-        }
+        if (group < ruleCount) passages.push({ rule: group, start, end });
+        else if (group < 2 * ruleCount) {
+          // Ends only grow: an exception starting at or after this one's start lies inside it.
+          let list = exceptions.get(group - ruleCount);
+          if (!list) exceptions.set(group - ruleCount, (list = []));
+          while (list.length > 0 && list[list.length - 2]! >= start) list.length -= 2;
+          list.push(start, end);
+        } else disclosed = true;
       });
-      passages = withoutNestedPassages(termPassages);
     }
 
-    for (const [rule, pattern] of this.#patterns) passages.push(...this.#patternPassages(input, rule, pattern));
+    if (this.#patterns.size > 0) {
+      // Patterns look at the text without its invisible characters, as terms do.
+      const visible = withoutInvisibles(input);
+      for (const [rule, pattern] of this.#patterns) passages.push(...this.#patternPassages(visible, rule, pattern));
+    }
     passages.push(...this.#detectorPassages(input));
+    passages = keptPassages(passages, exceptions, rules);
+    // The first passages by position get findings (messages are built for those only); the
+    // verdict weighs them all.
+    passages.sort((a, b) => a.start - b.start || a.end - b.end || a.rule - b.rule);
+    let worst: Verdict = 'pass';
+    for (const passage of passages) {
+      const severity = rules[passage.rule]!.severity;
+      if (severity === 'block') worst = 'block';
+      else if (severity === 'warn' && worst === 'pass') worst = 'warn';
+    }
 
     const findings: Finding[] = [];
-    for (const passage of passages) {
-      const allowed = exceptions.get(passage.rule);
-      if (allowed?.some((exception) => exception.start <= passage.start && passage.end <= exception.end)) continue;
-      findings.push(this.#finding(rules[passage.rule]!, input, passage, locale));
-    }
-
     let length: GuardReport['length'];
     const limit = network ? this.#limits[network] : undefined;
     if (network && limit !== undefined) {
@@ -248,24 +289,29 @@ class Guard implements CompiledGuard {
       });
     }
 
-    findings.sort((a, b) => a.start - b.start || a.end - b.end);
-    const report: GuardReport = { verdict: verdictOf(findings), findings };
+    // The length and disclosure findings are always listed.
+    const shown = Math.min(passages.length, MAX_FINDINGS - findings.length);
+    const listed: Finding[] = [];
+    for (let k = 0; k < shown; k++) listed.push(this.#finding(rules[passages[k]!.rule]!, input, passages[k]!, locale));
+    listed.push(...findings);
+    listed.sort((a, b) => a.start - b.start || a.end - b.end);
+    const verdict = verdictOf(listed);
+    const report: GuardReport = {
+      verdict: worst === 'block' || verdict === 'block' ? 'block' : worst === 'warn' || verdict === 'warn' ? 'warn' : 'pass',
+      findings: listed,
+    };
+    if (passages.length > shown) report.omitted = passages.length - shown;
     if (length) report.length = length;
     return report;
   }
 
-  #patternPassages(text: string, rule: number, pattern: RegExp): Passage[] {
+  #patternPassages({ text, offsets }: VisibleText, rule: number, pattern: LinearPattern): Passage[] {
     const found: Passage[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match && found.length < MAX_MATCHES_PER_PATTERN; match = pattern.exec(text)) {
-      if (match[0].length === 0) {
-        // An empty match shows nothing; step over it (a whole emoji at once) to avoid looping.
-        const code = text.charCodeAt(pattern.lastIndex);
-        pattern.lastIndex += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-        if (pattern.lastIndex > text.length) break;
-        continue;
-      }
-      found.push({ rule, start: match.index, end: match.index + match[0].length });
+    const matches = pattern.findAll(text, MAX_MATCHES_PER_PATTERN);
+    for (let k = 0; k < matches.length; k += 2) {
+      const start = matches[k]!;
+      const end = matches[k + 1]!;
+      found.push(offsets ? { rule, start: offsets[start]!, end: offsets[end - 1]! + 1 } : { rule, start, end });
     }
     return found;
   }
@@ -278,7 +324,7 @@ class Guard implements CompiledGuard {
     for (const [detector, found] of detections) {
       const rank = DETECTOR_SPECIFICITY[detector];
       const stronger = [...detections].filter(([other]) => DETECTOR_SPECIFICITY[other] > rank).flatMap(([, list]) => list);
-      if (stronger.length > 0) detections.set(detector, found.filter((detection) => !stronger.some((s) => overlap(s, detection))));
+      if (stronger.length > 0) detections.set(detector, found.filter((detection) => !overlapsAny(stronger, detection)));
     }
     const passages: Passage[] = [];
     this.#policy.rules.forEach((rule, index) => {

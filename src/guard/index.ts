@@ -7,6 +7,6 @@
  * const report = guard.check(text, { network: 'linkedin', locale: 'fr' });
  * ```
  */
-export { checkPost, compilePolicy } from './guard.js';
+export { MAX_FINDINGS, checkPost, compilePolicy } from './guard.js';
 export { DEFAULT_LIMITS, countGraphemes, measureLength } from './length.js';
 export type { CheckOptions, CompiledGuard, Finding, FindingKind, GuardReport, LengthReport, Verdict } from './types.js';

@@ -42,26 +42,35 @@ function isStandalone(code: number): boolean {
   return (code < 0x300 && code !== 0x0d) || (code >= 0x2010 && code <= 0x2027) || (code >= 0x2030 && code <= 0x205e);
 }
 
-/** An astral code point that is a grapheme by itself unless a joiner, selector or mark follows. */
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
+
+/**
+ * An astral code point that is a grapheme by itself unless a joiner, selector or mark follows:
+ * a pictographic emoji. Other astral characters (marks, prepended signs, regional indicators,
+ * skin tones, tags) go through Intl.Segmenter.
+ */
 function isPlainAstral(codePoint: number): boolean {
-  return !(
-    (codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff) || // regional indicators pair into flags
-    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) || // skin tone modifiers extend the emoji before
-    (codePoint >= 0xe0000 && codePoint <= 0xe0fff) // tags and selectors extend too
-  );
+  return PICTOGRAPHIC.test(String.fromCodePoint(codePoint));
 }
 
 /** Longest slice given to Intl.Segmenter at once: its cost grows faster than the slice. */
 const SEGMENTER_CHUNK = 128;
 
 /**
- * Segments `text[from, to)` with Intl.Segmenter, chunk by chunk; the last grapheme of a chunk
- * may continue past it, so it is segmented again with the next chunk. Returns true if stopped.
+ * Segments `text[from, to)` with Intl.Segmenter, chunk by chunk (its iteration slows down with
+ * the number of segments of the string it was given). Only the boundary at the end of a chunk
+ * is unsure, so the last grapheme of a chunk is segmented again with the next chunk. A chunk
+ * never ends inside a surrogate pair (the lone half would break the grapheme before it), and a
+ * chunk holding a single grapheme is doubled until that grapheme ends in it (a grapheme may be
+ * longer than a chunk: e + a thousand accents). Returns true if `visit` stopped the walk.
  */
 function segmentStretch(text: string, from: number, to: number, visit: (start: number, end: number) => boolean | void): boolean {
   let at = from;
+  let size = SEGMENTER_CHUNK;
   while (at < to) {
-    const chunkEnd = Math.min(to, at + SEGMENTER_CHUNK);
+    let chunkEnd = Math.min(to, at + size);
+    const code = text.charCodeAt(chunkEnd - 1);
+    if (chunkEnd < to && code >= 0xd800 && code <= 0xdbff) chunkEnd++;
     const final = chunkEnd === to;
     let confirmed = at;
     let pending: [number, number] | undefined;
@@ -72,14 +81,35 @@ function segmentStretch(text: string, from: number, to: number, visit: (start: n
       }
       pending = [at + index, at + index + segment.length];
     }
-    // The last grapheme is sure only in the final chunk, or if it is the chunk's only one.
-    if (pending && (final || confirmed === at)) {
+    if (pending && final) {
       if (visit(pending[0], pending[1])) return true;
       confirmed = pending[1];
     }
+    if (confirmed === at) size *= 2;
+    else size = SEGMENTER_CHUNK;
     at = confirmed;
   }
   return false;
+}
+
+/** Standalone units in a row that end a stretch given to the segmenter. */
+const STANDALONE_RUN = 8;
+
+/**
+ * The end of the stretch from `from` that needs Intl.Segmenter: up to the first unit of the next
+ * run of {@link STANDALONE_RUN} standalone units (included: a Prepend character before it could
+ * attach to it), or `to`. Short runs stay inside the stretch: a call of the segmenter costs
+ * microseconds, so text where every few letters hide an invisible character or an emoji must
+ * not be cut into thousands of stretches.
+ */
+function stretchEnd(text: string, from: number, to: number): number {
+  let end = from + 1;
+  let run = 0;
+  while (end < to && run < STANDALONE_RUN) {
+    run = isStandalone(text.charCodeAt(end)) ? run + 1 : 0;
+    end++;
+  }
+  return run === STANDALONE_RUN ? end - STANDALONE_RUN + 1 : end;
 }
 
 /**
@@ -95,11 +125,9 @@ function forEachGrapheme(text: string, from: number, to: number, visit: (start: 
       i++;
       continue;
     }
-    // A stretch that needs more than one look: up to the next two standalone units in a row,
-    // plus the first of them (a Prepend character before it could attach to it).
-    let end = i + 1;
-    while (end < to && !(standaloneAt(end) && standaloneAt(end + 1))) end++;
-    if (end < to) end++;
+    // A stretch that needs more than one look: up to the next run of standalone units, plus the
+    // first of them (a Prepend character before it could attach to it).
+    const end = stretchEnd(text, i, to);
     // Common case: plain emoji among standalone units, one grapheme each, no segmenter needed.
     let plain = true;
     for (let k = i; k < end && plain; k++) {
@@ -140,7 +168,10 @@ const SCHEME_URL = /\bhttps?:\/\/[^\s<>"«»]+/gi;
 const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![\w-])/gi;
 const HOST_CHAR = /[A-Za-z0-9.-]/;
 const BEFORE_BARE_HOST = /[\w@./:-]/;
-const URL_TRAILING = /[.,;:!?'’"»)\]]+$/;
+/** Sentence punctuation that may close a URL but is not part of it. */
+const URL_TRAILING = `.,;:!?'’"»)]`;
+const URL_STOP = /[\s<>"«»]/;
+const WWW = /\bwww\./gi;
 const REMOTE_MENTION = /(?<![\w@])(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+/gu;
 
 interface Range {
@@ -148,22 +179,37 @@ interface Range {
   end: number;
 }
 
-/** The end of a URL's path from `end` on: up to whitespace, without closing punctuation. */
-function urlEnd(text: string, end: number): number {
-  if (!'/?#'.includes(text[end] ?? ' ')) return end;
-  let stop = end;
-  while (stop < text.length && !/[\s<>"«»]/.test(text[stop]!)) stop++;
-  return end + text.slice(end, stop).replace(URL_TRAILING, '').length;
+/**
+ * `end` moved back over the characters of `set` that close `text[from, end)`. A loop, not
+ * `/[…]+$/`: a regular expression retries that from every character of a long run, which is
+ * quadratic (100,000 dots after a URL took seconds).
+ */
+export function trimEnd(text: string, from: number, end: number, set: string): number {
+  while (end > from && set.includes(text[end - 1]!)) end--;
+  return end;
 }
 
 /** Ranges of URLs (trailing sentence punctuation excluded), sorted and not overlapping. */
 function findUrls(text: string, withBareDomains: boolean): Range[] {
   const ranges: Range[] = [];
+  // The end of a URL's path from `end` on: up to whitespace, without closing punctuation. Many
+  // hosts can share one long path ("a.com/(b.com/(c.com/…"): the path's end is computed once.
+  let pathFrom = Infinity;
+  let pathStop = -1;
+  let pathEnd = 0;
+  const urlEnd = (end: number): number => {
+    if (!'/?#'.includes(text[end] ?? ' ')) return end;
+    if (end < pathFrom || end >= pathStop) {
+      pathFrom = pathStop = end;
+      while (pathStop < text.length && !URL_STOP.test(text[pathStop]!)) pathStop++;
+      pathEnd = trimEnd(text, 0, pathStop, URL_TRAILING);
+    }
+    return Math.max(end, pathEnd);
+  };
   if (text.includes('://')) {
     SCHEME_URL.lastIndex = 0;
     for (let match = SCHEME_URL.exec(text); match; match = SCHEME_URL.exec(text)) {
-      const trimmed = match[0].replace(URL_TRAILING, '');
-      ranges.push({ start: match.index, end: match.index + trimmed.length });
+      ranges.push({ start: match.index, end: trimEnd(text, match.index, match.index + match[0].length, URL_TRAILING) });
     }
   }
   if (withBareDomains && text.includes('.')) {
@@ -176,17 +222,18 @@ function findUrls(text: string, withBareDomains: boolean): Range[] {
       while (text[start] === '.' || text[start] === '-') start++;
       if (start === match.index) continue; // ".com" alone is no host
       if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL
-      ranges.push({ start, end: urlEnd(text, match.index + match[0].length) });
+      ranges.push({ start, end: urlEnd(match.index + match[0].length) });
     }
-    for (let at = text.search(/\bwww\./i); at !== -1; ) {
+    WWW.lastIndex = 0;
+    for (let match = WWW.exec(text); match; match = WWW.exec(text)) {
+      const at = match.index;
       let end = at + 4;
       while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
-      end = text.slice(at, end).replace(/[.-]+$/, '').length + at;
+      end = trimEnd(text, at, end, '.-');
       if (text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
-        ranges.push({ start: at, end: urlEnd(text, end) });
+        ranges.push({ start: at, end: urlEnd(end) });
       }
-      const next = text.slice(end).search(/\bwww\./i);
-      at = next === -1 ? -1 : end + next;
+      WWW.lastIndex = Math.max(end, at + 4);
     }
   }
   ranges.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -246,10 +293,13 @@ function specialRanges(text: string, network: Network): Array<Range & { weight: 
   const special = findUrls(text, network === 'x').map((range) => ({ ...range, weight: 23 }));
   if (network === 'mastodon' && text.includes('@')) {
     REMOTE_MENTION.lastIndex = 0;
+    const urls = special.length;
+    let url = 0; // URLs are sorted and do not overlap: walk them alongside the mentions
     for (let match = REMOTE_MENTION.exec(text); match; match = REMOTE_MENTION.exec(text)) {
       const start = match.index;
       const end = start + match[0].length;
-      if (special.some((range) => start < range.end && range.start < end)) continue;
+      while (url < urls && special[url]!.end <= start) url++;
+      if (url < urls && special[url]!.start < end) continue;
       special.push({ start, end, weight: match[1]!.length });
     }
     special.sort((a, b) => a.start - b.start);
@@ -282,9 +332,8 @@ function measureText(text: string, from: number, to: number, network: Network): 
       i++;
       continue;
     }
-    // Anything else, up to the next standalone pair, through the grapheme walk.
-    let end = i + 1;
-    while (end < to && !(isStandalone(text.charCodeAt(end)) && (end + 1 >= to || isStandalone(text.charCodeAt(end + 1))))) end++;
+    // Anything else, up to the next run of standalone units, through the grapheme walk.
+    const end = stretchEnd(text, i, to);
     forEachPieceOfText(text, i, end, network, (_start, _end, weight) => {
       used += weight;
     });

@@ -1,7 +1,10 @@
 /**
- * Aho-Corasick automaton over folded text: finds every occurrence of thousands of phrases in one
- * pass, so the cost of a check grows with the length of the text (plus the number of matches),
- * not with the number of phrases. Only whole-word occurrences are reported.
+ * Aho-Corasick automaton over folded text: finds occurrences of thousands of phrases in one
+ * pass, so the cost of a check grows with the length of the text, not with the number of
+ * phrases. Only whole-word occurrences are reported, and at each end position only the longest
+ * one per group (a group is what owns phrases: a rule's terms, its exceptions, the disclosure):
+ * with nested terms (`a`, `a a`, `a a a`…) a position ends hundreds of phrases of one rule, and
+ * reporting each cost text × terms.
  */
 import { isWordUnitAt } from './normalize.js';
 
@@ -71,8 +74,11 @@ function toUnits(phrase: string): Uint16Array {
   return units;
 }
 
-/** Called for each whole-word occurrence: phrase index and its range in folded units. */
-export type OnPhraseMatch = (phrase: number, start: number, end: number) => void;
+/** Called with a group and the range, in folded units, of its longest phrase ending there. */
+export type OnPhraseMatch = (group: number, start: number, end: number) => void;
+
+/** Chains holding more distinct groups than this are walked to their end at each match. */
+const MAX_TRACKED_GROUPS = 64;
 
 export class PhraseMatcher {
   readonly phraseCount: number;
@@ -88,9 +94,18 @@ export class PhraseMatcher {
   #outputs: Int32Array;
   #phraseLength: Int32Array;
   #needsLeftBoundary: Uint8Array;
+  #groupStart: Int32Array;
+  #groups: Int32Array;
+  /** Distinct groups owning the phrases on the output chain from a state (Infinity: many). */
+  #chainGroups: Float64Array;
+  /** Per group, the last end position reported in the current scan. */
+  #reportedAt: Int32Array;
 
-  /** @param phrases folded phrases (see `foldPhrase`), none empty. */
-  constructor(phrases: readonly string[]) {
+  /**
+   * @param phrases folded phrases (see `foldPhrase`), none empty, no two alike.
+   * @param phraseGroups the groups (numbers below `groupCount`) owning each phrase.
+   */
+  constructor(phrases: readonly string[], phraseGroups: ReadonlyArray<readonly number[]>, groupCount: number) {
     this.phraseCount = phrases.length;
     const transitions = new TransitionTable();
     // The trie's shape, for the breadth-first pass: first child, next sibling, unit of the edge in.
@@ -159,19 +174,52 @@ export class PhraseMatcher {
     this.#outputStart[stateCount] = outputs.length;
     this.#outputs = Int32Array.from(outputs);
 
+    this.#groupStart = new Int32Array(phrases.length + 1);
+    const groups: number[] = [];
+    phrases.forEach((_, phrase) => {
+      this.#groupStart[phrase] = groups.length;
+      groups.push(...phraseGroups[phrase]!);
+    });
+    this.#groupStart[phrases.length] = groups.length;
+    this.#groups = Int32Array.from(groups);
+    this.#reportedAt = new Int32Array(groupCount);
+
+    // Groups along each output chain, breadth first (a chain's next state is shallower), so that
+    // a scan can stop walking a chain once every group on it has its longest phrase.
+    this.#chainGroups = new Float64Array(stateCount);
+    const chainSets: Array<Set<number> | undefined> = [];
+    for (let head = 0; head < tail; head++) {
+      const state = queue[head]!;
+      if (!ends[state]) continue;
+      const next = this.#nextOutput[state]!;
+      const inherited = next === ROOT ? new Set<number>() : chainSets[next];
+      let set: Set<number> | undefined;
+      if (inherited) {
+        set = new Set(inherited);
+        for (const phrase of ends[state]!) for (const group of phraseGroups[phrase]!) set.add(group);
+        if (set.size > MAX_TRACKED_GROUPS) set = undefined;
+      }
+      chainSets[state] = set;
+      this.#chainGroups[state] = set ? set.size : Infinity;
+    }
+
     this.#phraseLength = Int32Array.from(phrases, (phrase) => phrase.length);
     this.#needsLeftBoundary = Uint8Array.from(phrases, (phrase) => (isWordUnitAt(toUnits(phrase), phrase.length, 0) ? 1 : 0));
   }
 
   /**
-   * Reports every whole-word occurrence in `units[0, length)`. A phrase that begins (ends) with a
-   * word character must not be preceded (followed) by one: "élection" does not match
-   * "réélection", while "#ad" needs nothing before its "#".
+   * Reports, at each end position of `units[0, length)` and for each group, its longest
+   * whole-word phrase ending there. A phrase that begins (ends) with a word character must not
+   * be preceded (followed) by one: "élection" does not match "réélection", while "#ad" needs
+   * nothing before its "#".
    */
   scan(units: Uint16Array, length: number, onMatch: OnPhraseMatch): void {
     const transitions = this.#transitions;
     const rootAscii = this.#rootAscii;
     const failure = this.#failure;
+    const groupStart = this.#groupStart;
+    const groups = this.#groups;
+    const reportedAt = this.#reportedAt.fill(-1);
     let state = ROOT;
     for (let k = 0; k < length; k++) {
       const unit = units[k]!;
@@ -187,12 +235,22 @@ export class PhraseMatcher {
       // Every phrase ending here ends with this unit: if it is a word character followed by
       // another one, no whole-word occurrence can end here.
       if (k + 1 < length && isWordUnitAt(units, length, k) && isWordUnitAt(units, length, k + 1)) continue;
-      for (; output !== ROOT; output = this.#nextOutput[output]!) {
+      // The chain goes from the longest phrase to the shortest: the first valid phrase of a
+      // group is its longest; stop once every group of the chain has one.
+      const wanted = this.#chainGroups[output]!;
+      let reported = 0;
+      for (; output !== ROOT && reported < wanted; output = this.#nextOutput[output]!) {
         for (let o = this.#outputStart[output]!, last = this.#outputStart[output + 1]!; o < last; o++) {
           const phrase = this.#outputs[o]!;
           const start = k + 1 - this.#phraseLength[phrase]!;
           if (this.#needsLeftBoundary[phrase] === 1 && start > 0 && isWordUnitAt(units, length, start - 1)) continue;
-          onMatch(phrase, start, k + 1);
+          for (let g = groupStart[phrase]!, end = groupStart[phrase + 1]!; g < end; g++) {
+            const group = groups[g]!;
+            if (reportedAt[group] === k) continue;
+            reportedAt[group] = k;
+            reported++;
+            onMatch(group, start, k + 1);
+          }
         }
       }
     }

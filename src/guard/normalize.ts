@@ -1,6 +1,6 @@
 /**
  * Folding of text for term matching: lower case, no accents, one kind of apostrophe, one space
- * for any run of whitespace, no invisible characters. Every folded code unit remembers which
+ * for any run of whitespace, no invisible characters (default-ignorable or format). Every folded code unit remembers which
  * passage of the original text it came from, so that a match in the folded text maps back to
  * exact UTF-16 offsets in the original (`text.slice(start, end)`), emoji and CRLF included.
  */
@@ -35,6 +35,40 @@ const SPECIAL_FOLDS = new Map<number, string>([
 ]);
 
 const MARKS = /\p{M}/gu;
+/**
+ * Characters that show nothing (or only steer layout): default-ignorable code points and format
+ * characters, such as bidi marks and isolates (U+200E, U+2066), invisible operators (U+2062),
+ * the Mongolian vowel separator, Hangul fillers, variation selectors and tag characters. They
+ * are dropped, so that none can slip a word past the guard.
+ */
+const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
+const INVISIBLES = /[\p{Default_Ignorable_Code_Point}\p{Cf}]+/gu;
+
+/** A text without its invisible characters, and where each of its UTF-16 units comes from. */
+export interface VisibleText {
+  readonly text: string;
+  /** `offsets[k]`: offset in the original text of unit `k`; absent when nothing was removed. */
+  readonly offsets?: Int32Array;
+}
+
+/** `text` without default-ignorable and format characters (what pattern rules look at). */
+export function withoutInvisibles(text: string): VisibleText {
+  INVISIBLES.lastIndex = 0;
+  if (!INVISIBLES.test(text)) return { text };
+  const offsets = new Int32Array(text.length);
+  let visible = '';
+  let last = 0;
+  const keep = (to: number) => {
+    for (let k = last; k < to; k++) offsets[visible.length + k - last] = k;
+    visible += text.slice(last, to);
+  };
+  for (const match of text.matchAll(INVISIBLES)) {
+    keep(match.index);
+    last = match.index + match[0].length;
+  }
+  keep(text.length);
+  return { text: visible, offsets };
+}
 const foldCache = new Map<number, string>();
 
 function isWhitespaceCode(code: number): boolean {
@@ -60,6 +94,7 @@ function foldCodePoint(codePoint: number): string {
   const special = SPECIAL_FOLDS.get(codePoint);
   if (special !== undefined) folded = special;
   else if (isWhitespaceCode(codePoint)) folded = ' ';
+  else if (INVISIBLE.test(String.fromCodePoint(codePoint))) folded = '';
   else {
     // NFKD also undoes full-width and mathematical letters (ｅ, 𝐞), a common way to dodge filters.
     // Twice, because lower-casing can bring marks back (İ → i̇).

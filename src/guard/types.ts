@@ -39,8 +39,16 @@ export interface LengthReport {
 /** The result of checking a post against a policy. */
 export interface GuardReport {
   verdict: Verdict;
-  /** Sorted by `start`. */
+  /**
+   * Sorted by `start`. At most 200 (`MAX_FINDINGS`): the first by position, plus the length and
+   * disclosure findings, which are always listed.
+   */
   findings: Finding[];
+  /**
+   * Present when findings were left out past the cap: how many. The verdict still counts them
+   * (a `block` finding left out still blocks).
+   */
+  omitted?: number;
   /** Present when a network with a limit was given. */
   length?: LengthReport;
 }

@@ -4,16 +4,26 @@
  * - one check of a 3,000-character French post against 5,000 terms and every detector: median
  *   under 0.5 ms;
  * - the 5,000-term check at most 2× the 500-term check (cost grows with the text, not the terms).
+ * - hostile inputs (issue 8): each check of a 63,206-character paste built against the guard's
+ *   scans, each hostile pattern, the 500 nested terms: median under 50 ms; the worst is printed.
  * A budget counts as clearly missed past 1.25× (machine noise); only then is the exit code 1.
  */
 import { compilePolicy } from '../../src/guard/index.js';
 import type { GuardPolicyInput, Rule } from '../../src/model/index.js';
 import { DETECTORS } from '../../src/model/index.js';
-import { PATHOLOGICAL_INPUTS } from '../fixtures/pathological-inputs.js';
+import {
+  HOSTILE_PASTES,
+  HOSTILE_PATTERNS,
+  LONGEST_POST,
+  NESTED_TERMS,
+  NESTED_TEXT,
+  PATHOLOGICAL_INPUTS,
+} from '../fixtures/pathological-inputs.js';
 
 const CHECK_BUDGET_MS = 0.5;
 const RATIO_BUDGET = 2;
 const CLEAR_MISS = 1.25;
+const HOSTILE_BUDGET_MS = 50;
 
 const PARAGRAPHS = [
   'Très fière de partager avec vous le lancement de notre nouvelle plateforme de services pour les collectivités ! ' +
@@ -157,4 +167,41 @@ console.log(`guard check 5000 terms / 500 terms: ${ratio.toFixed(2)}× (budget $
 console.log(`guard check 3000 chars, 5000 terms, X weighted length: median ${ms(checkX)}`);
 console.log(`guard compile 5000 terms: median ${ms(compile5000)}`);
 console.log(`guard check, slowest of ${PATHOLOGICAL_INPUTS.length} pathological 3000-char inputs, every detector: median ${ms(slowestPathological)}`);
+
+// « hostile »: what a mistaken policy or a strange paste can do. Every check must stay far from
+// freezing the tab: the median of a few checks, after one to warm up.
+console.log(`\nguard hostile (budget ${HOSTILE_BUDGET_MS} ms each, median of 3 after a warm-up):`);
+const hostile = (run: () => unknown) => measure(run, { warmUp: 1, samples: 3, batch: 1 });
+const hostileTimes: Array<[string, number]> = [];
+const report = (label: string, time: number) => {
+  hostileTimes.push([label, time]);
+  console.log(`  ${label.padEnd(64)} ${ms(time).padStart(9)} ${verdict(time, HOSTILE_BUDGET_MS)}`);
+};
+for (const [name, text] of Object.entries(HOSTILE_PASTES)) {
+  for (const network of ['x', 'mastodon', 'facebook'] as const) {
+    report(`${name} (${text.length} chars), 5000 terms + every detector, ${network}`, hostile(() => guard5000.check(text, { network })));
+  }
+}
+for (const [pattern, text] of HOSTILE_PATTERNS) {
+  let guard;
+  try {
+    guard = compilePolicy({ version: 1, rules: [{ id: 'p', kind: 'pattern', category: 'x', severity: 'warn', pattern, exceptions: [] }] });
+  } catch (error) {
+    console.log(`  pattern ${pattern}: refused at compile (${String((error as Error).message).replace(/^.*cannot use: /, '')})`);
+    continue;
+  }
+  report(`pattern ${pattern} on ${text.length} chars`, hostile(() => guard.check(text)));
+}
+const nestedRule = (exceptions: readonly string[]): GuardPolicyInput => ({
+  version: 1,
+  rules: [{ id: 'nested', kind: 'term', category: 'x', severity: 'warn', terms: [...NESTED_TERMS], exceptions: [...exceptions] }],
+});
+const nested = compilePolicy(nestedRule([]));
+const nestedExcepted = compilePolicy(nestedRule(NESTED_TERMS));
+report(`500 nested terms on ${NESTED_TEXT.length} chars of "a a a…"`, hostile(() => nested.check(NESTED_TEXT)));
+report(`500 nested terms and the same exceptions on ${NESTED_TEXT.length} chars`, hostile(() => nestedExcepted.check(NESTED_TEXT)));
+const [worstLabel, worstTime] = hostileTimes.reduce((worst, entry) => (entry[1] > worst[1] ? entry : worst));
+console.log(
+  `guard hostile, worst of ${hostileTimes.length} (${LONGEST_POST}-char pastes, patterns, nested terms): ${ms(worstTime)} (budget ${HOSTILE_BUDGET_MS} ms) ${verdict(worstTime, HOSTILE_BUDGET_MS)} — ${worstLabel}`,
+);
 process.exit(clearlyMissed ? 1 : 0);

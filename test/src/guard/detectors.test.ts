@@ -149,6 +149,24 @@ describe('guard PII detectors', () => {
       ]);
     });
 
+    it('keeps the balanced closing parentheses of a URL, however many (a linear scan)', () => {
+      const guard = piiGuard(['internal-link'], domains);
+      const url = `intranet.acme.com/${'('.repeat(15000)}${')'.repeat(15000)}`;
+      expect(found(guard, `${url})).`)).to.deep.equal([['internal-link', url]]);
+    });
+
+    it('leaves out a long run of trailing punctuation', () => {
+      const guard = piiGuard(['internal-link'], domains);
+      expect(found(guard, `https://intranet.acme.com/doc${'.!?'.repeat(20000)}`)).to.deep.equal([['internal-link', 'https://intranet.acme.com/doc']]);
+    });
+
+    it('finds an internal host at the end of a long dotted name, and not inside one', () => {
+      const guard = piiGuard(['internal-link'], domains);
+      const host = `${'a.'.repeat(20000)}intranet.acme.com`;
+      expect(found(guard, `${host}...`)).to.deep.equal([['internal-link', host]]);
+      expectNotFound('internal-link', `${'intranet.acme.com.'.repeat(3000)}x`, domains);
+    });
+
     it('ignores other hosts that merely contain the domain, and e-mail addresses', () => {
       for (const text of ['https://notintranet.acme.com/x', 'https://intranet.acme.com.evil.org/x', 'marie@acme.local', 'https://acme.com/public']) {
         expectNotFound('internal-link', text, domains);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { checkPost, compilePolicy } from '../../../src/guard/index.js';
 import { DETECTORS, RelaisDataError } from '../../../src/model/index.js';
 import type { GuardPolicyInput } from '../../../src/model/index.js';
-import { PATHOLOGICAL_INPUTS } from '../../fixtures/pathological-inputs.js';
+import { HOSTILE_PASTES, LONGEST_POST, PATHOLOGICAL_INPUTS } from '../../fixtures/pathological-inputs.js';
 
 /** The RelaisDataError thrown by compiling `policy`. */
 function compileError(policy: unknown): RelaisDataError {
@@ -89,6 +89,15 @@ describe('guard policy', () => {
         expect(() => compilePolicy(patternPolicy(pattern))).not.to.throw();
       });
     }
+
+    it('matches through invisible characters, with offsets into the original text', () => {
+      const guard = compilePolicy(patternPolicy('\\bPRJ-\\d{3}\\b'));
+      const text = 'Voir \u200BP\u200ERJ-12\u{E0041}3\u2066 et PRJ-4\u00AD56.';
+      expect(guard.check(text).findings.map((finding) => text.slice(finding.start, finding.end))).to.deep.equal([
+        'P\u200ERJ-12\u{E0041}3',
+        'PRJ-4\u00AD56',
+      ]);
+    });
 
     it('skips empty matches without looping', () => {
       const guard = compilePolicy(patternPolicy('x*'));
@@ -257,6 +266,30 @@ describe('guard policy', () => {
         }
         const expected = report.findings.some((f) => f.severity === 'block') ? 'block' : report.findings.some((f) => f.severity === 'warn') ? 'warn' : 'pass';
         expect(report.verdict, label).to.equal(expected);
+      }
+    });
+
+    it('checks hostile 63,206-character pastes to the end, with findings in range (their speed is in the bench)', () => {
+      const everything = compilePolicy({
+        version: 1,
+        internalDomains: ['intranet.acme.com'],
+        rules: [
+          ...DETECTORS.map((detector) => ({ id: detector, kind: 'pii' as const, category: 'pii', severity: 'block' as const, detector })),
+          { id: 'greve', kind: 'term', category: 'politics', severity: 'warn', terms: ['grève', 'a a a'], exceptions: ['a a a a'] },
+          { id: 'code', kind: 'pattern', category: 'confidential', severity: 'warn', pattern: '\\d+\\d+x|.*.*=' },
+        ],
+      });
+      for (const [name, text] of Object.entries(HOSTILE_PASTES)) {
+        expect(text.length, name).to.equal(LONGEST_POST);
+        for (const network of ['x', 'mastodon', 'facebook'] as const) {
+          const report = everything.check(text, { network });
+          expect(report.length?.used, name).to.be.greaterThan(0);
+          expect(report.findings.length, name).to.be.at.most(200);
+          for (const finding of report.findings) {
+            expect(finding.start, name).to.be.within(0, text.length);
+            expect(finding.end, name).to.be.within(finding.start, text.length);
+          }
+        }
       }
     });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { DEFAULT_LIMITS, compilePolicy, countGraphemes, measureLength } from '../../../src/guard/index.js';
 
 const FAMILY = '👩‍👩‍👧'; // three emoji joined by ZWJ: one grapheme
@@ -25,6 +26,44 @@ describe('guard length', () => {
     });
   });
 
+  describe('graphemes across the segmenter\'s chunks', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+    const boundaries = (text: string) => new Set([...segmenter.segment(text)].map((segment) => segment.index).concat(text.length));
+    const FRAGMENTS = [
+      '👨‍👩‍👧‍👦', '👩‍❤️‍💋‍👨', '🏳️‍🌈', FAMILY, '🇫🇷', '🇯🇵', '🇫', THUMB_DARK, '🏿', '👍', '\u0301', '\u0308', E_COMBINING, 'e\u0301\u0302\u0303',
+      '\r\n', '\r', '\n', 'abc', 'été', ' ', '\u200D', '\uFE0F', '\u0600', '\u1100\u1161\u11A8', 'ก่', 'क्षि', '日本', '😀', 'a\u{1D165}',
+    ];
+    const mix = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 300 }).map((parts) => parts.join(''));
+
+    it('counts 12 and 200 family emoji as 12 and 200, whatever the chunk boundaries', () => {
+      const family = '👨‍👩‍👧‍👦';
+      expect(countGraphemes(family.repeat(12))).to.equal(12);
+      expect(countGraphemes(family.repeat(200))).to.equal(200);
+      expect(countGraphemes(`e${'\u0301'.repeat(1000)}x`)).to.equal(2);
+    });
+
+    it('counts as Intl.Segmenter does on the whole string, for any mix of sequences, flags, tones, marks and CRLF', () => {
+      fc.assert(
+        fc.property(mix, (text) => {
+          const expected = [...segmenter.segment(text)].length;
+          expect(countGraphemes(text), JSON.stringify(text)).to.equal(expected);
+          expect(measureLength(text, 'linkedin')).to.equal(expected);
+        }),
+        { numRuns: 200 },
+      );
+    });
+
+    it('starts a length finding on a grapheme boundary of the whole string', () => {
+      fc.assert(
+        fc.property(mix, fc.integer({ min: 1, max: 200 }), (text, limit) => {
+          const [finding] = compilePolicy({ version: 1, rules: [], limits: { bluesky: limit } }).check(text, { network: 'bluesky' }).findings;
+          if (finding) expect(boundaries(text).has(finding.start), JSON.stringify(text)).to.equal(true);
+        }),
+        { numRuns: 100 },
+      );
+    });
+  });
+
   describe('per network', () => {
     it('counts graphemes on LinkedIn, Bluesky and Threads', () => {
       const text = `Fier ${FAMILY} de${E_COMBINING}`;
@@ -42,6 +81,23 @@ describe('guard length', () => {
       expect(measureLength('Voir relais.dev et www.acme.org/page.', 'x')).to.equal('Voir  et .'.length + 23 * 2);
       // The ellipsis (U+2026) is outside twitter-text's light ranges: it weighs 2.
       expect(measureLength('— “quotes” …', 'x')).to.equal(13);
+    });
+
+    it('counts a URL followed by a long run of dots as 23 plus one per dot on X and Mastodon', () => {
+      const text = `Voir https://example.com/page${'.'.repeat(100000)} fin`;
+      expect(measureLength(text, 'x')).to.equal(5 + 23 + 100000 + 4);
+      expect(measureLength(text, 'mastodon')).to.equal(5 + 23 + 100000 + 4);
+      expect(measureLength(`relais.dev/a${'.'.repeat(50000)}b`, 'x')).to.equal(23);
+    });
+
+    it('counts many bare hosts sharing one path once each as part of that URL', () => {
+      const text = `a.com/${'(b.com/'.repeat(5000)} fin`;
+      expect(measureLength(text, 'x')).to.equal(23 + 4);
+    });
+
+    it('counts remote mentions next to many URLs on Mastodon', () => {
+      const text = 'https://a.co @al@b.social '.repeat(2000);
+      expect(measureLength(text, 'mastodon')).to.equal((23 + ' @al '.length) * 2000);
     });
 
     it('does not count an e-mail address as a URL on X', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { compilePolicy } from '../../../src/guard/index.js';
+import fc from 'fast-check';
+import { MAX_FINDINGS, compilePolicy } from '../../../src/guard/index.js';
 import type { Finding } from '../../../src/guard/index.js';
 
 interface TermRuleOptions {
@@ -40,6 +41,59 @@ describe('guard terms', () => {
     it('sees through invisible characters and full-width letters', () => {
       const text = 'vote é\u200Blection et ｅｌｅｃｔｉｏｎ';
       expect(passages(text, guard.check(text).findings)).to.deep.equal(['é\u200Blection', 'ｅｌｅｃｔｉｏｎ']);
+    });
+  });
+
+  describe('invisible characters', () => {
+    const guard = termGuard({ terms: ['grève', 'Projet Aurore', 'élection'] });
+    const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cf}]$/u;
+    /** Every default-ignorable or format code point. */
+    const invisibles: string[] = [];
+    for (let codePoint = 0; codePoint <= 0x10ffff; codePoint++) {
+      if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+      const char = String.fromCodePoint(codePoint);
+      if (INVISIBLE.test(char)) invisibles.push(char);
+    }
+
+    for (const [term, written] of [
+      ['grève', 'gr\u200Eève'],
+      ['Projet Aurore', 'Projet A\u200Eurore'],
+      ['grève', 'g\u200Fr\u061Cè\u2062v\u2063e\u2064'.slice(0, -1)],
+      ['grève', 'gr\u2066è\u2067v\u2068e'],
+      ['grève', 'gr\u2069è\u202Av\u202Ee'],
+      ['grève', 'g\u180Er\u3164ève'],
+      ['grève', 'gr\uFE00è\uFE0Fve'],
+      ['grève', 'gr\u{E0001}è\u{E0041}v\u{E007F}e'],
+    ] as const) {
+      it(`finds "${term}" written with invisible characters as ${JSON.stringify(written)}`, () => {
+        const text = `La ${written} continue`;
+        expect(passages(text, guard.check(text).findings)).to.deep.equal([written]);
+      });
+    }
+
+    it('finds a term whatever default-ignorable or format characters are inserted inside it, with offsets into the original', () => {
+      expect(invisibles.length).to.be.greaterThan(4000);
+      fc.assert(
+        fc.property(
+          fc.constantFrom('grève', 'Projet Aurore', 'ÉLECTION'),
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom(...invisibles)), { minLength: 1, maxLength: 4 }),
+          fc.constantFrom('', 'Vive la ', '« ', '👩‍👩‍👧 '),
+          (term, insertions, prefix) => {
+            const chars = [...term];
+            for (const [at, invisible] of insertions) {
+              const cut = 1 + (at % (chars.length - 1)); // inside: never before the first or after the last character
+              chars.splice(cut, 0, invisible);
+            }
+            const written = chars.join('');
+            const text = `${prefix}${written} !`;
+            const findings = guard.check(text).findings;
+            expect(findings.map((finding) => [finding.start, finding.end]), JSON.stringify(text)).to.deep.equal([
+              [prefix.length, prefix.length + written.length],
+            ]);
+          },
+        ),
+        { numRuns: 300 },
+      );
     });
   });
 
@@ -154,6 +208,56 @@ describe('guard terms', () => {
       const guard = termGuard({ terms: ['secret', 'secret défense'] });
       const text = 'classé secret défense';
       expect(passages(text, guard.check(text).findings)).to.deep.equal(['secret défense']);
+    });
+  });
+
+  describe('nested terms, exceptions and the findings cap', () => {
+    const nested = Array.from({ length: 500 }, (_, k) => Array.from({ length: k + 1 }, () => 'a').join(' '));
+    const text = 'a '.repeat(10000);
+
+    it('reports one finding per passage and rule, the leftmost longest, for 500 nested terms', () => {
+      const report = termGuard({ terms: nested }).check(text);
+      expect(report.findings).to.have.length(20);
+      expect(report).not.to.have.property('omitted');
+      expect(report.findings.map((finding) => finding.start)).to.deep.equal(Array.from({ length: 20 }, (_, k) => k * 1000));
+      expect(text.slice(report.findings[0]!.start, report.findings[0]!.end)).to.equal(nested[499]);
+    });
+
+    it('lets every nested term through when the same phrases are exceptions', () => {
+      expect(termGuard({ terms: nested, exceptions: nested }).check(text)).to.deep.equal({ verdict: 'pass', findings: [] });
+    });
+
+    it('reports overlapping terms of one rule once, from the leftmost', () => {
+      const guard = termGuard({ terms: ['projet secret', 'secret défense'] });
+      const sentence = 'un projet secret défense';
+      expect(passages(sentence, guard.check(sentence).findings)).to.deep.equal(['projet secret']);
+    });
+
+    it('lists at most MAX_FINDINGS findings, the first by position, and says how many more there are', () => {
+      const report = termGuard({ terms: ['a'] }).check(text);
+      expect(report.findings).to.have.length(MAX_FINDINGS);
+      expect(report.omitted).to.equal(10000 - MAX_FINDINGS);
+      expect(report.findings[MAX_FINDINGS - 1]!.start).to.equal(2 * (MAX_FINDINGS - 1));
+    });
+
+    it('weighs omitted findings in the verdict', () => {
+      const guard = compilePolicy({
+        version: 1,
+        rules: [
+          { id: 'tone', kind: 'term', category: 'tone', severity: 'info', terms: ['a'] },
+          { id: 'secret', kind: 'term', category: 'confidential', severity: 'block', terms: ['zéphyr'] },
+        ],
+      });
+      const report = guard.check(`${text}zéphyr`);
+      expect(report.findings.map((finding) => finding.ruleId)).not.to.include('secret');
+      expect(report.verdict).to.equal('block');
+    });
+
+    it('always lists the length finding, even past the cap', () => {
+      const report = termGuard({ terms: ['a'] }).check(text, { network: 'x' });
+      expect(report.findings).to.have.length(MAX_FINDINGS);
+      expect(report.findings.filter((finding) => finding.ruleId === 'length')).to.have.length(1);
+      expect(report.omitted).to.equal(10000 - MAX_FINDINGS + 1);
     });
   });
 
