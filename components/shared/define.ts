@@ -15,7 +15,7 @@ const warned = new Set<string>();
 export function defineElement(tag: string, constructor: CustomElementConstructor, registry: CustomElementRegistry = customElements): void {
   // Elements may upgrade before their provider (script tags in any order): a ContextRoot replays their requests.
   attachContextRoot();
-  const existing = registry.get(tag) as Marked | undefined;
+  const existing: Marked | undefined = registry.get(tag);
   if (!existing) {
     // Own property, so that a prefixed subclass is marked too, and a class the page derived from ours is not.
     Object.defineProperty(constructor, RELAIS_VERSION, { value: VERSION });

@@ -300,7 +300,7 @@ export function detectInternalLinks(text: string, context: DetectorContext): Det
     while (keep > start && TRAILING_PUNCTUATION.includes(text[keep - 1]!)) keep--;
     let open = 0;
     for (let k = start; k < keep; k++) open += text[k] === '(' ? 1 : text[k] === ')' ? -1 : 0;
-    while (keep < end && text[keep] === ')' && open > 0) keep++, open--;
+    for (; keep < end && text[keep] === ')' && open > 0; open--) keep++;
     return { start, end: keep };
   });
 }

@@ -150,11 +150,11 @@ export class PhraseMatcher {
     for (let head = 0; head < tail; head++) {
       const state = queue[head]!;
       this.#nextOutput[state] = this.#firstOutput[failure[state]!]!;
-      this.#firstOutput[state] = ends[state] ? state : this.#nextOutput[state]!;
+      this.#firstOutput[state] = ends[state] ? state : this.#nextOutput[state];
       for (let child = firstChild[state]!; child !== NO_STATE; child = nextSibling[child]!) {
         const unit = edgeUnit[child]!;
         let fallback = failure[state]!;
-        let next = NO_STATE;
+        let next: number;
         for (;;) {
           next = transitions.get(fallback, unit);
           if (next !== NO_STATE || fallback === ROOT) break;
@@ -196,7 +196,7 @@ export class PhraseMatcher {
       let set: Set<number> | undefined;
       if (inherited) {
         set = new Set(inherited);
-        for (const phrase of ends[state]!) for (const group of phraseGroups[phrase]!) set.add(group);
+        for (const phrase of ends[state]) for (const group of phraseGroups[phrase]!) set.add(group);
         if (set.size > MAX_TRACKED_GROUPS) set = undefined;
       }
       chainSets[state] = set;
@@ -223,7 +223,7 @@ export class PhraseMatcher {
     let state = ROOT;
     for (let k = 0; k < length; k++) {
       const unit = units[k]!;
-      let next = NO_STATE;
+      let next: number;
       for (;;) {
         next = state === ROOT && unit < 128 ? rootAscii[unit]! : transitions.get(state, unit);
         if (next !== NO_STATE || state === ROOT) break;

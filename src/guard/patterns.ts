@@ -227,10 +227,11 @@ class Parser {
     let min: number;
     let max: number;
     const char = source[this.#at];
-    if (char === '*') (min = 0), (max = Infinity), this.#at++;
-    else if (char === '+') (min = 1), (max = Infinity), this.#at++;
-    else if (char === '?') (min = 0), (max = 1), this.#at++;
-    else if (char === '{') {
+    if (char === '*' || char === '+' || char === '?') {
+      min = char === '+' ? 1 : 0;
+      max = char === '?' ? 1 : Infinity;
+      this.#at++;
+    } else if (char === '{') {
       const braces = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.#at, this.#at + 24));
       if (!braces) throw refuse('a counted repetition {n,m} needs numbers below a billion');
       min = Number(braces[1]);
@@ -359,8 +360,13 @@ export class LinearPattern {
       if (pc >= 0 && memoRow[pc] === -1) memoRow[pc] = rows++;
     };
     op.forEach((code, pc) => {
-      if (code === SPLIT) memoise(pc), memoise(x[pc]!), memoise(y[pc]!);
-      else if (code === JUMP) memoise(x[pc]!);
+      if (code === SPLIT) {
+        memoise(pc);
+        memoise(x[pc]!);
+        memoise(y[pc]!);
+      } else if (code === JUMP) {
+        memoise(x[pc]!);
+      }
     });
     // The characters that can begin a match: the tests reached from the first instruction
     // without reading anything (assertions let everything through: a superset is enough).
@@ -371,7 +377,10 @@ export class LinearPattern {
       if (reached.has(pc)) return;
       reached.add(pc);
       if (op[pc] === CHAR) firstAtoms.add(atoms[pc]!);
-      else if (op[pc] === SPLIT) reach(x[pc]!), reach(y[pc]!);
+      else if (op[pc] === SPLIT) {
+        reach(x[pc]!);
+        reach(y[pc]!);
+      }
       else if (op[pc] === JUMP) reach(x[pc]!);
       else if (op[pc] === ASSERT) reach(pc + 1);
       else nullable = true;
