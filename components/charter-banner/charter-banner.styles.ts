@@ -206,6 +206,7 @@ export const charterBannerStyles = [
     padding: 0 var(--_space);
     line-height: 1.5;
     contain: layout paint;
+    overflow-wrap: anywhere;
   }
 
   [part~='body'] a {

@@ -247,9 +247,9 @@ export class CharterBannerElement extends LitElement {
         ${this.#renderTitle(charter.title, 'charter-title')}
         ${reason === 'new-version' ? html`<p part="reason">${t.charterNewVersion(charter.version)}</p>` : nothing}
         ${reason === 'renewal' && acknowledgment ? html`<p part="reason">${t.charterRenewalDue(this.#l10n.date(acknowledgment.at))}</p>` : nothing}
-        <p part="summary" id="charter-summary">${charter.summary}</p>
+        <p part="summary" id="charter-summary" class="data" dir="auto">${charter.summary}</p>
         ${showChangeNote
-          ? html`<div part="change-note"><p class="change-note-heading">${t.charterWhatChanged}</p><p>${charter.changeNote}</p></div>`
+          ? html`<div part="change-note"><p class="change-note-heading">${t.charterWhatChanged}</p><p class="data" dir="auto">${charter.changeNote}</p></div>`
           : nothing}
       </div>
       <div class="actions">
@@ -281,7 +281,8 @@ export class CharterBannerElement extends LitElement {
   /** Inline mode, nothing to do: one line that says so, and a way to read the charter again. */
   #renderAcknowledgedLine(charter: Charter, acknowledgedAt: string | undefined): TemplateResult {
     const { t } = this.#l10n;
-    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.#l10n.date(acknowledgedAt)) : charter.title;
+    // The title is data: isolated, so that its own direction marks cannot reorder what follows.
+    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.#l10n.date(acknowledgedAt)) : html`<bdi class="data">${charter.title}</bdi>`;
     return html`<p part="acknowledged">
       ${text}
       <span aria-hidden="true">—</span>
@@ -301,7 +302,7 @@ export class CharterBannerElement extends LitElement {
 
   #renderTitle(title: string, id: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div part="title" id=${id} role="heading" aria-level=${level}>${title}</div>`;
+    return html`<div part="title" id=${id} class="data" dir="auto" role="heading" aria-level=${level}>${title}</div>`;
   }
 
   /** Sanitized once per body text: opening the dialog again reuses the same safe nodes (their images already requested). */

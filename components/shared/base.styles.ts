@@ -32,6 +32,13 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
 
+  /* Data from the adapter: a 3,000-character word or a long URL wraps instead of widening the
+     page, and its own direction marks (an unclosed U+202E) cannot reorder what follows it. */
+  .data {
+    overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+  }
+
   [part~='error'] {
     color: var(--_error);
     font-weight: 600;
