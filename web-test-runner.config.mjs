@@ -57,6 +57,13 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
+  // Test pages named `*windows-1252.html` are served as an old intranet serves them: in windows-1252.
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.endsWith('windows-1252.html')) context.set('Content-Type', 'text/html; charset=windows-1252');
+    },
+  ],
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -14,6 +14,8 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const steps = [
   ['ES module build', ['node_modules/.bin/vite', 'build', '--logLevel', 'warn']],
   ['script-tag bundle', ['node_modules/.bin/vite', 'build', '--mode', 'iife', '--logLevel', 'warn']],
+  // Readable whatever the page's charset: non-ASCII characters escaped in every built file.
+  ['ASCII-only bundles', ['scripts/ascii-only.mjs']],
   ['type declarations', ['node_modules/.bin/tsc', '-p', 'tsconfig.build.json']],
   ['custom elements manifest', ['node_modules/.bin/custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']],
   // Stale docs do not stop the build: the checks below still run, and the exit code says it.

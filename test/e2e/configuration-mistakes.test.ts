@@ -67,4 +67,14 @@ describe('script-tag configuration mistakes', () => {
     expect(await decided(bannerOf(win))).to.equal('prompt');
     expect(consoleErrors(win)).to.deep.equal([]);
   });
+
+  it('reads right on a page in windows-1252: the bundle is ASCII-only, its French shows no mojibake', async () => {
+    const win = await openPage('/test/e2e/pages/windows-1252.html');
+    expect(win.document.characterSet).to.equal('windows-1252');
+    const banner = bannerOf(win);
+    expect(await decided(banner)).to.equal('prompt');
+    const text = banner.shadowRoot!.textContent ?? '';
+    expect(text).to.contain('Charte des réseaux sociaux').and.contain('J’ai lu');
+    expect(text).not.to.match(/Ã|â€/);
+  });
 });
