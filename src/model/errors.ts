@@ -35,12 +35,16 @@ export class RelaisDataError extends Error {
   }
 }
 
-export function issuesToError(entity: string, error: z.core.$ZodError): RelaisDataError {
+/**
+ * The RelaisDataError of a failed parse. `prefix` is where the parsed value sits in what was
+ * read (`['shareables', 2]`), so that the field is named from the root: `shareables[2].url`.
+ */
+export function issuesToError(entity: string, error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): RelaisDataError {
   const problems = error.issues.map((issue) => {
-    const path = formatPath(issue.path);
+    const path = formatPath([...prefix, ...issue.path]);
     return `${path || '(value)'}: ${describeIssue(issue)}`;
   });
-  return new RelaisDataError(entity, formatPath(error.issues[0]?.path ?? []), problems);
+  return new RelaisDataError(entity, formatPath([...prefix, ...(error.issues[0]?.path ?? [])]), problems);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
