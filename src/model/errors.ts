@@ -58,9 +58,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}`;
+      // `inclusive: false` is a strict bound (`positive()` is "> 0"): "at least 0" would let 0 through.
+      return issue.inclusive === false ? `must be greater than ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
+      return issue.inclusive === false ? `must be less than ${String(issue.maximum)}` : `must be at most ${String(issue.maximum)}`;
     case 'invalid_union':
       return 'matches none of the allowed shapes';
     default:

@@ -65,3 +65,17 @@ describe('charter body cap', () => {
     expect([error.entity, error.field]).to.deep.equal(['charter', 'body']);
   });
 });
+
+describe('problem wording', () => {
+  it('says a strict lower bound as "greater than", not "at least" (positive() refuses 0)', () => {
+    const result = CharterSchema.safeParse({ ...conformanceSeed().charter, version: 0, minAcknowledgedVersion: undefined });
+    expect(result.success).to.equal(false);
+    let error: unknown;
+    try {
+      parseOrThrow(CharterSchema, { ...conformanceSeed().charter, version: 0, minAcknowledgedVersion: undefined }, 'charter');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as RelaisDataError).problems[0]).to.equal('version: must be greater than 0');
+  });
+});
