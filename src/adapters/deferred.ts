@@ -1,14 +1,25 @@
+import { registerDeferred } from './trust.js';
 import type { AdvocacyAdapter } from './types.js';
 
 /**
  * An adapter built on first use, from code loaded only then (`import()`): a page that never
  * uses it pays nothing for it. Every call waits for the real adapter; if it cannot be built,
- * every call rejects with why, so the elements show their error state.
+ * every call rejects with why, so the elements show their error state. Invalid items the real
+ * adapter reports reach `onInvalidItem` listeners once it is built. Frozen: its calls always
+ * reach the real adapter, so the validating layer may look through it.
  */
 export function deferredAdapter(load: () => Promise<AdvocacyAdapter>): AdvocacyAdapter {
   let adapter: Promise<AdvocacyAdapter> | undefined;
-  const real = () => (adapter ??= load());
-  return {
+  // Listeners wait for the real adapter without making it: adding one must not load its code.
+  const waiting = new Set<() => void>();
+  const real = () => {
+    if (!adapter) {
+      adapter = load();
+      for (const attach of waiting) attach();
+    }
+    return adapter;
+  };
+  const deferred: AdvocacyAdapter = Object.freeze({
     viewer: () => real().then((a) => a.viewer()),
     shareables: (query) => real().then((a) => a.shareables(query)),
     shareable: (id) => real().then((a) => a.shareable(id)),
@@ -18,5 +29,27 @@ export function deferredAdapter(load: () => Promise<AdvocacyAdapter>): AdvocacyA
     acknowledge: (ack) => real().then((a) => a.acknowledge(ack)),
     leaderboard: (query) => real().then((a) => a.leaderboard(query)),
     guardPolicy: () => real().then((a) => a.guardPolicy()),
-  };
+    onInvalidItem(listener) {
+      let removed = false;
+      let remove = (): void => {};
+      const attach = () => {
+        waiting.delete(attach);
+        adapter?.then(
+          (a) => {
+            if (!removed && a.onInvalidItem) remove = a.onInvalidItem(listener);
+          },
+          () => {},
+        );
+      };
+      if (adapter) attach();
+      else waiting.add(attach);
+      return () => {
+        removed = true;
+        waiting.delete(attach);
+        remove();
+      };
+    },
+  } satisfies AdvocacyAdapter);
+  registerDeferred(deferred, real);
+  return deferred;
 }

@@ -4,7 +4,15 @@
  */
 export type { AdvocacyAdapter, ShareablesQuery, ViewerIdentity } from './types.js';
 export { MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.js';
-export { StaticAdapter, type StaticAdapterOptions } from './static-adapter.js';
+export {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_TIMEOUT,
+  MAX_STORED_ACKNOWLEDGMENTS,
+  MAX_STORED_SHARES,
+  StaticAdapter,
+  type StaticAdapterOptions,
+} from './static-adapter.js';
+export { invalidItemMessage, MAX_LOGGED_INVALID_ITEMS, type InvalidItemListener } from './invalid-items.js';
 export { validatingAdapter, isValidatingAdapter } from './validating-adapter.js';
 export { unavailableAdapter } from './unavailable-adapter.js';
 export {

@@ -1,7 +1,6 @@
 import type {
   Acknowledgment,
   Charter,
-  DataDocument,
   DataDocumentInput,
   GuardPolicy,
   Leaderboard,
@@ -11,10 +10,12 @@ import type {
   ShareEvent,
   Viewer,
 } from '../model/index.js';
-import { DataDocumentSchema, parseOrThrow } from '../model/index.js';
+import { parseDataDocument, partValue, type ParsedDocument, type RelaisDataError } from '../model/index.js';
 import { defaultStorage, localViewerId, type KeyValueStorage } from './browser-storage.js';
+import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
 import { computeLeaderboard, DEFAULT_MIN_TEAM_SIZE } from './leaderboard.js';
 import { queryShareables } from './shareable-query.js';
+import { trustOutputs } from './trust.js';
 import type { AdvocacyAdapter, ShareablesQuery, ViewerIdentity } from './types.js';
 
 /** Options of {@link MemoryAdapter}. */
@@ -29,6 +30,28 @@ export interface MemoryAdapterOptions {
   minTeamSize?: number;
   /** Where the local anonymous viewer's id is kept. Default: `localStorage`, when the page may use it. */
   storage?: KeyValueStorage;
+  /** The largest charter body accepted, in bytes of UTF-8. Default 500 KB (512,000 bytes). */
+  maxCharterBodyBytes?: number;
+  /** Told of each invalid item left out of the document (also written once to the console). */
+  onInvalidItem?: InvalidItemListener;
+}
+
+/** The share ids and acknowledgment keys a document holds, for StaticAdapter to prune its stored copies. */
+export interface DocumentHistory {
+  shareIds: ReadonlySet<string>;
+  ackKeys: ReadonlySet<string>;
+}
+
+/** The key that makes an acknowledgment idempotent: (viewerId, charterId, version). */
+export function acknowledgmentKey(ack: Acknowledgment): string {
+  return JSON.stringify([ack.viewerId, ack.charterId, ack.version]);
+}
+
+const histories = new WeakMap<MemoryAdapter, DocumentHistory>();
+
+/** What the document of `adapter` held when it was created (its own writes aside). Internal to Relais's adapters. */
+export function documentHistory(adapter: MemoryAdapter): DocumentHistory {
+  return histories.get(adapter)!;
 }
 
 /**
@@ -40,42 +63,80 @@ export interface MemoryAdapterOptions {
  * viewer whose id is kept in browser storage and who has no `displayName` (the elements say
  * "you" in the reader's language). Their `leaderboardOptIn` comes from the matching entry of `people`.
  *
+ * Bad data takes down only what it belongs to. An invalid shareable, person, share or
+ * acknowledgment is left out, with one console error naming it
+ * (`Relais: shareables[2].url: must be an http or https URL — item dropped`), and told to
+ * `onInvalidItem` listeners; reading a left-out shareable by id rejects with its error. An
+ * invalid charter rejects `charter()` only, an invalid guard policy `guardPolicy()` only,
+ * invalid tiers `leaderboard()` only, an invalid document `viewer` `viewer()` (when the page
+ * gives none); each with a {@link RelaisDataError} naming the field. The constructor never throws.
+ *
  * @example
  * ```ts
  * const adapter = new MemoryAdapter({ data: await (await fetch('/advocacy.json')).json() });
  * ```
- * @throws {RelaisDataError} when `data` is not a valid data document; `field` names the path.
  */
 export class MemoryAdapter implements AdvocacyAdapter {
-  readonly #document: DataDocument;
+  readonly #document: ParsedDocument;
+  readonly #options: MemoryAdapterOptions;
+  readonly #reporter: InvalidItemReporter;
+  /** The errors of left-out shareables, by id: reading one of them by id rejects with its error. */
+  readonly #droppedShareables = new Map<string, RelaisDataError>();
   readonly #shares = new Map<string, ShareEvent>();
   readonly #acknowledgments = new Map<string, Acknowledgment>();
   readonly #now: () => Date;
   readonly #minTeamSize: number;
-  readonly #viewer: Viewer;
+  #viewer?: Viewer;
 
   constructor(options: MemoryAdapterOptions) {
-    this.#document = parseOrThrow(DataDocumentSchema, options.data, 'data document');
-    for (const event of this.#document.shares) this.#addShare(event);
-    for (const ack of this.#document.acknowledgments) this.#addAcknowledgment(ack);
+    // Relais's own class only: a subclass may change what it returns, so its outputs are parsed again.
+    if (new.target === MemoryAdapter) trustOutputs(this);
+    this.#options = options;
+    this.#document = parseDataDocument(options.data, { maxCharterBodyBytes: options.maxCharterBodyBytes });
+    this.#reporter = new InvalidItemReporter(options.onInvalidItem);
+    const shareIds = new Set<string>();
+    const ackKeys = new Set<string>();
+    for (const event of this.#document.shares.ok ? this.#document.shares.value : []) {
+      this.#addShare(event);
+      shareIds.add(event.id);
+    }
+    for (const ack of this.#document.acknowledgments.ok ? this.#document.acknowledgments.value : []) {
+      this.#addAcknowledgment(ack);
+      ackKeys.add(acknowledgmentKey(ack));
+    }
+    histories.set(this, { shareIds, ackKeys });
+    for (const dropped of this.#document.dropped) {
+      if (dropped.list === 'shareables' && dropped.id !== undefined && !this.#droppedShareables.has(dropped.id)) {
+        this.#droppedShareables.set(dropped.id, dropped.error);
+      }
+      this.#reporter.report(dropped.error);
+    }
     const { now } = options;
     this.#now = now === undefined ? () => new Date() : typeof now === 'function' ? now : () => now;
     this.#minTeamSize = options.minTeamSize ?? DEFAULT_MIN_TEAM_SIZE;
-    this.#viewer = this.#resolveViewer(options);
+  }
+
+  /** Adds a listener told of every invalid item left out of the document, those already left out first. */
+  onInvalidItem(listener: InvalidItemListener): () => void {
+    return this.#reporter.listen(listener);
   }
 
   async viewer(): Promise<Viewer> {
-    return structuredClone(this.#viewer);
+    return structuredClone(this.#resolvedViewer());
   }
 
   /** Unexpired items, newest first, filtered by category and base language; see {@link queryShareables}. */
   async shareables(query?: ShareablesQuery): Promise<Page<Shareable>> {
-    return structuredClone(queryShareables(this.#document.shareables, query, this.#now()));
+    return structuredClone(queryShareables(partValue(this.#document.shareables), query, this.#now()));
   }
 
-  /** The item with this id, expired or not (a card on an old page still names it); `undefined` if unknown. */
+  /**
+   * The item with this id, expired or not (a card on an old page still names it); `undefined` if
+   * unknown. An item left out because it is invalid rejects with its RelaisDataError.
+   */
   async shareable(id: string): Promise<Shareable | undefined> {
-    const item = this.#document.shareables.find((candidate) => candidate.id === id);
+    const item = partValue(this.#document.shareables).find((candidate) => candidate.id === id);
+    if (!item && this.#droppedShareables.has(id)) throw this.#droppedShareables.get(id);
     return item && structuredClone(item);
   }
 
@@ -84,12 +145,13 @@ export class MemoryAdapter implements AdvocacyAdapter {
   }
 
   async charter(): Promise<Charter> {
-    return structuredClone(this.#document.charter);
+    return structuredClone(partValue(this.#document.charter));
   }
 
   /** The viewer's acknowledgment of the current charter (by id) with the highest version, then the latest. */
   async acknowledgment(viewerId: string): Promise<Acknowledgment | undefined> {
-    const charterId = this.#document.charter.id;
+    partValue(this.#document.acknowledgments);
+    const charterId = partValue(this.#document.charter).id;
     const [latest] = [...this.#acknowledgments.values()]
       .filter((ack) => ack.viewerId === viewerId && ack.charterId === charterId)
       .sort((a, b) => b.version - a.version || Date.parse(b.at) - Date.parse(a.at));
@@ -102,20 +164,21 @@ export class MemoryAdapter implements AdvocacyAdapter {
 
   /** Ranks people or teams by the rules of {@link computeLeaderboard}. */
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
+    partValue(this.#document.shares);
     return computeLeaderboard({
       ...query,
       now: this.#now(),
-      viewer: this.#viewer,
-      people: this.#document.people,
-      shareables: this.#document.shareables,
+      viewer: this.#resolvedViewer(),
+      people: partValue(this.#document.people),
+      shareables: partValue(this.#document.shareables),
       shares: [...this.#shares.values()],
-      tiers: this.#document.tiers,
+      tiers: partValue(this.#document.tiers),
       minTeamSize: this.#minTeamSize,
     });
   }
 
   async guardPolicy(): Promise<GuardPolicy> {
-    return structuredClone(this.#document.guardPolicy);
+    return structuredClone(partValue(this.#document.guardPolicy));
   }
 
   // The first write of a key wins, so that a retried write changes nothing.
@@ -124,15 +187,23 @@ export class MemoryAdapter implements AdvocacyAdapter {
   }
 
   #addAcknowledgment(ack: Acknowledgment): void {
-    const key = JSON.stringify([ack.viewerId, ack.charterId, ack.version]);
+    const key = acknowledgmentKey(ack);
     if (!this.#acknowledgments.has(key)) this.#acknowledgments.set(key, structuredClone(ack));
   }
 
+  /** Resolved on first use: a document `viewer` that is invalid fails only when it is needed. */
+  #resolvedViewer(): Viewer {
+    this.#viewer ??= this.#resolveViewer(this.#options);
+    return this.#viewer;
+  }
+
   #resolveViewer(options: MemoryAdapterOptions): Viewer {
-    const fromDocument = this.#document.viewer;
+    const fromDocument = options.viewer ? undefined : partValue(this.#document.viewer);
     const identity: Partial<ViewerIdentity> & { id: string; locale?: string } = options.viewer ??
       fromDocument ?? { id: localViewerId(options.storage ?? defaultStorage()) };
-    const person = this.#document.people.find((candidate) => candidate.id === identity.id);
+    // Invalid `people` fail the leaderboard; here they only mean no opt-in is known.
+    const people = this.#document.people.ok ? this.#document.people.value : [];
+    const person = people.find((candidate) => candidate.id === identity.id);
     const team = identity.team ?? person?.team;
     const locale = identity.locale;
     return {

@@ -1,4 +1,5 @@
 import type {
+  RelaisDataError,
   Acknowledgment,
   Charter,
   GuardPolicy,
@@ -32,6 +33,15 @@ export interface AdvocacyAdapter {
   acknowledge(ack: Acknowledgment): Promise<void>;
   leaderboard(query: LeaderboardQuery): Promise<Leaderboard>;
   guardPolicy(): Promise<GuardPolicy>;
+  /**
+   * Optional: adds a listener told of every item the adapter left out because it is invalid (a
+   * shareable with a `javascript:` URL, a person without a name…), each as a RelaisDataError
+   * whose `field` names it; items left out before the listener was added are told at once.
+   * Returns a function that removes the listener. `RelaisClient` listens and keeps them in
+   * `$warnings`. An adapter that returns bad items as they are need not have it: the validating
+   * layer drops them from listings and reports them itself.
+   */
+  onInvalidItem?(listener: (error: RelaisDataError) => void): () => void;
 }
 
 /** Who is looking, as given by the page (adapter options, script-tag `data-viewer-*`). */

@@ -3,18 +3,22 @@ import {
   AcknowledgmentSchema,
   CharterSchema,
   GuardPolicySchema,
+  issuesToError,
   LeaderboardQuerySchema,
   LeaderboardSchema,
-  pageSchema,
   parseOrThrow,
   ShareableSchema,
   ShareablesQuerySchema,
   ShareEventSchema,
   ViewerSchema,
 } from '../model/index.js';
+import type { Page, Shareable } from '../model/index.js';
+import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
+import { answeringAdapter, outputIsTrusted } from './trust.js';
 import type { AdvocacyAdapter } from './types.js';
 
-const ShareablePageSchema = pageSchema(ShareableSchema);
+/** A page as a whole; its items are parsed one by one, so that one bad item is dropped, not the page. */
+const PageShapeSchema = z.object({ items: z.array(z.unknown()), nextCursor: z.optional(z.string()) });
 const IdSchema = z.string().check(z.minLength(1, 'must not be empty'));
 
 /** Adapters returned by {@link validatingAdapter}, so that wrapping twice returns the same one. */
@@ -28,28 +32,53 @@ const validatingAdapters = new WeakSet<AdvocacyAdapter>();
  * Bad data makes the call's promise reject with a {@link RelaisDataError} whose `entity` says
  * what was read (`viewer`, `shareables`, `shareable`, `charter`, `acknowledgment`,
  * `leaderboard`, `guard policy`; `share event`, `shareables query`, `leaderboard query`…) and
- * whose `field` names the offending path. It never throws synchronously. Wrapping an adapter
- * that is already wrapped returns it unchanged.
+ * whose `field` names the offending path — except in a listing: an invalid item of a
+ * `shareables()` page is dropped, with one console error naming it
+ * (`Relais: shareables items[2].url: must be an http or https URL — item dropped`), and told to
+ * the wrapper's `onInvalidItem` listeners, which also hear what the wrapped adapter reports.
+ * It never throws synchronously. Wrapping an adapter that is already wrapped returns it unchanged.
+ *
+ * What Relais's own `MemoryAdapter` and `StaticAdapter` return from their parsed document
+ * (shareables, charter, guard policy) is taken as it is: they validated it when they read the
+ * document, and parsing it again doubled the cost of a large one. Any other adapter — a
+ * subclass of theirs or a wrapper around them included — is parsed.
  */
 export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
   if (validatingAdapters.has(adapter)) return adapter;
+  const reporter = new InvalidItemReporter();
+  /** Calls `method` on the adapter that answers, and says whether its output is trusted. */
+  const call = async <T>(method: keyof AdvocacyAdapter, read: (source: AdvocacyAdapter) => Promise<T>): Promise<{ value: T; trusted: boolean }> => {
+    const source = await answeringAdapter(adapter);
+    return { value: await read(source), trusted: outputIsTrusted(source, method) };
+  };
   const validating: AdvocacyAdapter = {
     async viewer() {
       return parseOrThrow(ViewerSchema, await adapter.viewer(), 'viewer');
     },
     async shareables(query) {
       const checked = parseOrThrow(z.optional(ShareablesQuerySchema), query, 'shareables query');
-      return parseOrThrow(ShareablePageSchema, await adapter.shareables(checked), 'shareables');
+      const { value, trusted } = await call('shareables', (source) => source.shareables(checked));
+      if (trusted) return value;
+      const page = parseOrThrow(PageShapeSchema, value, 'shareables');
+      const items: Shareable[] = [];
+      page.items.forEach((item, index) => {
+        const result = ShareableSchema.safeParse(item);
+        if (result.success) items.push(result.data);
+        else reporter.report(issuesToError('shareables', result.error, ['items', index]));
+      });
+      return { items, ...(page.nextCursor === undefined ? {} : { nextCursor: page.nextCursor }) } satisfies Page<Shareable>;
     },
     async shareable(id) {
       const checked = parseOrThrow(IdSchema, id, 'shareable id');
-      return parseOrThrow(z.optional(ShareableSchema), await adapter.shareable(checked), 'shareable');
+      const { value, trusted } = await call('shareable', (source) => source.shareable(checked));
+      return trusted ? value : parseOrThrow(z.optional(ShareableSchema), value, 'shareable');
     },
     async recordShare(event) {
       await adapter.recordShare(parseOrThrow(ShareEventSchema, event, 'share event'));
     },
     async charter() {
-      return parseOrThrow(CharterSchema, await adapter.charter(), 'charter');
+      const { value, trusted } = await call('charter', (source) => source.charter());
+      return trusted ? value : parseOrThrow(CharterSchema, value, 'charter');
     },
     async acknowledgment(viewerId) {
       const checked = parseOrThrow(IdSchema, viewerId, 'viewer id');
@@ -63,7 +92,21 @@ export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
       return parseOrThrow(LeaderboardSchema, await adapter.leaderboard(checked), 'leaderboard');
     },
     async guardPolicy() {
-      return parseOrThrow(GuardPolicySchema, await adapter.guardPolicy(), 'guard policy');
+      const { value, trusted } = await call('guardPolicy', (source) => source.guardPolicy());
+      return trusted ? value : parseOrThrow(GuardPolicySchema, value, 'guard policy');
+    },
+    onInvalidItem(listener: InvalidItemListener) {
+      const removeOwn = reporter.listen(listener);
+      let removeInner: (() => void) | undefined;
+      try {
+        removeInner = adapter.onInvalidItem?.(listener);
+      } catch (error) {
+        console.error('Relais: the adapter\'s onInvalidItem threw', error);
+      }
+      return () => {
+        removeOwn();
+        removeInner?.();
+      };
     },
   };
   validatingAdapters.add(validating);

@@ -15,7 +15,7 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { systemClock, type Clock } from './clock.js';
-import { toErrorInfo, type RelaisErrorInfo } from './errors.js';
+import { toErrorInfo, toWarningInfo, type RelaisErrorInfo } from './errors.js';
 import { LocalState, type LocalStateOptions } from './local-state.js';
 import { resource, type Loadable, type Resource } from './resource.js';
 
@@ -32,6 +32,9 @@ export interface ShareRequest {
   /** Whether the employee changed the suggested text: authentic voices count. */
   personalized: boolean;
 }
+
+/** Warnings a client keeps at most; later ones are not kept (the console still names each, up to its own limit). */
+export const MAX_WARNINGS = 100;
 
 export interface PendingWrite {
   id: string;
@@ -61,6 +64,7 @@ export class RelaisClient {
   readonly #shareableLists = new Map<string, Resource<Page<Shareable>>>();
   readonly #leaderboards = new Map<string, Resource<Leaderboard>>();
   readonly #pendingWrites = atom<readonly PendingWrite[]>([]);
+  readonly #warnings = atom<readonly RelaisErrorInfo[]>([]);
 
   readonly $viewer: ReadableAtom<Loadable<Viewer>>;
   readonly $charter: ReadableAtom<Loadable<Charter>>;
@@ -68,6 +72,14 @@ export class RelaisClient {
   readonly $guardPolicy: ReadableAtom<Loadable<GuardPolicy>>;
   /** Writes not yet confirmed by the adapter. */
   readonly $pendingWrites: ReadableAtom<readonly PendingWrite[]> = this.#pendingWrites;
+  /**
+   * Items left out because they are invalid (a shareable with a `javascript:` URL…), reported by
+   * the adapter or by the validating layer, in the order found: each `code: 'invalid-data'`,
+   * `severity: 'warning'`, with its `field` (`shareables[2].url`) and a developer message. The
+   * rest of the data works; elements fire `relais-error` with `severity: 'warning'` from it.
+   * At most {@link MAX_WARNINGS}.
+   */
+  readonly $warnings: ReadableAtom<readonly RelaisErrorInfo[]> = this.#warnings;
 
   constructor(adapter: AdvocacyAdapter, options: RelaisClientOptions = {}) {
     this.adapter = validatingAdapter(adapter);
@@ -87,6 +99,10 @@ export class RelaisClient {
     this.$acknowledgment = this.#acknowledgment.$state;
     this.$guardPolicy = this.#guardPolicy.$state;
 
+    this.adapter.onInvalidItem?.((error) => {
+      const warnings = this.#warnings.get();
+      if (warnings.length < MAX_WARNINGS) this.#warnings.set([...warnings, toWarningInfo(error)]);
+    });
   }
 
   /** The store of one shareable, loaded on first use and shared by every card showing it. */

@@ -7,6 +7,11 @@ export interface RelaisErrorInfo {
   message: string;
   /** The offending field path, for `invalid-data`. */
   field?: string;
+  /**
+   * `warning`: something was left out but the rest works (an invalid item dropped from a
+   * listing, see `RelaisClient.$warnings`); `error` (or absent): the value could not be read.
+   */
+  severity?: 'error' | 'warning';
   error?: unknown;
 }
 
@@ -16,4 +21,9 @@ export function toErrorInfo(error: unknown): RelaisErrorInfo {
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'unavailable', message, error };
+}
+
+/** The warning of an item left out because it is invalid: `invalid-data`, its field, severity `warning`. */
+export function toWarningInfo(error: RelaisDataError): RelaisErrorInfo {
+  return { ...toErrorInfo(error), severity: 'warning' };
 }

@@ -66,6 +66,11 @@ export interface RelaisErrorDetail {
   readonly message: string;
   /** The offending field path for invalid data, e.g. `shareables[2].url`. */
   readonly field?: string;
+  /**
+   * `warning`: an invalid item was left out and the rest works (from `RelaisClient.$warnings`);
+   * `error` or absent: the element could not show its data.
+   */
+  readonly severity?: 'error' | 'warning';
   /** The original error, if any. */
   readonly error?: unknown;
 }

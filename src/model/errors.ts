@@ -37,12 +37,16 @@ export class RelaisDataError extends Error {
   }
 }
 
-export function issuesToError(entity: string, error: z.core.$ZodError): RelaisDataError {
+/**
+ * The RelaisDataError of a failed parse. `prefix` is where the parsed value sits in what was
+ * read (`['shareables', 2]`), so that the field is named from the root: `shareables[2].url`.
+ */
+export function issuesToError(entity: string, error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): RelaisDataError {
   const problems = error.issues.map((issue) => {
-    const path = formatPath(issue.path);
+    const path = formatPath([...prefix, ...issue.path]);
     return `${path || '(value)'}: ${describeIssue(issue)}`;
   });
-  return new RelaisDataError(entity, formatPath(error.issues[0]?.path ?? []), problems);
+  return new RelaisDataError(entity, formatPath([...prefix, ...(error.issues[0]?.path ?? [])]), problems);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
@@ -56,9 +60,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}`;
+      // `inclusive: false` is a strict bound (`positive()` is "> 0"): "at least 0" would let 0 through.
+      return issue.inclusive === false ? `must be greater than ${String(issue.minimum)}` : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
+      return issue.inclusive === false ? `must be less than ${String(issue.maximum)}` : `must be at most ${String(issue.maximum)}`;
     case 'invalid_union':
       return 'matches none of the allowed shapes';
     default:

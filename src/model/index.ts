@@ -3,6 +3,16 @@ import type * as schemas from './schemas.js';
 
 export * from './schemas.js';
 export { RelaisDataError, formatPath, issuesToError, parseOrThrow, type RelaisErrorCode } from './errors.js';
+export {
+  ITEM_LISTS,
+  parseDataDocument,
+  partValue,
+  type DroppedItem,
+  type ItemList,
+  type ParseDocumentOptions,
+  type ParsedDocument,
+  type Part,
+} from './document.js';
 
 export type Network = z.output<typeof schemas.NetworkSchema>;
 export type Category = z.output<typeof schemas.CategorySchema>;

@@ -88,28 +88,80 @@ export const ShareEventSchema = z.object({
   personalized: z.boolean(),
 });
 
-export const CharterSchema = z
-  .object({
-    id: text(),
-    version: z.int().check(z.positive()),
-    title: text(),
-    summary: text(),
-    /** HTML written by the communication team; sanitized before display, never trusted. */
-    body: z.string(),
-    url: z.optional(HttpUrlSchema),
-    publishedAt: DateStringSchema,
-    renewalDays: z._default(z.int().check(z.positive()), 365),
-    requireAcknowledgment: z._default(z.boolean(), true),
-    /** Acknowledgments of this version or later still count; a material change raises it. */
-    minAcknowledgedVersion: z._default(z.int().check(z.positive()), 1),
-    changeNote: z.optional(z.string()),
-  })
-  .check(
-    z.refine((charter) => charter.minAcknowledgedVersion <= charter.version, {
-      message: 'must not exceed the charter version',
-      path: ['minAcknowledgedVersion'],
-    }),
-  );
+/** The largest charter body accepted by default: 500 KB (512,000 bytes) of UTF-8 HTML. */
+export const DEFAULT_MAX_CHARTER_BODY_BYTES = 500 * 1024;
+
+/**
+ * The UTF-8 length of `text`, counted only as far as needed to compare it with `limit`: a
+ * string of more UTF-16 units than `limit` is over it whatever they are, one of at most a third
+ * of it is under it, and only the strings between are counted.
+ */
+export function utf8ByteLength(text: string, limit = Number.POSITIVE_INFINITY): number {
+  if (text.length > limit) return text.length;
+  if (text.length * 3 <= limit) return text.length;
+  let bytes = 0;
+  for (let index = 0; index < text.length; index++) {
+    const unit = text.charCodeAt(index);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      const next = text.charCodeAt(index + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        index++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Says a byte count the way a person reads it: `500 KB (512000 bytes)`. */
+export function describeBytes(bytes: number): string {
+  const units: [number, string][] = [
+    [1024 * 1024, 'MB'],
+    [1024, 'KB'],
+  ];
+  for (const [size, unit] of units) {
+    if (bytes >= size && bytes % size === 0) return `${bytes / size} ${unit} (${bytes} bytes)`;
+  }
+  return `${bytes} bytes`;
+}
+
+/**
+ * The charter's schema with its own cap on the size of `body`. {@link CharterSchema} is the one
+ * with the default cap; adapters take `maxCharterBodyBytes` to raise or lower it.
+ */
+export function charterSchema({ maxBodyBytes = DEFAULT_MAX_CHARTER_BODY_BYTES }: { maxBodyBytes?: number } = {}) {
+  return z
+    .object({
+      id: text(),
+      version: z.int().check(z.positive()),
+      title: text(),
+      summary: text(),
+      /** HTML written by the communication team; sanitized before display, never trusted. At most `maxBodyBytes` of UTF-8. */
+      body: z.string().check(
+        z.refine((body) => utf8ByteLength(body, maxBodyBytes) <= maxBodyBytes, {
+          message: `must be at most ${describeBytes(maxBodyBytes)} of HTML (option maxCharterBodyBytes)`,
+        }),
+      ),
+      url: z.optional(HttpUrlSchema),
+      publishedAt: DateStringSchema,
+      renewalDays: z._default(z.int().check(z.positive()), 365),
+      requireAcknowledgment: z._default(z.boolean(), true),
+      /** Acknowledgments of this version or later still count; a material change raises it. */
+      minAcknowledgedVersion: z._default(z.int().check(z.positive()), 1),
+      changeNote: z.optional(z.string()),
+    })
+    .check(
+      z.refine((charter) => charter.minAcknowledgedVersion <= charter.version, {
+        message: 'must not exceed the charter version',
+        path: ['minAcknowledgedVersion'],
+      }),
+    );
+}
+
+/** The charter, its body capped at {@link DEFAULT_MAX_CHARTER_BODY_BYTES}. */
+export const CharterSchema = charterSchema();
 
 export const AcknowledgmentSchema = z.object({
   viewerId: text(),

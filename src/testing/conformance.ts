@@ -29,11 +29,16 @@
  *   calendar period (week, month, quarter, year) bounded in UTC, `limit` honoured with the
  *   viewer pinned once, teams under five merged; no id, name or team of an opted-out person
  *   anywhere in what the adapter returns, including fields the schemas would strip.
- * - **Bad data in the source never reaches an element, and is reported.** Seeded with a bad
- *   document, the adapter either refuses it with a RelaisDataError naming the field (when it is
- *   created, or when the bad value is read), or returns the bad value unchanged, so that
- *   `validatingAdapter` rejects it naming the field. Dropping, repairing or replacing it
- *   silently fails: the editor would never learn what to fix.
+ * - **Bad data in the source never reaches an element, is reported, and takes down only what
+ *   it belongs to.** Seeded with one bad value, the adapter may refuse the read that meets it
+ *   with a RelaisDataError naming the field (never the whole listing, never the whole adapter
+ *   when it is created), leave a bad item out and report it through its `onInvalidItem` hook
+ *   (a RelaisDataError naming the field), or return the bad value unchanged so that
+ *   `validatingAdapter` drops it from a listing or rejects the read, naming the field. Dropping,
+ *   repairing or replacing it silently fails: the editor would never learn what to fix. Either
+ *   way the rest is still served: the other shareables when one is bad, the shareables and the
+ *   guard policy when the charter is bad, and so on. This applies to every adapter: a widget
+ *   must not go blank for an item it never shows, whatever the source.
  *
  * Validating what callers pass in (queries, share events, acknowledgments) is not asked of
  * adapters: `validatingAdapter` does it before any call reaches them.
@@ -53,7 +58,7 @@ import {
   ShareableSchema,
   ViewerSchema,
 } from '../model/index.js';
-import type { Acknowledgment, DataDocument, DataDocumentInput, Leaderboard, LeaderboardEntry, Period, ShareEvent } from '../model/index.js';
+import type { Acknowledgment, DataDocument, DataDocumentInput, Leaderboard, LeaderboardEntry, Period, RelaisDataError, ShareEvent } from '../model/index.js';
 import { check, checkDataError, checkEqual, ConformanceFailure, valueAt } from './assert.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed, fixtureShareId } from './fixture.js';
 
@@ -67,10 +72,10 @@ export interface ConformanceContext {
 
 /**
  * Makes a fresh adapter holding exactly `seed` (a data document, as `MemoryAdapter` takes it).
- * Called once per test. A seed may hold bad data on purpose: then the factory may throw or
- * reject a RelaisDataError naming the field, or return an adapter that refuses to read the bad
- * value (a RelaisDataError naming the field) or returns it unchanged. It must not drop, repair
- * or replace it.
+ * Called once per test. A seed may hold bad data on purpose: then the adapter may refuse the read
+ * that meets it (a RelaisDataError naming the field), leave a bad item out and report it through
+ * `onInvalidItem`, or return the bad value unchanged. It must not refuse everything for it (throw
+ * here, or refuse a whole listing), nor drop, repair or replace it silently.
  */
 export type AdapterFactory = (seed: DataDocumentInput, context: ConformanceContext) => AdvocacyAdapter | Promise<AdvocacyAdapter>;
 
@@ -104,41 +109,75 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
   const seeded = (id: string) => source.shareables.find((item) => item.id === id);
 
   /**
-   * Checks that bad data seeded in the source never reaches an element, and is reported with
-   * its field: see {@link AdapterFactory}.
+   * Checks that bad data seeded in the source never reaches an element, is reported with its
+   * field, and takes down only what it belongs to: see {@link AdapterFactory}.
    */
   const checkBadDataStopped = async (bad: BadData): Promise<void> => {
     let adapter: AdvocacyAdapter;
     try {
       adapter = await makeAdapter(bad.seed, context());
     } catch (error) {
-      checkDataError(error, bad.field, `${bad.what}: creating the adapter failed`);
-      return;
+      throw new ConformanceFailure(
+        `${bad.what}: creating the adapter failed (${String(error)}): one bad value must take down only what it belongs to, not the whole source`,
+      );
     }
+    const reportedByAdapter: unknown[] = [];
+    adapter.onInvalidItem?.((error) => reportedByAdapter.push(error));
+    const matching = (reported: unknown[]) =>
+      reported.find((error): error is RelaisDataError => (error as Partial<RelaisDataError>)?.name === 'RelaisDataError' && bad.field.test((error as RelaisDataError).field));
+    await checkRestServed(adapter, bad);
+
     let returned: unknown;
     try {
       returned = await bad.read(adapter);
     } catch (error) {
+      check(
+        !bad.listing,
+        `${bad.what}: the adapter refused the whole listing (${String(error)}): one bad item must not take the others down; leave it out and report it through onInvalidItem, or return it unchanged`,
+      );
       checkDataError(error, bad.field, `${bad.what}: the adapter refused it`);
       return;
     }
+    if (bad.droppable && matching(reportedByAdapter)) return;
+
+    const validating = validatingAdapter(adapter);
+    const reportedByWrapper: unknown[] = [];
+    validating.onInvalidItem?.((error) => reportedByWrapper.push(error));
     let caught: { error: unknown } | undefined;
     try {
-      await bad.read(validatingAdapter(adapter));
+      await bad.read(validating);
     } catch (error) {
       caught = { error };
     }
+    const stopped = bad.listing ? matching(reportedByWrapper) && { error: matching(reportedByWrapper) } : caught;
     check(
-      caught,
-      `${bad.what}: the adapter neither refused it with a RelaisDataError nor returned it unchanged (it dropped, repaired or replaced it, so validatingAdapter found nothing to report): it returned ${JSON.stringify(returned)}`,
+      stopped,
+      `${bad.what}: the adapter neither refused it with a RelaisDataError nor returned it unchanged, nor reported it through onInvalidItem (it dropped, repaired or replaced it silently, so validatingAdapter found nothing to report): it returned ${JSON.stringify(returned)}`,
     );
-    const error = checkDataError(caught.error, bad.field, `${bad.what}: returned by the adapter, then rejected by validatingAdapter`);
+    const error = checkDataError(stopped.error, bad.field, `${bad.what}: returned by the adapter, then stopped by validatingAdapter`);
     checkEqual(valueAt(returned, error.field), bad.value, `${bad.what}: what the adapter returned at "${error.field}" (the source's value, unchanged)`);
     const parent = error.field.replace(/(^|\.)[^.[\]]+$/, '');
     for (const [key, value] of Object.entries(bad.beside)) {
       const path = parent ? `${parent}.${key}` : key;
       checkEqual(valueAt(returned, path), value, `${bad.what}: what the adapter returned at "${path}", next to the bad field`);
     }
+  };
+
+  /** The reads that the bad value does not belong to still work, through validatingAdapter. */
+  const checkRestServed = async (adapter: AdvocacyAdapter, bad: BadData): Promise<void> => {
+    const validating = validatingAdapter(adapter);
+    const attempt = async <T>(what: string, read: () => Promise<T>): Promise<T> => {
+      try {
+        return await read();
+      } catch (error) {
+        throw new ConformanceFailure(`${bad.what}: ${what} failed (${String(error)}): one bad value must take down only what it belongs to`);
+      }
+    };
+    const listed = (await attempt('shareables()', () => validating.shareables())).items.map((item) => item.id).sort();
+    checkEqual(listed, LIVE.filter((id) => id !== bad.shareableId).sort(), `${bad.what}: the other shareables, still listed`);
+    if (bad.part !== 'charter') await attempt('charter()', () => validating.charter());
+    if (bad.part !== 'guard policy') await attempt('guardPolicy()', () => validating.guardPolicy());
+    await attempt('viewer()', () => validating.viewer());
   };
 
   describe(`${name} — adapter conformance`, () => {
@@ -154,7 +193,7 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
     });
 
     describe('shareables', () => {
-      const live = ['s-product-ca', 's-industry-en', 's-industry-fr', 's-culture-en', 's-product-fr', 's-culture-fr', 's-product-en'];
+      const live = LIVE;
 
       it('lists unexpired items only, newest publishedAt first, each as the source holds it', async () => {
         const page = await (await setUp()).shareables();
@@ -442,15 +481,15 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
       });
     });
 
-    describe('bad data in the source: refused, or returned unchanged for validatingAdapter to reject, never dropped or repaired', () => {
+    describe(BAD_DATA_TITLE, () => {
       it('a shareable whose url is not http(s)', async () => {
         const seed = () => {
           const bad = conformanceSeed();
           bad.shareables![1]!.url = 'javascript:alert(1)';
           return bad;
         };
-        const common = { value: 'javascript:alert(1)', beside: { id: 's-culture-en' } };
-        await checkBadDataStopped({ ...common, what: 'listing', seed: seed(), read: (adapter) => adapter.shareables(), field: /^(shareables|items)\[\d+\]\.url$/ });
+        const common = { value: 'javascript:alert(1)', beside: { id: 's-culture-en' }, shareableId: 's-culture-en', droppable: true, part: 'shareable' } as const;
+        await checkBadDataStopped({ ...common, what: 'listing', listing: true, seed: seed(), read: (adapter) => adapter.shareables(), field: /^(shareables|items)\[\d+\]\.url$/ });
         await checkBadDataStopped({ ...common, what: 'by id', seed: seed(), read: (adapter) => adapter.shareable('s-culture-en'), field: /^(shareables\[\d+\]\.)?url$/ });
       });
 
@@ -460,27 +499,27 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
           delete (bad.shareables![1] as { title?: string }).title;
           return bad;
         };
-        const common = { value: undefined, beside: { id: 's-culture-en' } };
-        await checkBadDataStopped({ ...common, what: 'listing', seed: seed(), read: (adapter) => adapter.shareables(), field: /^(shareables|items)\[\d+\]\.title$/ });
+        const common = { value: undefined, beside: { id: 's-culture-en' }, shareableId: 's-culture-en', droppable: true, part: 'shareable' } as const;
+        await checkBadDataStopped({ ...common, what: 'listing', listing: true, seed: seed(), read: (adapter) => adapter.shareables(), field: /^(shareables|items)\[\d+\]\.title$/ });
         await checkBadDataStopped({ ...common, what: 'by id', seed: seed(), read: (adapter) => adapter.shareable('s-culture-en'), field: /^(shareables\[\d+\]\.)?title$/ });
       });
 
       it('a charter whose minAcknowledgedVersion exceeds its version', async () => {
         const seed = conformanceSeed();
         seed.charter.minAcknowledgedVersion = 5;
-        await checkBadDataStopped({ what: 'charter', seed, read: (adapter) => adapter.charter(), field: /^(charter\.)?minAcknowledgedVersion$/, value: 5, beside: { id: 'charter-2026', version: 3 } });
+        await checkBadDataStopped({ what: 'charter', part: 'charter', seed, read: (adapter) => adapter.charter(), field: /^(charter\.)?minAcknowledgedVersion$/, value: 5, beside: { id: 'charter-2026', version: 3 } });
       });
 
       it('a guard policy rule with a regexp flag it may not set', async () => {
         const seed = conformanceSeed();
         seed.guardPolicy = { version: 1, rules: [{ id: 'global', kind: 'pattern', category: 'x', severity: 'warn', pattern: 'a+', flags: 'g' }] };
-        await checkBadDataStopped({ what: 'guard policy', seed, read: (adapter) => adapter.guardPolicy(), field: /^(guardPolicy\.)?rules\[0\]\.flags$/, value: 'g', beside: { id: 'global' } });
+        await checkBadDataStopped({ what: 'guard policy', part: 'guard policy', seed, read: (adapter) => adapter.guardPolicy(), field: /^(guardPolicy\.)?rules\[0\]\.flags$/, value: 'g', beside: { id: 'global' } });
       });
 
       it('an acknowledgment whose date is not a date', async () => {
         const seed = conformanceSeed();
         seed.acknowledgments![2]!.at = 'last Tuesday';
-        await checkBadDataStopped({ what: "the viewer's acknowledgment", seed, read: (adapter) => adapter.acknowledgment('p-viewer'), field: /^(acknowledgments\[\d+\]\.)?at$/, value: 'last Tuesday', beside: { viewerId: 'p-viewer', charterId: 'charter-2026', version: 2 } });
+        await checkBadDataStopped({ what: "the viewer's acknowledgment", part: 'acknowledgment', droppable: true, seed, read: (adapter) => adapter.acknowledgment('p-viewer'), field: /^(acknowledgments\[\d+\]\.)?at$/, value: 'last Tuesday', beside: { viewerId: 'p-viewer', charterId: 'charter-2026', version: 2 } });
       });
     });
   });
@@ -488,9 +527,24 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
 
 // ---------------------------------------------------------------------------------------------
 
+/** The title of the bad-data tests. */
+export const BAD_DATA_TITLE =
+  'bad data in the source: refused by the read, left out and reported, or returned unchanged for validatingAdapter to stop; never silently dropped or repaired, never taking the rest down';
+
+/** The unexpired shareables of the seed. */
+const LIVE = ['s-product-ca', 's-industry-en', 's-industry-fr', 's-culture-en', 's-product-fr', 's-culture-fr', 's-product-en'];
+
 /** A bad-data case: a seed holding one bad value, and the read that meets it. */
 interface BadData {
   what: string;
+  /** What the bad value belongs to: only the reads of it may fail. */
+  part: 'shareable' | 'charter' | 'guard policy' | 'acknowledgment';
+  /** The id of the bad shareable, left out of the listing of the others. */
+  shareableId?: string;
+  /** An item of a list: the adapter may leave it out, reporting it through `onInvalidItem`. */
+  droppable?: boolean;
+  /** The read is a listing: it must not be refused whole for one bad item. */
+  listing?: boolean;
   seed: DataDocumentInput;
   read: (adapter: AdvocacyAdapter) => Promise<unknown>;
   /** The bad field's path in the data document (refused whole) or in the value read. */

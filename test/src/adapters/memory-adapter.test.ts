@@ -19,12 +19,22 @@ describe('MemoryAdapter', () => {
   afterEach(() => localStorage.clear());
 
   describe('seed', () => {
-    it('throws a RelaisDataError naming the field when the data document is invalid', () => {
+    it('never throws on an invalid document: it leaves out the invalid item, naming the field, and refuses reading it', async () => {
       const data = conformanceSeed();
       data.shareables![2]!.url = 'data:text/html,<script>alert(1)</script>';
+      const reported: RelaisDataError[] = [];
+      const original = console.error;
+      console.error = () => {};
+      let adapter!: MemoryAdapter;
+      try {
+        adapter = new MemoryAdapter({ data, now, onInvalidItem: (error) => reported.push(error) });
+      } finally {
+        console.error = original;
+      }
+      expect(reported.map((error) => [error.entity, error.field])).to.deep.equal([['data document', 'shareables[2].url']]);
       let error: unknown;
       try {
-        new MemoryAdapter({ data, now });
+        await adapter.shareable(data.shareables![2]!.id);
       } catch (caught) {
         error = caught;
       }

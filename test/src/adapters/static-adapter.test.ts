@@ -185,13 +185,19 @@ describe('StaticAdapter', () => {
     expect((await adapter.shareables()).items).to.have.length(7);
   });
 
-  it('rejects an invalid document with a RelaisDataError naming the field', async () => {
+  it('rejects an invalid charter with a RelaisDataError naming the field, and a document that is not an object on every read', async () => {
     const seed = conformanceSeed();
     seed.charter.version = 0;
     const adapter = new StaticAdapter({ src: SRC, fetch: serving(seed).fetch, now, storage: new StorageStub() });
-    const error = await rejection(adapter.viewer());
+    const error = await rejection(adapter.charter());
     expect(error).to.be.instanceOf(RelaisDataError);
     expect((error as RelaisDataError).field).to.equal('charter.version');
+    const notAnObject = new StaticAdapter({ src: SRC, fetch: serving([seed]).fetch, now, storage: new StorageStub() });
+    for (const read of [() => notAnObject.viewer(), () => notAnObject.charter(), () => notAnObject.shareables()]) {
+      const whole = await rejection(read());
+      expect(whole).to.be.instanceOf(RelaisDataError);
+      expect((whole as RelaisDataError).entity).to.equal('data document');
+    }
   });
 
   it('rejects a document that is not JSON with a RelaisDataError naming src', async () => {

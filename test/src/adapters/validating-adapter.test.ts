@@ -61,9 +61,19 @@ describe('validatingAdapter', () => {
       guardPolicy: { version: 1, rules: [{ id: 'r', kind: 'regex' }] },
     });
     const validating = validatingAdapter(adapter);
+    // In a listing, the bad item is left out and reported with the same entity and field (not the whole page).
+    const dropped: RelaisDataError[] = [];
+    validating.onInvalidItem!((error) => dropped.push(error));
+    const original = console.error;
+    console.error = () => {};
+    try {
+      expect((await validating.shareables()).items.map((shareable) => shareable.id)).to.deep.equal(['a']);
+    } finally {
+      console.error = original;
+    }
     const errors = {
       viewer: await dataError(validating.viewer()),
-      shareables: await dataError(validating.shareables()),
+      shareables: dropped[0]!,
       shareable: await dataError(validating.shareable('a')),
       charter: await dataError(validating.charter()),
       acknowledgment: await dataError(validating.acknowledgment('v')),

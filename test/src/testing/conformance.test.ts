@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
 import { randomUUID } from '../../../src/adapters/browser-storage.js';
-import { RelaisDataError } from '../../../src/model/index.js';
+import { DataDocumentSchema, issuesToError, RelaisDataError } from '../../../src/model/index.js';
 import type { Acknowledgment, Charter, DataDocumentInput, GuardPolicy, Shareable, ShareEvent } from '../../../src/model/index.js';
 import { describeAdapterConformance, type AdapterFactory } from '../../../src/testing/index.js';
 import { StorageStub } from '../adapters/storage-stub.js';
@@ -59,6 +59,7 @@ function delegating(current: () => AdvocacyAdapter): AdvocacyAdapter {
     acknowledge: (ack) => current().acknowledge(ack),
     leaderboard: (query) => current().leaderboard(query),
     guardPolicy: () => current().guardPolicy(),
+    onInvalidItem: (listener) => current().onInvalidItem?.(listener) ?? (() => {}),
   };
 }
 
@@ -165,7 +166,8 @@ const lenient: AdapterFactory = async (seed, context) => {
   };
 };
 
-const BAD_DATA = 'bad data in the source: refused, or returned unchanged for validatingAdapter to reject, never dropped or repaired';
+const BAD_DATA =
+  'bad data in the source: refused by the read, left out and reported, or returned unchanged for validatingAdapter to stop; never silently dropped or repaired, never taking the rest down';
 const badData = (title: string) => `${BAD_DATA} > ${title}`;
 const ALL_BAD_DATA = [
   'a shareable whose url is not http(s)',
@@ -464,15 +466,60 @@ describe('describeAdapterConformance', () => {
     });
 
     it('fails an adapter that refuses bad data without a RelaisDataError naming the field', async () => {
+      // It checks the whole source when it is made, as Relais's own adapters did before they read it part by part.
       const refusing = (error: () => Error): AdapterFactory => async (seed, context) => {
-        try {
-          return await memory(seed, context);
-        } catch {
-          throw error();
-        }
+        if (!DataDocumentSchema.safeParse(seed).success) throw error();
+        return memory(seed, context);
       };
       expect(await failingTests(refusing(() => new Error('Bad data')))).to.deep.equal(ALL_BAD_DATA);
       expect(await failingTests(refusing(() => new RelaisDataError('data document', '', ['(value): bad'])))).to.deep.equal(ALL_BAD_DATA);
+    });
+
+    it('fails an adapter that refuses the whole source for one bad value, even naming the field', async () => {
+      const failing = await failures(async (seed, context) => {
+        const whole = DataDocumentSchema.safeParse(seed);
+        if (!whole.success) throw issuesToError('data document', whole.error);
+        return memory(seed, context);
+      });
+      expect([...failing.keys()]).to.deep.equal(ALL_BAD_DATA);
+      expect(failing.get(badData('a shareable whose url is not http(s)'))).to.contain('creating the adapter failed').and.contain('not the whole source');
+    });
+
+    it('fails an adapter that refuses a whole listing for one bad item', async () => {
+      const failing = await failures(
+        brokenMemory((inner) => ({
+          shareables: async (query) => {
+            const page = await inner.shareables(query);
+            if (page.items.length < 7 && query === undefined) throw new RelaisDataError('shareables', 'items[1].url', ['items[1].url: must be an http or https URL']);
+            return page;
+          },
+        })),
+      );
+      expect([...failing.keys()]).to.deep.equal([badData('a shareable whose url is not http(s)'), badData('a shareable without its title')]);
+      expect(failing.get(badData('a shareable whose url is not http(s)'))).to.contain('shareables() failed');
+    });
+
+    it('fails an adapter whose bad charter takes its shareables down', async () => {
+      const failing = await failures(
+        brokenMemory((inner) => ({
+          shareables: async (query) => {
+            await inner.charter();
+            return inner.shareables(query);
+          },
+        })),
+      );
+      expect([...failing.keys()]).to.deep.equal([badData('a charter whose minAcknowledgedVersion exceeds its version')]);
+    });
+
+    it('fails an adapter that leaves a bad item out but reports it without naming the field', async () => {
+      const failing = await failingTests(async (seed, context) => {
+        const inner = await memory(seed, context);
+        return {
+          ...delegating(() => inner),
+          onInvalidItem: (listener: (error: RelaisDataError) => void) => inner.onInvalidItem!((error) => listener(new RelaisDataError(error.entity, '', error.problems))),
+        };
+      });
+      expect(failing).to.deep.equal([badData('a shareable whose url is not http(s)'), badData('a shareable without its title'), badData('an acknowledgment whose date is not a date')]);
     });
   });
 
