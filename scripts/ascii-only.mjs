@@ -14,7 +14,9 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
   if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
   const file = join(entry.parentPath, entry.name);
   const code = readFileSync(file, 'utf8');
+  // eslint-disable-next-line no-control-regex -- "every ASCII character" starts at U+0000
   if (/^[\x00-\x7f]*$/.test(code)) continue;
+  // eslint-disable-next-line no-control-regex -- as above
   const ascii = code.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
   // Still valid JavaScript (an escape where one cannot stand would fail here, not in a page).
   transformSync(ascii, { loader: 'js', format: entry.name.endsWith('.iife.js') ? 'iife' : 'esm', logLevel: 'silent' });

@@ -136,7 +136,8 @@ export class MemoryAdapter implements AdvocacyAdapter {
    */
   async shareable(id: string): Promise<Shareable | undefined> {
     const item = partValue(this.#document.shareables).find((candidate) => candidate.id === id);
-    if (!item && this.#droppedShareables.has(id)) throw this.#droppedShareables.get(id);
+    const dropped = item ? undefined : this.#droppedShareables.get(id);
+    if (dropped) throw dropped;
     return item && structuredClone(item);
   }
 

@@ -123,7 +123,7 @@ describe('invalid items in the data document', () => {
         const seed = conformanceSeed();
         seed.shareables!.forEach((item, index) => {
           const corruption = plan[index];
-          if (corruption !== undefined) corruptions[corruption]!(item as unknown as Record<string, unknown>);
+          if (corruption !== undefined) corruptions[corruption]!(item);
         });
         const reported: string[] = [];
         let listed: string[] = [];

@@ -34,7 +34,7 @@ function hanging() {
       const signal = init?.signal;
       if (signal) {
         signals.push(signal);
-        signal.addEventListener('abort', () => reject(signal.reason));
+        signal.addEventListener('abort', () => reject(signal.reason as Error));
       }
     });
   return { fetch, signals };

@@ -17,10 +17,11 @@ const SRC = 'https://content.example.com/advocacy.json';
 async function countingParses(schema: { safeParse: (...args: never[]) => unknown }, body: () => Promise<void>): Promise<number> {
   const original = schema.safeParse;
   let calls = 0;
-  schema.safeParse = ((...args: never[]) => {
+  const counting: typeof original = (...args) => {
     calls += 1;
     return original.apply(schema, args);
-  }) as typeof original;
+  };
+  schema.safeParse = counting;
   try {
     await body();
   } finally {
