@@ -5,6 +5,7 @@
  * no serialize-and-reparse round trip can mutate it into something else (mXSS).
  */
 import DOMPurify, { type Config } from 'dompurify';
+import { relaisPolicy } from '../shared/trusted-types.js';
 
 /** Only web, mail and phone links, and relative ones; never `javascript:`, `data:`, `vbscript:`… */
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
@@ -40,8 +41,9 @@ const purifier = DOMPurify(window);
 
 purifier.addHook('afterSanitizeAttributes', (node) => {
   if (!(node instanceof Element)) return;
-  if (node.localName === 'a' && node.hasAttribute('href')) {
-    // Links leave the charter in a new tab, without handing that tab a reference to this page.
+  if ((node.localName === 'a' || node.localName === 'area') && node.hasAttribute('href')) {
+    // Links (and image-map areas) leave the charter in a new tab, never navigating the page
+    // itself, and without handing that tab a reference to this page.
     node.setAttribute('target', '_blank');
     node.setAttribute('rel', 'noopener noreferrer');
   }
@@ -61,6 +63,8 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
  */
 export function sanitizeCharterBody(html: string): HTMLElement {
   const container = document.createElement('div');
-  container.append(purifier.sanitize(html, POLICY));
+  // Relais's own Trusted Types policy, or explicitly none: left to itself, DOMPurify would create
+  // one named "dompurify", the page's own DOMPurify's name (docs/security.md).
+  container.append(purifier.sanitize(html, { ...POLICY, TRUSTED_TYPES_POLICY: relaisPolicy() }));
   return container;
 }

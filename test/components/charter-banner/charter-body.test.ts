@@ -152,6 +152,21 @@ describe('<charter-banner> sanitizing the charter body', () => {
     expect(links.every((link) => link.rel === 'noopener noreferrer' && link.target === '_blank')).to.equal(true);
   });
 
+  it('opens image-map areas in a new tab without a reference back, like links', () => {
+    const view = sanitizeCharterBody('<img src="/plan.png" usemap="#plan" alt="Plan"><map name="plan"><area shape="rect" coords="0,0,10,10" href="https://intranet.example/charte" alt="Charte"></map>');
+    const area = view.querySelector('area')!;
+    expect(area.getAttribute('href')).to.equal('https://intranet.example/charte');
+    expect(area.target).to.equal('_blank');
+    expect(area.rel).to.equal('noopener noreferrer');
+  });
+
+  it('keeps attribute values and raw text that merely mention style= or onclick=', () => {
+    const view = sanitizeCharterBody('<p title=\'style="x" onclick="y"\' style="color:red" onclick="y()">a</p><textarea><b style="x">b</b></textarea><!-- <p style="x"> -->');
+    expect(view.querySelector('p')!.getAttributeNames()).to.deep.equal(['title']);
+    expect(view.querySelector('p')!.title).to.equal('style="x" onclick="y"');
+    expect(view.textContent).to.equal('a<b style="x">b</b>');
+  });
+
   it('leaves the page’s own DOMPurify alone (its hooks are private)', async () => {
     const { default: DOMPurify } = await import('dompurify');
     expect(DOMPurify.sanitize('<a href="https://example.org">x</a>')).to.equal('<a href="https://example.org">x</a>');
