@@ -107,6 +107,17 @@ describe('script-tag bundle under strict Trusted Types', () => {
     expect(win.cspViolations).to.deep.equal([]);
   });
 
+  it('styles its shadow root with constructable style sheets only (no <style> element, no style attribute), as docs/security.md says', async () => {
+    const win = await openPage('/test/e2e/pages/word-paste.html');
+    const banner = win.document.querySelector<Banner>('charter-banner')!;
+    await openCharterText(banner);
+    const root = banner.shadowRoot!;
+    expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+    expect(root.querySelectorAll('style, [style], link')).to.have.length(0);
+    expect(win.getComputedStyle(root.querySelector('[part~="body"]')!).contain).to.equal('layout paint');
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
   it('second copy without \'allow-duplicates\': nothing thrown uncaught, one console error saying what to add, the first copy still works', async () => {
     const win = await openPage('/test/e2e/pages/two-copies-trusted-types.html');
     const first = win.document.getElementById('first') as Banner;
