@@ -3,6 +3,8 @@
  * Registers the elements, exposes `window.Relais`, and applies the script tag's (or the
  * `#relais-config` block's) declarative configuration.
  */
+// First: it must run before the bundled Lit creates its Trusted Types policy.
+import { releaseLitPolicyGuard } from './lit-policy-guard.js';
 import { registerBuiltInAdapters } from '../src/config/built-in-adapters.js';
 import { configureFromDocument } from '../src/config/declarative.js';
 import { reportConfigurationError } from '../src/config/page-client.js';
@@ -33,6 +35,7 @@ if (document.readyState === 'loading' && !(script instanceof HTMLElement && scri
 } else {
   applyDeclarativeConfig();
 }
+releaseLitPolicyGuard();
 
 export { configure, resetConfiguration } from '../src/config/page-client.js';
 export { registerAdapterFactory } from '../src/config/declarative.js';

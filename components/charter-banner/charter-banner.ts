@@ -13,7 +13,7 @@ import { defineElement } from '../shared/define.js';
 import { ErrorReporter } from '../shared/error-reporter.js';
 import { FocusController } from '../shared/focus.js';
 import { LiveRegionController } from '../shared/live-region.js';
-import { missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
+import { errorMessage, missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
 import { StickyPaddingController } from '../shared/sticky-padding.js';
 import { sanitizeCharterBody } from './charter-body.js';
 import { charterBannerStyles } from './charter-banner.styles.js';
@@ -305,10 +305,27 @@ export class CharterBannerElement extends LitElement {
     return html`<div part="title" id=${id} class="data" dir="auto" role="heading" aria-level=${level}>${title}</div>`;
   }
 
-  /** Sanitized once per body text: opening the dialog again reuses the same safe nodes (their images already requested). */
+  /**
+   * Sanitized once per body text: opening the dialog again reuses the same safe nodes (their images
+   * already requested). When it cannot be sanitized (the page's Trusted Types refuse Relais's
+   * policy, for good), the dialog says so, reported once, rather than showing an empty text.
+   */
   #sanitized(body: string): HTMLElement {
-    if (this.#sanitizedBody?.html !== body) this.#sanitizedBody = { html: body, view: sanitizeCharterBody(body) };
+    if (this.#sanitizedBody?.html !== body) this.#sanitizedBody = { html: body, view: this.#sanitize(body) };
     return this.#sanitizedBody.view;
+  }
+
+  #sanitize(body: string): HTMLElement {
+    try {
+      return sanitizeCharterBody(body);
+    } catch (error) {
+      this.#errors.report(toErrorInfo(error));
+      const alert = document.createElement('p');
+      alert.setAttribute('part', 'error');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = errorMessage(this.#l10n.t, undefined);
+      return alert;
+    }
   }
 
   /** Dialog mode: the modal is open exactly while acknowledgment is asked and the viewer has not closed it. */

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../components/charter-banner/charter-banner.define.js';
 import '../../../components/relais-provider/relais-provider.define.js';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
-import { sanitizeCharterBody } from '../../../components/charter-banner/charter-body.js';
+import { sanitizeCharterBody, withoutInlineStylesAndHandlers } from '../../../components/charter-banner/charter-body.js';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { makeSeed, viewer } from '../../fixtures/seed.js';
 
@@ -153,8 +153,69 @@ describe('<charter-banner> sanitizing the charter body', () => {
     expect(links.every((link) => link.rel === 'noopener noreferrer' && link.target === '_blank')).to.equal(true);
   });
 
+  it('opens image-map areas in a new tab without a reference back, like links', () => {
+    const view = sanitizeCharterBody('<img src="/plan.png" usemap="#plan" alt="Plan"><map name="plan"><area shape="rect" coords="0,0,10,10" href="https://intranet.example/charte" alt="Charte"></map>');
+    const area = view.querySelector('area')!;
+    expect(area.getAttribute('href')).to.equal('https://intranet.example/charte');
+    expect(area.target).to.equal('_blank');
+    expect(area.rel).to.equal('noopener noreferrer');
+  });
+
+  it('keeps attribute values and raw text that merely mention style= or onclick=', () => {
+    const view = sanitizeCharterBody('<p title=\'style="x" onclick="y"\' style="color:red" onclick="y()">a</p><textarea><b style="x">b</b></textarea><!-- <p style="x"> -->');
+    expect(view.querySelector('p')!.getAttributeNames()).to.deep.equal(['title']);
+    expect(view.querySelector('p')!.title).to.equal('style="x" onclick="y"');
+    expect(view.textContent).to.equal('a<b style="x">b</b>');
+  });
+
   it('leaves the page’s own DOMPurify alone (its hooks are private)', async () => {
     const { default: DOMPurify } = await import('dompurify');
     expect(DOMPurify.sanitize('<a href="https://example.org">x</a>')).to.equal('<a href="https://example.org">x</a>');
+  });
+});
+
+/**
+ * What the sanitizer gets to see of `html`: the browser's parse of it, minus every on* and style
+ * attribute, and minus the elements it drops with all their content anyway (raw-text elements but
+ * textarea, and SVG and MathML, where a tokenizer-level reading cannot follow the tree builder).
+ */
+function parsedWithoutInline(html: string): string {
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const strip = (root: ParentNode): void => {
+    for (const element of root.querySelectorAll('*')) {
+      if (/^(?:script|style|xmp|iframe|noembed|noframes|title|plaintext|svg|math)$/.test(element.localName)) element.remove();
+      for (const name of element.getAttributeNames()) if (/^(?:on|style$)/i.test(name)) element.removeAttribute(name);
+      if (element instanceof HTMLTemplateElement) strip(element.content);
+    }
+  };
+  strip(body);
+  return body.innerHTML;
+}
+
+describe('withoutInlineStylesAndHandlers (what the parser sees of a charter body)', () => {
+  const CASES: Record<string, string> = {
+    'quoted, unquoted and valueless attributes': `<p style="color:red" onclick='a()' onmouseover=b() hidden title="t" data-on="1" lang=fr>x</p>`,
+    'capitals': `<P STYLE="x" OnClick="y" TITLE="z">x</P>`,
+    'slashes as separators, and a real self-closing tag': `<p/style="x"/onclick=y/title=z>a</p><br style="x"/><img/src="/a.png"/onerror="x"/>`,
+    'unquoted values holding / = and quotes': `<a href=/x/y=1'2 style=z>l</a><a title=a"b onclick=c>m</a>`,
+    'values and text that mention style= and onclick=': `<p title='style="x" onclick="y"' data-x=">" style=a>t</p> style=x onclick=y &lt;b style=x&gt;`,
+    'comments, abrupt and bogus ones': `<!-- <p style=x> --><!--><p style=a>1</p><!---><p onclick=b>2</p><!-- --!><p style=c>3</p><? <p style=d> ><! <p style=e> ></ <p style=f>`,
+    'raw text and RCDATA': `<textarea><b style=x>t</b></textarea><title><i onclick=y></title><xmp><u style=z></xmp><noembed><s style=a></noembed><noframes><q style=b></noframes><iframe><em style=c></iframe>`,
+    '<script> content is text': `<script>if (a<b) x('<p style=x>')</script><p style=y onclick=z>after</p>`,
+    '<style> elements, content and all': `<style><!-- p.MsoNormal {margin:0} --></style><p>a</p><STYLE type=text/css>b{}</STYLE >c`,
+    'end tags with attributes, stray <, =name': `<p>a < b</p style=x><p =style onclick=y>d</p><p 'style'=x>e</p>`,
+    'template and noscript content': `<template><p style=x onclick=y>t</p></template><noscript><p style=z>n</p></noscript>`,
+    'tags cut off at the end': `<p>ok</p><p style="unterminated`,
+    '<plaintext> to the end': `<p style=x>a</p><plaintext><b style=y>`,
+    ...HOSTILE_PAYLOADS,
+  };
+  for (const [name, html] of Object.entries(CASES)) {
+    it(`reads ${name} as the browser's parser does`, () => {
+      expect(parsedWithoutInline(withoutInlineStylesAndHandlers(html))).to.equal(parsedWithoutInline(html));
+    });
+  }
+
+  it('leaves markup without inline styles or handlers exactly as it was', () => {
+    expect(withoutInlineStylesAndHandlers(BENIGN)).to.equal(BENIGN);
   });
 });
