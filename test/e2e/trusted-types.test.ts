@@ -69,16 +69,16 @@ describe('script-tag bundle under strict Trusted Types', () => {
   it('shows an error rather than an empty text, fires relais-error and says what to add to the CSP when the page refuses the "relais" policy', async () => {
     const win = await openPage('/test/e2e/pages/tt-refused.html');
     const banner = win.document.querySelector<Banner>('charter-banner')!;
-    const errors: CustomEvent[] = [];
-    win.document.addEventListener('relais-error', (event) => errors.push(event as CustomEvent));
+    const errors: CustomEvent<{ code: string }>[] = [];
+    win.document.addEventListener('relais-error', (event) => errors.push(event as CustomEvent<{ code: string }>));
     const body = await openCharterText(banner);
     const alert = body.querySelector('[part~="error"][role="alert"]');
     expect(alert?.textContent?.trim()).to.match(/\w{5}/);
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['unavailable']);
-    expect(errors[0].target).to.equal(banner);
+    expect(errors[0]?.target).to.equal(banner);
     const advice = win.consoleMessages.filter((message) => message.level === 'error' && /trusted-types/.test(message.text));
     expect(advice, JSON.stringify(win.consoleMessages)).to.have.length(1);
-    expect(advice[0].text).to.contain('relais');
+    expect(advice[0]?.text).to.contain('relais');
     // Opening it again says it again on the page, but does not ask the browser (and its report endpoint) again.
     win.document.querySelector('charter-banner')!.shadowRoot!.querySelector<HTMLElement>('[part~="close-button"]')!.click();
     const reports = win.cspViolations.length;
@@ -128,7 +128,7 @@ describe('script-tag bundle under strict Trusted Types', () => {
     expect(uncaught).to.deep.equal([]);
     const advice = win.consoleMessages.filter((message) => message.level === 'error' && message.text.includes("'allow-duplicates'"));
     expect(advice, JSON.stringify(win.consoleMessages)).to.have.length(1);
-    expect(advice[0].text).to.contain('trusted-types lit-html relais');
+    expect(advice[0]?.text).to.contain('trusted-types lit-html relais');
   });
 
   it('two copies with the documented \'allow-duplicates\' directive both render and both show the charter text', async () => {

@@ -13,7 +13,7 @@ describe('charter body sanitizer and Trusted Types', () => {
     factory.createPolicy = function (this: TrustedTypePolicyFactory, name: string, rules?: TrustedTypePolicyOptions) {
       names.push(name);
       return original.call(this, name, rules);
-    } as typeof original;
+    };
     try {
       const { sanitizeCharterBody } = await import('../../../components/charter-banner/charter-body.js');
       expect(sanitizeCharterBody('<p>Une <b>charte</b></p>').querySelector('b')?.textContent).to.equal('charte');
