@@ -4,8 +4,18 @@ import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-/** gzip bytes allowed for the whole script-tag bundle (every element, the guard, lit, zod/mini, DOMPurify). */
-const IIFE_GZIP_BUDGET = 60 * 1024;
+/**
+ * gzip bytes allowed for the whole script-tag bundle (every element, the guard, lit, zod/mini,
+ * DOMPurify). 60 KB until 2026-12-01, when the hardening asked for by the issues took it to
+ * 63.4 KB: a linear pattern engine for the guard (+2.4 KB; no third-party regex engine fitted,
+ * re2js alone is 46 KB), Trusted Types and a CSP-quiet sanitizing pass (+1.2 KB), per-item
+ * validation, timeouts and size caps (+1.5 KB), ASCII-only output for non-UTF-8 pages (+0.7 KB).
+ * The one-file bundle carries every element by design; a page that wants to pay only for what it
+ * shows will use the per-element loader (DESIGN.md, "Distribution").
+ */
+const IIFE_GZIP_BUDGET = 66 * 1024;
+/** gzip bytes allowed for `import 'relais/charter-banner'` alone (our code, without lit, zod, DOMPurify). */
+const CHARTER_BANNER_GZIP_BUDGET = 26 * 1024;
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -45,10 +55,11 @@ let failed = false;
 for (const [label, files] of rows) {
   const size = measure(files);
   console.log(`${label.padEnd(50)} ${kb(size.raw).padStart(9)} raw  ${kb(size.gzip).padStart(8)} gzip  ${kb(size.brotli).padStart(8)} brotli`);
-  if (label.startsWith('dist/relais.iife.js')) {
-    const ok = size.gzip <= IIFE_GZIP_BUDGET;
+  const budget = label.startsWith('dist/relais.iife.js') ? IIFE_GZIP_BUDGET : label.includes("'relais/charter-banner'") ? CHARTER_BANNER_GZIP_BUDGET : undefined;
+  if (budget !== undefined) {
+    const ok = size.gzip <= budget;
     failed ||= !ok;
-    console.log(`  budget ${kb(IIFE_GZIP_BUDGET)} gzip: ${ok ? 'OK' : 'EXCEEDED'}`);
+    console.log(`  budget ${kb(budget)} gzip: ${ok ? 'OK' : 'EXCEEDED'}`);
   }
 }
 process.exit(failed ? 1 : 0);

@@ -141,6 +141,7 @@ export class CharterBannerElement extends LitElement {
   /** One charter model per client: its state lives in the client's stores, shared with every other element. */
   readonly #reminders = new WeakMap<RelaisClient, CharterReminder>();
   readonly #reminderView = this.#clients.bind((client) => this.#reminderOf(client).$view);
+  readonly #warnings = this.#clients.bind((client) => client.$warnings);
   readonly #l10n = new LocaleController(this);
   readonly #states = new CustomStatesController<CharterBannerState>(this, STATES);
   readonly #errors = new ErrorReporter(this);
@@ -172,7 +173,8 @@ export class CharterBannerElement extends LitElement {
   protected override updated(): void {
     const view = this.#view;
     this.#states.set(view.state);
-    this.#errors.shown(view.state === 'error' ? view.error : undefined);
+    this.#errors.shown(view.state === 'error' || view.state === 'not-configured' ? view.error : undefined);
+    this.#errors.warnings(this.#warnings.value);
     this.#syncModal(view);
     this.#stickyPadding.cover(this.sticky && this.mode === 'banner' && (view.state === 'prompt' || view.state === 'error'));
   }

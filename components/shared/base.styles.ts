@@ -51,9 +51,4 @@ export const baseStyles = css`
     color: var(--_text);
   }
 
-  .how-to {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
 `;

@@ -3,6 +3,8 @@ import { emit } from '../../src/events/index.js';
 
 // A console error per error, not per element: two elements sharing a client report one failure once.
 const logged = new WeakSet<RelaisErrorInfo>();
+// A warning is about the data, not about one element: one event per page.
+const warningsReported = new WeakSet<RelaisErrorInfo>();
 
 /**
  * Reports an element's errors: a `relais-error` event from the element, and one console error
@@ -18,12 +20,31 @@ export class ErrorReporter {
 
   /** Reports `error` now: an action failed. */
   report(error: RelaisErrorInfo): void {
-    emit(this.#host, 'relais-error', { code: error.code, message: error.message, field: error.field, error: error.error });
-    // A configuration mistake was already explained in the console when the page was read.
-    if (logged.has(error) || error.code === 'invalid-configuration') return;
+    emit(this.#host, 'relais-error', {
+      code: error.code,
+      message: error.message,
+      field: error.field,
+      error: error.error,
+      ...(error.severity ? { severity: error.severity } : {}),
+    });
+    // Already explained in the console: a configuration mistake when the page was read, a missing
+    // configuration once per page, an item left out by the adapter's validation when it was dropped.
+    if (logged.has(error) || error.code === 'invalid-configuration' || error.code === 'not-configured' || error.severity === 'warning') return;
     logged.add(error);
     const field = error.field ? ` (field: ${error.field})` : '';
     console.error(`Relais <${this.#host.localName}>: ${error.message}${field}`);
+  }
+
+  /**
+   * Reports the client's warnings (items left out because they are invalid) as `relais-error`
+   * events of severity `warning`, each once per page, from the first element that sees it.
+   */
+  warnings(warnings: readonly RelaisErrorInfo[] | undefined): void {
+    for (const warning of warnings ?? []) {
+      if (warningsReported.has(warning)) continue;
+      warningsReported.add(warning);
+      this.report(warning);
+    }
   }
 
   /** Reports the error an element shows, once however often it renders it. */

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RelaisErrorInfo } from '../../src/client/errors.js';
-import { reportNotConfigured } from '../../src/config/page-client.js';
+import { NOT_CONFIGURED, reportNotConfigured } from '../../src/config/page-client.js';
 import type { ClientController } from '../../src/context/index.js';
 import type { Catalogue } from '../../src/i18n/index.js';
 
 /** What an element with no client shows. */
-export type MissingClientView = { state: 'loading' } | { state: 'not-configured' } | { state: 'error'; error: RelaisErrorInfo };
+export type MissingClientView = { state: 'loading' } | { state: 'not-configured'; error: RelaisErrorInfo } | { state: 'error'; error: RelaisErrorInfo };
 
 /**
  * The states every element has before it shows data of its own. With no client: an error when
@@ -19,7 +19,7 @@ export function missingClientState(clients: ClientController): MissingClientView
   if (error) return { state: 'error', error };
   if (!clients.settled) return { state: 'loading' };
   reportNotConfigured();
-  return { state: 'not-configured' };
+  return { state: 'not-configured', error: NOT_CONFIGURED };
 }
 
 /** The loading line. */
@@ -27,9 +27,9 @@ export function renderLoading(t: Catalogue): TemplateResult {
   return html`<p part="status">${t.loading}</p>`;
 }
 
-/** The "not configured" line. */
+/** The "not configured" line: a short neutral sentence for employees (developers get the how-to in the console and the event). */
 export function renderNotConfigured(t: Catalogue): TemplateResult {
-  return html`<p part="status">${t.notConfigured} <span class="how-to">${t.notConfiguredHowTo}</span></p>`;
+  return html`<p part="status">${t.notConfigured}</p>`;
 }
 
 /** What went wrong, said to the employee (the developer's message goes to the console and the event). */

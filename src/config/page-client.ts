@@ -77,13 +77,21 @@ export function resetConfiguration(): void {
 
 let notConfiguredReported = false;
 
+/**
+ * "Not configured", for developers: what the console says once per page, and what each element's
+ * `relais-error` (code `not-configured`) carries. Employees see a short neutral sentence instead.
+ */
+export const NOT_CONFIGURED: RelaisErrorInfo = {
+  code: 'not-configured',
+  message:
+    'Relais: no data source is configured, so the elements show a "not configured" state. Configure one with ' +
+    '<script src="relais.iife.js" data-adapter="static" data-src="/advocacy.json"></script>, ' +
+    'or Relais.configure({ adapter }) in a script, or a <relais-provider> around the elements. See docs/embedding.md.',
+};
+
 /** One console message per page that says how to configure; each element shows its own localized state. */
 export function reportNotConfigured(): void {
   if (notConfiguredReported) return;
   notConfiguredReported = true;
-  console.warn(
-    'Relais: no data source is configured, so the elements show a "not configured" state. Configure one with ' +
-      '<script src="relais.iife.js" data-adapter="static" data-src="/advocacy.json"></script>, ' +
-      'or Relais.configure({ adapter }) in a script, or a <relais-provider> around the elements. See docs/embedding.md.',
-  );
+  console.warn(NOT_CONFIGURED.message);
 }

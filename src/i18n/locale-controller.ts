@@ -1,7 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Catalogue } from './catalogue.js';
 import { formatDate, formatList, formatNumber, formatRelativeDays, type DateStyle } from './format.js';
-import { getCatalogue, onLocalesChanged, resolveLocale } from './index.js';
+import { getCatalogue, onLocalesChanged, resolveLocale, supportedLocale } from './index.js';
+import { baseLanguage } from './language.js';
+
+/** The resolved tag when its language has a catalogue (regional formats kept), else the catalogue's tag. */
+function speakingLocale(resolved: string): string {
+  const served = supportedLocale(resolved);
+  return baseLanguage(served) === baseLanguage(resolved) ? resolved : served;
+}
 
 type LocaleHost = ReactiveControllerHost & Element;
 
@@ -74,7 +81,11 @@ function releaseRoot(root: Node): void {
  * ```
  */
 export class LocaleController implements ReactiveController {
-  /** The resolved BCP 47 tag (`fr-CA`), for `Intl` formatting. */
+  /**
+   * The BCP 47 tag the element speaks and formats in: the resolved tag (`fr-CA`) when a catalogue
+   * of its language is registered, else the catalogue's own (`en` on a `de` page with no German
+   * catalogue), so that text and dates are always in one language.
+   */
   locale: string;
   /** The strings for {@link locale} (the `fr` catalogue for `fr-CA`). */
   t: Catalogue;
@@ -85,7 +96,7 @@ export class LocaleController implements ReactiveController {
 
   constructor(host: LocaleHost) {
     this.#host = host;
-    this.locale = resolveLocale(host);
+    this.locale = speakingLocale(resolveLocale(host));
     this.t = getCatalogue(this.locale);
     host.addController(this);
   }
@@ -128,7 +139,7 @@ export class LocaleController implements ReactiveController {
   }
 
   #refresh = (): void => {
-    const locale = resolveLocale(this.#host);
+    const locale = speakingLocale(resolveLocale(this.#host));
     const t = getCatalogue(locale);
     if (locale === this.locale && t === this.t) return;
     this.locale = locale;

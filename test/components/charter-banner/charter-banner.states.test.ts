@@ -115,16 +115,24 @@ describe('<charter-banner> loading, errors and configuration', () => {
     expect(errors.calls[0]).to.contain('version');
   });
 
-  it('shows a localized "not configured" state when no source is configured', async () => {
+  it('shows employees a short neutral "not configured" sentence, and gives developers the how-to in the console and in relais-error', async () => {
     const warnings = captureConsole('warn');
+    const events: RelaisEvent<'relais-error'>[] = [];
+    const listener = (event: RelaisEvent<'relais-error'>) => void events.push(event);
+    document.addEventListener('relais-error', listener);
     let el: CharterBannerElement;
     try {
       el = await settled(await fixture<CharterBannerElement>(html`<charter-banner lang="fr"></charter-banner>`), 'not-configured');
     } finally {
       warnings.restore();
+      document.removeEventListener('relais-error', listener);
     }
-    expect(textOf(part(el, 'status'))).to.contain('Relais n’est pas configuré.');
+    const status = textOf(part(el, 'status'));
+    expect(status).to.match(/configurée?/);
+    expect(status, 'no developer instructions for employees').not.to.match(/provider|configure\(|data-adapter|<|\{/);
     expect(warnings.calls.filter((message) => message.includes('no data source is configured'))).to.have.length(1);
+    expect(events.map((event) => event.detail.code)).to.deep.equal(['not-configured']);
+    expect(events[0]!.detail.message).to.contain('Relais.configure').and.contain('data-adapter');
     await expect(el).to.be.accessible();
   });
 

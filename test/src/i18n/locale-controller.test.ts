@@ -172,4 +172,16 @@ describe('LocaleController', () => {
     expect(el.l10n.relativeDays(1)).to.equal('demain');
     expect(el.l10n.list(['a', 'b'])).to.equal('a et b');
   });
+
+  it('speaks and formats in one language: on a German page with no German catalogue, English text gets English dates', async () => {
+    document.documentElement.lang = 'de';
+    const el = await fixture<LocalizedProbe>(html`<localized-probe></localized-probe>`);
+    expect(el.text).to.equal('Loading…');
+    expect(el.l10n.locale).to.equal('en');
+    expect(el.l10n.date('2026-11-22')).to.equal('November 22, 2026');
+    registerLocale('de', { loading: 'Wird geladen…' });
+    await el.updateComplete;
+    expect(el.text).to.equal('Wird geladen…');
+    expect(el.l10n.date('2026-11-22'), 'German once German is spoken').to.equal('22. November 2026');
+  });
 });
