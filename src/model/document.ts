@@ -95,8 +95,13 @@ export function parseDataDocument(input: unknown, options: ParseDocumentOptions 
     return { ok: true, value };
   };
 
+  const charterPart = part(charter, document.charter, 'charter');
+  // The charter is written in the document's language unless it says otherwise.
+  const documentLang = typeof document.lang === 'string' && document.lang.trim() ? document.lang.trim() : undefined;
+  if (charterPart.ok && !charterPart.value.lang && documentLang) charterPart.value.lang = documentLang;
+
   return {
-    charter: part(charter, document.charter, 'charter'),
+    charter: charterPart,
     shareables: list('shareables'),
     people: list('people'),
     shares: list('shares'),

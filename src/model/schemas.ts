@@ -151,6 +151,8 @@ export function charterSchema({ maxBodyBytes = DEFAULT_MAX_CHARTER_BODY_BYTES }:
       /** Acknowledgments of this version or later still count; a material change raises it. */
       minAcknowledgedVersion: z._default(z.int().check(z.positive()), 1),
       changeNote: z.optional(z.string()),
+      /** The language the charter is written in (BCP 47), so that it is read right inside a page in another; default the document's `lang`. */
+      lang: z.optional(text()),
     })
     .check(
       z.refine((charter) => charter.minAcknowledgedVersion <= charter.version, {
@@ -263,6 +265,8 @@ export const DataDocumentSchema = z.object({
   tiers: z._default(z.array(TierSchema), []),
   guardPolicy: z._default(GuardPolicySchema, { version: 1, rules: [], internalDomains: [] }),
   viewer: z.optional(ViewerSchema),
+  /** The language the document's texts are written in, unless a charter says otherwise (BCP 47). */
+  lang: z.optional(text()),
 });
 
 export const ShareablesQuerySchema = z.object({
