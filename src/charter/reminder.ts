@@ -8,7 +8,7 @@
  * changes update too — so two banners on one page, or in two tabs, always agree.
  */
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
-import { wakeAt } from '../client/clock.js';
+import { wakeAt } from '../clock.js';
 import type { RelaisClient } from '../client/client.js';
 import { toErrorInfo, type RelaisErrorInfo } from '../client/errors.js';
 import type { Loadable } from '../client/resource.js';

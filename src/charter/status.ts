@@ -1,5 +1,5 @@
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
-import { wakeAt } from '../client/clock.js';
+import { wakeAt } from '../clock.js';
 import type { RelaisClient } from '../client/client.js';
 import type { Loadable } from '../client/resource.js';
 import type { Acknowledgment, Charter } from '../model/index.js';

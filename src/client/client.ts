@@ -14,7 +14,7 @@ import type {
   ShareEvent,
   Viewer,
 } from '../model/index.js';
-import { systemClock, type Clock } from './clock.js';
+import { systemClock, type Clock } from '../clock.js';
 import { toErrorInfo, toWarningInfo, type RelaisErrorInfo } from './errors.js';
 import { LocalState, type LocalStateOptions } from './local-state.js';
 import { resource, type Loadable, type Resource } from './resource.js';
