@@ -14,6 +14,7 @@ const esEntries = {
   relais: 'entries/index.ts',
   api: 'entries/api.ts',
   guard: 'src/guard/index.ts',
+  share: 'src/share/index.ts',
   testing: 'src/testing/index.ts',
   // `relais/adapters/memory`, `relais/adapters/static`…: one entry per `src/adapters/*-adapter.ts`.
   ...Object.fromEntries(

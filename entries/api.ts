@@ -22,4 +22,5 @@ export { registerLocale, type Catalogue } from '../src/i18n/index.js';
 export type { RelaisEvent, RelaisEventMap, RelaisEventName } from '../src/events/index.js';
 export type * from '../src/events/index.js';
 export { compilePolicy, checkPost, type CompiledGuard, type GuardReport, type Finding, type CheckOptions } from '../src/guard/index.js';
+export { shareIntent, type ShareContent, type ShareIntent, type ShareIntentOptions } from '../src/share/index.js';
 export { VERSION as version } from '../src/version.js';

@@ -45,5 +45,6 @@ export { StaticAdapter } from '../src/adapters/static-adapter.js';
 export { RelaisClient } from '../src/client/client.js';
 export { RelaisDataError } from '../src/model/index.js';
 export { compilePolicy, checkPost } from '../src/guard/index.js';
+export { shareIntent } from '../src/share/index.js';
 export { defineElements } from './elements.js';
 export { VERSION as version } from '../src/version.js';

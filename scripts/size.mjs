@@ -50,6 +50,7 @@ const rows = [
   ["import 'relais' (ES, without its dependencies)", [...closure(join(dist, 'relais.js'))]],
   ["import 'relais/charter-banner' (ES, alone)", [...closure(join(dist, 'charter-banner.js'))]],
   ["import 'relais/guard' (ES)", [...closure(join(dist, 'guard.js'))]],
+  ["import 'relais/share' (ES)", [...closure(join(dist, 'share.js'))]],
 ];
 let failed = false;
 for (const [label, files] of rows) {

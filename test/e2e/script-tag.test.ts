@@ -15,7 +15,7 @@ describe('script-tag bundle in a plain HTML page', () => {
 
   it('exposes window.Relais with configure, the adapters, the guard and the version', async () => {
     const win = await openPage('/test/e2e/pages/script-tag.html');
-    for (const name of ['configure', 'MemoryAdapter', 'StaticAdapter', 'compilePolicy', 'checkPost', 'registerLocale']) {
+    for (const name of ['configure', 'MemoryAdapter', 'StaticAdapter', 'compilePolicy', 'checkPost', 'registerLocale', 'shareIntent', 'defineElements']) {
       expect(typeof win.Relais[name], name).to.equal('function');
     }
     expect(win.Relais.version).to.match(/^\d+\.\d+\.\d+/);

@@ -1,0 +1,165 @@
+/**
+ * Share intents: the address that opens a network's own "share" page with the employee's text
+ * and the item's link, or what to copy, or the Web Share API's data. Pure, no DOM: the element
+ * decides when to copy and open (from the click itself, so that popup blockers allow it).
+ *
+ * Every parameter is encoded with `encodeURIComponent` (a space is `%20`, a `+` is `%2B`), so
+ * that decoding the query gives back exactly the text and the link, whatever they hold.
+ */
+import { RelaisDataError, type Network } from '../model/index.js';
+
+/** What is shared. */
+export interface ShareContent {
+  /** The item's address (http or https only). */
+  url: string;
+  /** The employee's text. */
+  text?: string;
+  /** The item's title: the e-mail subject, the Web Share API's title. */
+  title?: string;
+  /** Hashtags, with or without `#`. */
+  hashtags?: readonly string[];
+}
+
+export interface ShareIntentOptions {
+  /** Adds `utm_source` (the network), `utm_medium=employee_advocacy` and `utm_campaign`. Default true. */
+  utm?: boolean;
+  /** `utm_campaign`: the item's campaign, else its id. */
+  campaign?: string;
+  /** The employee's Mastodon server (`mastodon.social`); required for `mastodon`. */
+  mastodonInstance?: string;
+}
+
+/**
+ * How to share:
+ * - `open`: open `href` (the network takes the text from it);
+ * - `copy-then-open`: copy `copy` first, then open `href` (LinkedIn's share-offsite and Facebook's
+ *   sharer ignore prefilled text, and Facebook's policy forbids it: the employee pastes it);
+ * - `copy`: copy `copy` (the link);
+ * - `native`: call `navigator.share(shareData)`.
+ */
+export interface ShareIntent {
+  network: Network;
+  action: 'open' | 'copy-then-open' | 'copy' | 'native';
+  href?: string;
+  copy?: string;
+  shareData?: { title?: string; text?: string; url: string };
+}
+
+/** `utm_medium` of every share. */
+export const UTM_MEDIUM = 'employee_advocacy';
+
+const enc = encodeURIComponent;
+
+/** The URL, checked to be http or https; throws a RelaisDataError naming `url` otherwise. */
+function httpUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new RelaisDataError('share', 'url', [`url: not an absolute URL (${JSON.stringify(url)})`]);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new RelaisDataError('share', 'url', [`url: must be an http or https URL (${parsed.protocol} given)`]);
+  }
+  return parsed;
+}
+
+/**
+ * The item's address with the UTM parameters added, keeping its own query and fragment as they
+ * are written (parameters it already has are left alone: the editor's choice wins).
+ */
+export function withUtm(url: string, network: Network, campaign: string | undefined): string {
+  const parsed = httpUrl(url);
+  const present = new Set(parsed.searchParams.keys());
+  const params: [string, string][] = [
+    ['utm_source', network],
+    ['utm_medium', UTM_MEDIUM],
+    ...(campaign ? ([['utm_campaign', campaign]] as [string, string][]) : []),
+  ];
+  const added = params.filter(([name]) => !present.has(name)).map(([name, value]) => `${name}=${enc(value)}`);
+  if (added.length === 0) return url;
+  const hash = url.indexOf('#');
+  const [beforeHash, fragment] = hash === -1 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  const separator = !beforeHash.includes('?') ? '?' : beforeHash.endsWith('?') || beforeHash.endsWith('&') ? '' : '&';
+  return `${beforeHash}${separator}${added.join('&')}${fragment}`;
+}
+
+/** The Mastodon server's host name, checked; throws a RelaisDataError naming `mastodonInstance`. */
+export function mastodonHost(instance: string | undefined): string {
+  const refuse = (why: string) => new RelaisDataError('share', 'mastodonInstance', [`mastodonInstance: ${why}`]);
+  // "@camille@piaille.fr" or "camille@piaille.fr": a handle names its server.
+  const raw = (instance ?? '').trim().replace(/^@?[\w.]+@(?=[^@]+$)/, '');
+  if (!raw) throw refuse('the employee’s Mastodon server is needed (e.g. mastodon.social)');
+  let parsed: URL;
+  try {
+    parsed = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
+  } catch {
+    throw refuse(`not a server name (${JSON.stringify(instance)})`);
+  }
+  const host = parsed.hostname;
+  const bare = parsed.username === '' && parsed.password === '' && (parsed.pathname === '/' || parsed.pathname === '') && !parsed.search && !parsed.hash;
+  // A public server has a dotted name; an address of the intranet or a bare IP is refused.
+  if (!bare || !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(host) || /^[\d.]+$/.test(host)) {
+    throw refuse(`not a server name (${JSON.stringify(instance)})`);
+  }
+  return parsed.port ? `${host}:${parsed.port}` : host;
+}
+
+/** `#tag` for each hashtag, spaces removed. */
+function hashtagWords(hashtags: readonly string[] | undefined): string[] {
+  return (hashtags ?? []).map((tag) => tag.trim().replace(/^#+/, '').replace(/\s+/g, '')).filter(Boolean);
+}
+
+/** Lines joined with single spaces where both sides have something. */
+const joined = (...parts: (string | undefined)[]) => parts.filter((part) => part && part.trim()).join(' ');
+
+/**
+ * The share intent of one network for one item. Throws a {@link RelaisDataError} for a non-http(s)
+ * URL (field `url`) or an invalid Mastodon server (field `mastodonInstance`).
+ */
+export function shareIntent(network: Network, content: ShareContent, options: ShareIntentOptions = {}): ShareIntent {
+  let url: string;
+  if (options.utm === false) {
+    httpUrl(content.url);
+    url = content.url;
+  } else {
+    url = withUtm(content.url, network, options.campaign);
+  }
+  const tags = hashtagWords(content.hashtags);
+  const text = content.text ?? '';
+  const textWithTags = joined(text, tags.map((tag) => `#${tag}`).join(' '));
+  switch (network) {
+    case 'linkedin':
+      return { network, action: 'copy-then-open', copy: textWithTags, href: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}` };
+    case 'facebook':
+      return { network, action: 'copy-then-open', copy: textWithTags, href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` };
+    case 'x':
+      return {
+        network,
+        action: 'open',
+        href: `https://x.com/intent/post?text=${enc(text)}&url=${enc(url)}${tags.length ? `&hashtags=${enc(tags.join(','))}` : ''}`,
+      };
+    case 'mastodon':
+      return { network, action: 'open', href: `https://${mastodonHost(options.mastodonInstance)}/share?text=${enc(joined(textWithTags, url))}` };
+    case 'bluesky':
+      return { network, action: 'open', href: `https://bsky.app/intent/compose?text=${enc(joined(textWithTags, url))}` };
+    case 'threads':
+      return { network, action: 'open', href: `https://www.threads.net/intent/post?text=${enc(textWithTags)}&url=${enc(url)}` };
+    case 'whatsapp':
+      return { network, action: 'open', href: `https://wa.me/?text=${enc(joined(textWithTags, url))}` };
+    case 'telegram':
+      return { network, action: 'open', href: `https://t.me/share/url?url=${enc(url)}&text=${enc(textWithTags)}` };
+    case 'teams':
+      return { network, action: 'open', href: `https://teams.microsoft.com/share?href=${enc(url)}&msgText=${enc(textWithTags)}` };
+    case 'email':
+      return { network, action: 'open', href: `mailto:?subject=${enc(content.title ?? '')}&body=${enc(joined(textWithTags, url))}` };
+    case 'copy':
+      return { network, action: 'copy', copy: url };
+    case 'native':
+      return {
+        network,
+        action: 'native',
+        shareData: { ...(content.title ? { title: content.title } : {}), ...(textWithTags ? { text: textWithTags } : {}), url },
+      };
+  }
+}
