@@ -888,6 +888,66 @@ const viewer = {
 const document = { charter, shareables, people, shares, acknowledgments, tiers, guardPolicy, viewer };
 
 // ---------------------------------------------------------------------------------------------
+// French typography (shared/VISUAL.md): the texts above are typed with a plain keyboard; what
+// the demo publishes is set the way a French reader expects it. Run once over every French
+// string of the document: the charter, French items (an item in another language keeps its own
+// rules), the guard policy's French messages. Ids, URLs, dates and patterns are not text.
+
+const NBSP = '\u00a0'; // before :, %, and between a number and its unit
+const NNBSP = '\u202f'; // before ; ! ?, inside « », between groups of digits
+
+/** Sets one plain-text French string: ’, « », no-break spaces. Idempotent. */
+function typeset(text) {
+  return text
+    .replace(/'/g, '’')
+    .replace(/\.\.\./g, '…')
+    .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+    .replace(/(?<=\S)[ \u00a0]?([;!?])/g, (match, sign, offset, whole) =>
+      // `?!` stays together; a URL's query is not punctuation.
+      /[!?]$/.test(whole.slice(0, offset)) || /https?:\/\/\S*$/.test(whole.slice(0, offset)) ? match : `${NNBSP}${sign}`,
+    )
+    .replace(/(?<=\S)[ \u202f]?:(?!\/\/)/g, (match, offset, whole) =>
+      /\d$/.test(whole.slice(0, offset)) && /^\d/.test(whole.slice(offset + match.length)) ? match : `${NBSP}:`,
+    )
+    .replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NNBSP}`)
+    .replace(/(\d)[ \u202f]?%/g, `$1${NBSP}%`)
+    .replace(/(\d) (?=(?:km|m²|kWh|MWh|MW|h)\b)/g, `$1${NBSP}`);
+}
+
+/** Sets HTML: only the text between tags, never an attribute. */
+const typesetHtml = (html) => html.replace(/(^|>)([^<]+)/g, (_, open, text) => `${open}${typeset(text)}`);
+
+const NOT_TEXT = new Set(['id', 'url', 'imageUrl', 'avatarUrl', 'publishedAt', 'expiresAt', 'at', 'network', 'lang', 'locale', 'charterId', 'viewerId', 'shareableId', 'kind', 'severity', 'detector', 'pattern', 'flags', 'internalDomains']);
+
+function typesetFrench(node) {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => {
+      if (typeof item === 'string') node[i] = typeset(item);
+      else typesetFrench(item);
+    });
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  // Another language keeps its own spacing rules; its apostrophes are typographic too.
+  if (typeof node.lang === 'string' && !node.lang.startsWith('fr')) return typesetApostrophes(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'en' || NOT_TEXT.has(key)) continue;
+    if (typeof value === 'string') node[key] = key === 'body' ? typesetHtml(value) : typeset(value);
+    else typesetFrench(value);
+  }
+}
+function typesetApostrophes(node) {
+  for (const [key, value] of Object.entries(node)) {
+    if (NOT_TEXT.has(key)) continue;
+    if (typeof value === 'string') node[key] = value.replace(/'/g, '’');
+    else if (value && typeof value === 'object') typesetApostrophes(value);
+  }
+}
+
+typesetFrench(document);
+
+// ---------------------------------------------------------------------------------------------
 // Self-checks: the figures the demo and the tests rely on.
 
 function assert(condition, message) {
