@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_VIEWERS } from '../demo/demo-viewer.js';
 
 const OUT = fileURLToPath(new URL('../demo/data/advocacy.json', import.meta.url));
 const SEED = 0x4e11a;
@@ -686,8 +687,10 @@ shares.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 
 // ---------------------------------------------------------------------------------------------
 // Acknowledgments: about half the people; versions 1 (too old to count), 2 and 3; some older
-// than the 365-day renewal. p-07 (the demo viewer) confirmed version 2 over a year ago, so the
-// demo shows the charter banner asking to renew.
+// than the 365-day renewal. p-07 (the document's `viewer`) confirmed version 2 over a year ago,
+// so a page that takes the viewer from the document shows the banner asking to renew. The demo
+// pages choose their viewer (demo/demo-viewer.js): a first visit is p-28, a newcomer with no
+// acknowledgment; p-04 has only version 1, p-03 and p-02 (off the leaderboard) are up to date.
 
 const acknowledgments = [
   ['p-04', 1, '2024-02-05T09:12:00Z'],
@@ -1026,6 +1029,25 @@ for (const item of shareables) {
 }
 const ackPeople = new Set(acknowledgments.map((a) => a.viewerId));
 assert(ackPeople.size >= 13 && ackPeople.size <= 17, 'about half the people acknowledged');
+// The people the demo toolbar offers (demo/demo-viewer.js) must be in the situation it says.
+for (const demo of DEMO_VIEWERS) {
+  const person = people.find((p) => p.id === demo.id);
+  assert(person && person.displayName === demo.displayName && person.team === demo.team, `demo viewer ${demo.id} is one of the people`);
+  const latest = acknowledgments.filter((a) => a.viewerId === demo.id).sort((a, b) => b.version - a.version || b.at.localeCompare(a.at))[0];
+  const counts = latest && latest.version >= charter.minAcknowledgedVersion;
+  const current = counts && Date.parse(latest.at) + charter.renewalDays * DAY > NOW;
+  const situation = !latest
+    ? 'new'
+    : !counts
+      ? 'old-version'
+      : !current
+        ? 'renewal'
+        : person.leaderboardOptIn
+          ? 'up-to-date'
+          : 'opted-out';
+  assert(situation === demo.situation, `demo viewer ${demo.id} is "${demo.situation}" in the toolbar, "${situation}" in the data`);
+  if (demo.situation === 'new') assert(!shares.some((s) => s.viewerId === demo.id), `the new employee ${demo.id} has not shared yet`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Output
