@@ -36,7 +36,7 @@ const verdicts: Record<Verdict, string> = {
 const detectorMessages: Record<Detector, string> = {
   email: 'An e-mail address is personal data: do not publish it without the person’s consent.',
   phone: 'A phone number is personal data: remove it from the post.',
-  iban: 'An IBAN is confidential banking data: remove it before you publish.',
+  iban: 'An IBAN is confidential banking data, never published: remove it before you publish.',
   card: 'This number looks like a payment card number: remove it before you publish.',
   'fr-nir': 'A social security number is sensitive data: remove it before you publish.',
   siret: 'A SIRET number identifies a business site: check that it may be made public.',

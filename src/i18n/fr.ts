@@ -31,7 +31,7 @@ const periodNames: Record<Period, string> = {
 const detectorMessages: Record<Detector, string> = {
   email: `Une adresse e-mail est une donnée personnelle${NBSP}: ne la publiez pas sans l’accord de la personne.`,
   phone: `Un numéro de téléphone est une donnée personnelle${NBSP}: retirez-le de la publication.`,
-  iban: `Un IBAN est une donnée bancaire confidentielle${NBSP}: retirez-le avant de publier.`,
+  iban: `Un IBAN est une donnée bancaire confidentielle, qui ne se publie jamais${NBSP}: retirez-le avant de publier.`,
   card: `Ce nombre ressemble à un numéro de carte bancaire${NBSP}: retirez-le avant de publier.`,
   'fr-nir': `Un numéro de sécurité sociale est une donnée sensible${NBSP}: retirez-le avant de publier.`,
   siret: `Un numéro SIRET identifie un établissement${NBSP}: vérifiez qu’il peut être rendu public.`,
