@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { elementTags } from './scripts/element-list.mjs';
 
 /**
@@ -26,6 +26,25 @@ const esEntries = {
   ...Object.fromEntries(elementTags().map((tag) => [tag, `components/${tag}/${tag}.define.ts`])),
 };
 
+/**
+ * `npm start` serves the repository so that the demo pages can import the sources; the demo lives
+ * in demo/. The address Vite prints (`/`) and `/demo` without its slash lead there instead of to
+ * a 404. Dev server only: builds are untouched.
+ */
+const demoAtRoot: Plugin = {
+  name: 'relais-demo-at-root',
+  apply: 'serve',
+  configureServer(server) {
+    server.middlewares.use((request, response, next) => {
+      const [path, query] = (request.url ?? '/').split(/\?(.*)/s, 2);
+      if (path !== '/' && path !== '/demo' && path !== '/index.html') return next();
+      response.statusCode = 302;
+      response.setHeader('Location', `/demo/${query ? `?${query}` : ''}`);
+      response.end();
+    });
+  },
+};
+
 const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => {
@@ -41,6 +60,7 @@ export default defineConfig(({ mode }) => {
   }
   return {
     server: { open: false },
+    plugins: [demoAtRoot],
     define: mode === 'production' ? {} : { 'process.env.NODE_ENV': JSON.stringify('development') },
     build: {
       target: 'es2022',

@@ -13,6 +13,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEMO_VIEWERS } from '../demo/demo-viewer.js';
 
 const OUT = fileURLToPath(new URL('../demo/data/advocacy.json', import.meta.url));
 const SEED = 0x4e11a;
@@ -686,8 +687,10 @@ shares.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
 
 // ---------------------------------------------------------------------------------------------
 // Acknowledgments: about half the people; versions 1 (too old to count), 2 and 3; some older
-// than the 365-day renewal. p-07 (the demo viewer) confirmed version 2 over a year ago, so the
-// demo shows the charter banner asking to renew.
+// than the 365-day renewal. p-07 (the document's `viewer`) confirmed version 2 over a year ago,
+// so a page that takes the viewer from the document shows the banner asking to renew. The demo
+// pages choose their viewer (demo/demo-viewer.js): a first visit is p-28, a newcomer with no
+// acknowledgment; p-04 has only version 1, p-03 and p-02 (off the leaderboard) are up to date.
 
 const acknowledgments = [
   ['p-04', 1, '2024-02-05T09:12:00Z'],
@@ -888,6 +891,66 @@ const viewer = {
 const document = { charter, shareables, people, shares, acknowledgments, tiers, guardPolicy, viewer };
 
 // ---------------------------------------------------------------------------------------------
+// French typography (shared/VISUAL.md): the texts above are typed with a plain keyboard; what
+// the demo publishes is set the way a French reader expects it. Run once over every French
+// string of the document: the charter, French items (an item in another language keeps its own
+// rules), the guard policy's French messages. Ids, URLs, dates and patterns are not text.
+
+const NBSP = '\u00a0'; // before :, %, and between a number and its unit
+const NNBSP = '\u202f'; // before ; ! ?, inside « », between groups of digits
+
+/** Sets one plain-text French string: ’, « », no-break spaces. Idempotent. */
+function typeset(text) {
+  return text
+    .replace(/'/g, '’')
+    .replace(/\.\.\./g, '…')
+    .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)
+    .replace(/[ \u00a0\u202f]*»/g, `${NNBSP}»`)
+    .replace(/(?<=\S)[ \u00a0]?([;!?])/g, (match, sign, offset, whole) =>
+      // `?!` stays together; a URL's query is not punctuation.
+      /[!?]$/.test(whole.slice(0, offset)) || /https?:\/\/\S*$/.test(whole.slice(0, offset)) ? match : `${NNBSP}${sign}`,
+    )
+    .replace(/(?<=\S)[ \u202f]?:(?!\/\/)/g, (match, offset, whole) =>
+      /\d$/.test(whole.slice(0, offset)) && /^\d/.test(whole.slice(offset + match.length)) ? match : `${NBSP}:`,
+    )
+    .replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NNBSP}`)
+    .replace(/(\d)[ \u202f]?%/g, `$1${NBSP}%`)
+    .replace(/(\d) (?=(?:km|m²|kWh|MWh|MW|h)\b)/g, `$1${NBSP}`);
+}
+
+/** Sets HTML: only the text between tags, never an attribute. */
+const typesetHtml = (html) => html.replace(/(^|>)([^<]+)/g, (_, open, text) => `${open}${typeset(text)}`);
+
+const NOT_TEXT = new Set(['id', 'url', 'imageUrl', 'avatarUrl', 'publishedAt', 'expiresAt', 'at', 'network', 'lang', 'locale', 'charterId', 'viewerId', 'shareableId', 'kind', 'severity', 'detector', 'pattern', 'flags', 'internalDomains']);
+
+function typesetFrench(node) {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => {
+      if (typeof item === 'string') node[i] = typeset(item);
+      else typesetFrench(item);
+    });
+    return;
+  }
+  if (!node || typeof node !== 'object') return;
+  // Another language keeps its own spacing rules; its apostrophes are typographic too.
+  if (typeof node.lang === 'string' && !node.lang.startsWith('fr')) return typesetApostrophes(node);
+  for (const [key, value] of Object.entries(node)) {
+    if (key === 'en' || NOT_TEXT.has(key)) continue;
+    if (typeof value === 'string') node[key] = key === 'body' ? typesetHtml(value) : typeset(value);
+    else typesetFrench(value);
+  }
+}
+function typesetApostrophes(node) {
+  for (const [key, value] of Object.entries(node)) {
+    if (NOT_TEXT.has(key)) continue;
+    if (typeof value === 'string') node[key] = value.replace(/'/g, '’');
+    else if (value && typeof value === 'object') typesetApostrophes(value);
+  }
+}
+
+typesetFrench(document);
+
+// ---------------------------------------------------------------------------------------------
 // Self-checks: the figures the demo and the tests rely on.
 
 function assert(condition, message) {
@@ -966,6 +1029,25 @@ for (const item of shareables) {
 }
 const ackPeople = new Set(acknowledgments.map((a) => a.viewerId));
 assert(ackPeople.size >= 13 && ackPeople.size <= 17, 'about half the people acknowledged');
+// The people the demo toolbar offers (demo/demo-viewer.js) must be in the situation it says.
+for (const demo of DEMO_VIEWERS) {
+  const person = people.find((p) => p.id === demo.id);
+  assert(person && person.displayName === demo.displayName && person.team === demo.team, `demo viewer ${demo.id} is one of the people`);
+  const latest = acknowledgments.filter((a) => a.viewerId === demo.id).sort((a, b) => b.version - a.version || b.at.localeCompare(a.at))[0];
+  const counts = latest && latest.version >= charter.minAcknowledgedVersion;
+  const current = counts && Date.parse(latest.at) + charter.renewalDays * DAY > NOW;
+  const situation = !latest
+    ? 'new'
+    : !counts
+      ? 'old-version'
+      : !current
+        ? 'renewal'
+        : person.leaderboardOptIn
+          ? 'up-to-date'
+          : 'opted-out';
+  assert(situation === demo.situation, `demo viewer ${demo.id} is "${demo.situation}" in the toolbar, "${situation}" in the data`);
+  if (demo.situation === 'new') assert(!shares.some((s) => s.viewerId === demo.id), `the new employee ${demo.id} has not shared yet`);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Output

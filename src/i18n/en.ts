@@ -36,9 +36,9 @@ const verdicts: Record<Verdict, string> = {
 const detectorMessages: Record<Detector, string> = {
   email: 'An e-mail address is personal data: do not publish it without the person’s consent.',
   phone: 'A phone number is personal data: remove it from the post.',
-  iban: 'An IBAN is confidential banking data: never publish it.',
-  card: 'A payment card number must never be published.',
-  'fr-nir': 'A social security number is sensitive data: never publish it.',
+  iban: 'An IBAN is confidential banking data, never published: remove it before you publish.',
+  card: 'This number looks like a payment card number: remove it before you publish.',
+  'fr-nir': 'A social security number is sensitive data: remove it before you publish.',
   siret: 'A SIRET number identifies a business site: check that it may be made public.',
   'internal-link': 'This link points to an internal site: your readers cannot open it, and it reveals its address.',
 };
@@ -47,7 +47,7 @@ const categoryMessages: Record<string, string> = {
   confidential: '“{excerpt}” is confidential information.',
   politics: '“{excerpt}” is political: the charter asks you not to commit the company on this topic.',
   competitor: '“{excerpt}” names a competitor: stay factual and fair.',
-  profanity: '“{excerpt}” is a rude or hurtful word.',
+  profanity: '“{excerpt}” may shock or hurt: choose another word.',
   legal: '“{excerpt}” may commit the company legally: ask the legal team first.',
   financial: '“{excerpt}” is non-public financial information.',
 };
@@ -104,7 +104,7 @@ export const en: Catalogue = {
     plural(points, `You earned ${formatted} point.`, `You earned ${formatted} points.`),
   shareShared: (network) => `Shared on ${network}. Thank you!`,
   shareNeedsCharter: 'Please acknowledge the social media charter before sharing.',
-  shareBlockedByGuard: 'Your text contains something that must not be published. Fix it to share.',
+  shareBlockedByGuard: 'A passage of your text cannot be published: change it, then share.',
   shareUnavailable: 'This content is no longer available.',
 
   // <ambassador-leaderboard>

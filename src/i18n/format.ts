@@ -6,6 +6,7 @@
  * A locale tag that `Intl` rejects (a typo in a `lang` attribute or in the configuration) falls
  * back to English rather than throwing inside the host page.
  */
+import { baseLanguage } from './language.js';
 
 /** Date styles, as `Intl.DateTimeFormat`'s `dateStyle`. */
 export type DateStyle = 'full' | 'long' | 'medium' | 'short';
@@ -47,11 +48,19 @@ function toDate(value: Date | string | number): Date {
 /**
  * Formats a calendar date (no time) for `locale`. Accepts a `Date`, a timestamp, or an ISO 8601
  * string; a plain `YYYY-MM-DD` is that day wherever the reader is. An invalid date gives `''`.
+ *
+ * French writes the first day of a month as an ordinal, « le 1er décembre 2026 », where `Intl`
+ * (CLDR) gives « 1 décembre 2026 »: when the month is in words, day 1 becomes « 1er ». Numeric
+ * dates (`01/12/2026`) stay as they are.
  */
 export function formatDate(locale: string, date: Date | string | number, style: DateStyle = 'long'): string {
   const value = toDate(date);
   if (Number.isNaN(value.getTime())) return '';
-  return cached('date', locale, { style }, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: style })).format(value);
+  const formatter = cached('date', locale, { style }, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: style }));
+  if (value.getDate() !== 1 || baseLanguage(formatter.resolvedOptions().locale) !== 'fr') return formatter.format(value);
+  const parts = formatter.formatToParts(value);
+  if (!parts.some((part) => part.type === 'month' && /\p{L}/u.test(part.value))) return formatter.format(value);
+  return parts.map((part) => (part.type === 'day' && /^0?1$/.test(part.value) ? '1er' : part.value)).join('');
 }
 
 /**

@@ -31,9 +31,9 @@ const periodNames: Record<Period, string> = {
 const detectorMessages: Record<Detector, string> = {
   email: `Une adresse e-mail est une donnée personnelle${NBSP}: ne la publiez pas sans l’accord de la personne.`,
   phone: `Un numéro de téléphone est une donnée personnelle${NBSP}: retirez-le de la publication.`,
-  iban: `Un IBAN est une donnée bancaire confidentielle${NBSP}: ne le publiez jamais.`,
-  card: 'Un numéro de carte bancaire ne doit jamais être publié.',
-  'fr-nir': `Un numéro de sécurité sociale est une donnée sensible${NBSP}: ne le publiez jamais.`,
+  iban: `Un IBAN est une donnée bancaire confidentielle, qui ne se publie jamais${NBSP}: retirez-le avant de publier.`,
+  card: `Ce nombre ressemble à un numéro de carte bancaire${NBSP}: retirez-le avant de publier.`,
+  'fr-nir': `Un numéro de sécurité sociale est une donnée sensible${NBSP}: retirez-le avant de publier.`,
   siret: `Un numéro SIRET identifie un établissement${NBSP}: vérifiez qu’il peut être rendu public.`,
   'internal-link': `Ce lien mène à un site interne${NBSP}: vos lecteurs ne pourront pas l’ouvrir et il en révèle l’adresse.`,
 };
@@ -42,7 +42,7 @@ const categoryMessages: Record<string, string> = {
   confidential: `«${NNBSP}{excerpt}${NNBSP}» relève d’une information confidentielle.`,
   politics: `«${NNBSP}{excerpt}${NNBSP}» touche à la politique${NBSP}: la charte demande de ne pas engager l’entreprise sur ce sujet.`,
   competitor: `«${NNBSP}{excerpt}${NNBSP}» cite un concurrent${NBSP}: restez factuel et bienveillant.`,
-  profanity: `«${NNBSP}{excerpt}${NNBSP}» est un terme grossier ou blessant.`,
+  profanity: `«${NNBSP}{excerpt}${NNBSP}» peut choquer ou blesser${NBSP}: choisissez un autre mot.`,
   legal: `«${NNBSP}{excerpt}${NNBSP}» peut engager l’entreprise juridiquement${NBSP}: demandez l’avis du service juridique.`,
   financial: `«${NNBSP}{excerpt}${NNBSP}» relève d’une information financière non publique.`,
 };
@@ -123,7 +123,7 @@ export const fr: Catalogue = {
     ),
   shareShared: (network) => `Partagé sur ${network}. Merci${NNBSP}!`,
   shareNeedsCharter: 'Prenez connaissance de la charte des réseaux sociaux avant de partager.',
-  shareBlockedByGuard: 'Votre texte contient un élément qui ne doit pas être publié. Corrigez-le pour partager.',
+  shareBlockedByGuard: `Un passage de votre texte ne peut pas être publié${NBSP}: modifiez-le, puis partagez.`,
   shareUnavailable: 'Ce contenu n’est plus disponible.',
 
   // <ambassador-leaderboard>

@@ -104,7 +104,7 @@ describe('<charter-banner> showing the charter', () => {
     expect(textOf(el.shadowRoot!.querySelector('label'))).to.equal('J’ai lu et compris la charte');
     expect(textOf(part(el, 'acknowledge-button'))).to.equal('Valider');
     expect(textOf(part(el, 'snooze-button'))).to.equal('Me le rappeler plus tard');
-    expect(textOf(part(el, 'reason'))).to.contain('le 1 novembre 2025');
+    expect(textOf(part(el, 'reason'))).to.contain('le 1er novembre 2025');
     expect(textOf(el.shadowRoot!.getElementById('charter-eyebrow'))).to.equal('Charte des réseaux sociaux');
     await expect(el).to.be.accessible();
   });

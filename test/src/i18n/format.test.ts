@@ -54,6 +54,17 @@ describe('Intl helpers', () => {
     expect(formatDate('en', '2026-11-22')).to.equal('November 22, 2026');
   });
 
+  it('writes the first of the month as an ordinal in French, « 1er décembre », when the month is in words', () => {
+    expect(formatDate('fr', '2026-12-01')).to.equal('1er décembre 2026');
+    expect(formatDate('fr', '2026-12-01', 'full')).to.equal('mardi 1er décembre 2026');
+    expect(formatDate('fr', '2026-12-01', 'medium')).to.equal('1er déc. 2026');
+    expect(formatDate('fr-CA', '2026-12-01')).to.equal('1er décembre 2026');
+    expect(formatDate('fr', '2026-12-01', 'short')).to.equal('01/12/2026');
+    expect(formatDate('fr', '2026-12-11')).to.equal('11 décembre 2026');
+    expect(formatDate('fr', '2026-12-21')).to.equal('21 décembre 2026');
+    expect(formatDate('en', '2026-12-01')).to.equal('December 1, 2026');
+  });
+
   it('reads a plain ISO date as that calendar day, whatever the time zone', () => {
     // Built from local parts, so the check holds in any time zone the browser runs in.
     const local = new Date(2026, 0, 5);

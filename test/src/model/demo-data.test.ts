@@ -37,7 +37,7 @@ describe('demo data document (demo/data/advocacy.json)', () => {
 
   it('has the version 3 charter, with version 2 still counting and yearly renewal', () => {
     expect(doc.charter).to.include({ version: 3, minAcknowledgedVersion: 2, renewalDays: 365, requireAcknowledgment: true });
-    expect(doc.charter.title).to.equal("Charte d'utilisation des réseaux sociaux");
+    expect(doc.charter.title).to.equal('Charte d’utilisation des réseaux sociaux');
     expect(doc.charter.publishedAt.startsWith('2026-')).to.equal(true);
     expect(doc.charter.changeNote).to.be.a('string').and.not.equal('');
     const body = new DOMParser().parseFromString(doc.charter.body, 'text/html').body;

@@ -1,0 +1,18 @@
+/** Types of demo-viewer.js (plain JavaScript, so that the script-tag page can load it too). */
+export type DemoSituation = 'new' | 'old-version' | 'renewal' | 'up-to-date' | 'opted-out';
+
+export interface DemoViewer {
+  id: string;
+  displayName: string;
+  team: string;
+  situation: DemoSituation;
+  /** What the toolbar says of this person, in French. */
+  label: string;
+}
+
+export declare const DEMO_VIEWERS: readonly DemoViewer[];
+export declare const VIEWER_PARAM: string;
+export declare function demoViewer(location?: Pick<Location, 'search'>): DemoViewer;
+export declare function forgetDemoViewer(): void;
+export declare function viewerIdentity(viewer: DemoViewer): { id: string; displayName: string; team?: string };
+export declare function showDemoToolbar(viewer?: DemoViewer, doc?: Document): HTMLFormElement;

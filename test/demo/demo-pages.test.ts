@@ -1,0 +1,118 @@
+/**
+ * The demo pages as a visitor gets them: each page loaded whole in a frame, its Relais elements
+ * settled, then axe-core run on the page's own document — host content, the demo toolbar and the
+ * elements' shadow roots — in light and in dark. Also checks the pages' own French typography.
+ *
+ * The script-tag page loads the built dist/relais.iife.js (`node scripts/build.mjs` first, as
+ * `npm test` does). The other pages import the sources through demo.ts, which a bundler (Vite, for
+ * `npm start`) gives `process.env.NODE_ENV`: here the frame gets it from a first script instead.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { AxeResults } from 'axe-core';
+import { DEMO_VIEWERS } from '../../demo/demo-viewer.js';
+import { frenchTypographyProblems } from '../src/i18n/french-typography.js';
+
+const PAGES = ['index.html', 'intranet-news.html', 'sharepoint.html', 'cms.html', 'script-tag.html'];
+
+type DemoWindow = Window & { axe?: { run: (context: Document) => Promise<AxeResults> } };
+type Banner = HTMLElement & { state?: string };
+
+let frame: HTMLIFrameElement | undefined;
+
+async function openDemoPage(page: string): Promise<DemoWindow> {
+  frame?.remove();
+  frame = document.createElement('iframe');
+  frame.title = page;
+  frame.style.cssText = 'width: 1024px; height: 768px; border: 0; position: absolute; top: 0; left: 0';
+  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
+  const url = `/demo/${page}`;
+  const html = await (await fetch(url)).text();
+  if (html.includes('src="./demo.ts"')) {
+    // Addresses made absolute as well as a <base>: the preload scanner reads a srcdoc's
+    // addresses against the test page before it sees the <base>.
+    frame.srcdoc = html
+      .replaceAll('="./', '="/demo/')
+      .replace('<head>', `<head><base href="${url}" /><script>window.process = { env: { NODE_ENV: 'development' } };</script>`);
+  } else {
+    frame.src = url;
+  }
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as DemoWindow;
+  // Every element has decided what to show (not loading, configured).
+  await waitUntil(
+    () => [...win.document.querySelectorAll<Banner>('charter-banner')].every((banner) => banner.state && !['loading', 'not-configured'].includes(banner.state)),
+    `${page}: a <charter-banner> never settled`,
+    { timeout: 5000 },
+  );
+  return win;
+}
+
+async function axeIn(win: DemoWindow): Promise<AxeResults> {
+  if (!win.axe) {
+    const script = win.document.createElement('script');
+    const ready = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+    });
+    script.src = '/node_modules/axe-core/axe.min.js';
+    win.document.head.append(script);
+    await ready;
+  }
+  return win.axe!.run(win.document);
+}
+
+function describeViolations(results: AxeResults): string[] {
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? ''}): ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`),
+  );
+}
+
+/** The page's own text (not code samples, scripts, nor the elements' shadow roots). */
+function pageText(win: Window): string {
+  const body = win.document.body.cloneNode(true) as HTMLElement;
+  for (const element of body.querySelectorAll('code, script, style, select')) element.remove();
+  return body.textContent ?? '';
+}
+
+describe('demo pages', () => {
+  beforeEach(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('relais')) localStorage.removeItem(key);
+    sessionStorage.clear();
+  });
+  after(async () => {
+    frame?.remove();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    for (const page of PAGES) {
+      it(`${page} has no axe violations in ${scheme} (first visit: the new employee)`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        const win = await openDemoPage(page);
+        expect(win.matchMedia('(prefers-color-scheme: dark)').matches).to.equal(scheme === 'dark');
+        expect(win.document.querySelector('.demo-toolbar')?.textContent, 'the toolbar says whose view it is').to.contain('Benoît Caron');
+        const violations = describeViolations(await axeIn(win));
+        expect(violations, violations.join('\n')).to.deep.equal([]);
+      });
+    }
+  }
+
+  for (const viewer of DEMO_VIEWERS.slice(1)) {
+    it(`intranet-news.html has no axe violations viewed as ${viewer.displayName} (${viewer.situation})`, async () => {
+      sessionStorage.setItem('relais-demo:viewer', viewer.id);
+      const win = await openDemoPage('intranet-news.html');
+      expect(win.document.querySelector('.demo-toolbar')?.textContent).to.contain(viewer.displayName);
+      const violations = describeViolations(await axeIn(win));
+      expect(violations, violations.join('\n')).to.deep.equal([]);
+    });
+  }
+
+  for (const page of PAGES) {
+    it(`${page} writes its own French properly`, async () => {
+      const win = await openDemoPage(page);
+      expect(frenchTypographyProblems(pageText(win))).to.deep.equal([]);
+    });
+  }
+});

@@ -1,0 +1,57 @@
+/**
+ * Sample arguments for every function-valued string of the catalogues, and every value they
+ * render: shared by the catalogue tests and the French typography scan.
+ */
+import type { Catalogue } from '../../../src/i18n/index.js';
+import { en } from '../../../src/i18n/index.js';
+import { DETECTORS, NETWORKS, PERIODS, SEVERITIES } from '../../../src/model/index.js';
+
+type FunctionKey = {
+  [K in keyof Catalogue]: Catalogue[K] extends (...args: never[]) => string | undefined ? K : never;
+}[keyof Catalogue];
+
+/**
+ * Arguments to call each function-valued string with. Typed so that a new function key fails
+ * type checking until it gets samples here; covering 0, 1, many and every enum value.
+ */
+export const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
+  pointsCount: [[0, '0'], [1, '1'], [12, '12']],
+  charterSnoozesLeft: [[0, '0'], [1, '1'], [3, '3']],
+  charterAcknowledgedOn: [['22/11/2026']],
+  charterRenewalDue: [['22/11/2026']],
+  charterNewVersion: [[3]],
+  charterSnoozed: [['29/11/2026']],
+  shareOn: [['Mastodon']],
+  networkName: NETWORKS.map((network) => [network]),
+  shareTextCopied: [['LinkedIn']],
+  sharePointsEarned: [[1, '1'], [5, '5']],
+  shareShared: [['Bluesky']],
+  leaderboardNextTier: [[1, '1', 'Gold'], [40, '40', 'Gold']],
+  leaderboardTopTier: [['Gold']],
+  periodName: PERIODS.map((period) => [period]),
+  guardVerdict: [['pass'], ['warn'], ['block']],
+  guardFindings: [[0, '0'], [1, '1'], [3, '3']],
+  guardCounter: [['120', '280']],
+  guardCounterLabel: [['120', '280']],
+  guardOverLimit: [[1, '1'], [20, '20']],
+  guardReplaceWith: [['our customer']],
+  severityName: SEVERITIES.map((severity) => [severity]),
+  guardDetectorMessage: DETECTORS.map((detector) => [detector]),
+  guardCategoryMessage: [['confidential'], ['politics'], ['competitor'], ['profanity'], ['legal'], ['financial']],
+};
+
+/** Every rendered value of a catalogue: strings as they are, functions called with each sample. */
+export function renderedValues(catalogue: Catalogue): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const key of Object.keys(en) as (keyof Catalogue)[]) {
+    const value = catalogue[key];
+    if (typeof value === 'string') {
+      values.set(key, value);
+      continue;
+    }
+    const calls = (samples as Record<string, unknown[][] | undefined>)[key];
+    if (!calls) throw new Error(`catalogue-samples.ts: add sample arguments for "${key}"`);
+    calls.forEach((args, i) => values.set(`${key}(${i})`, String((value as (...args: unknown[]) => string | undefined)(...args))));
+  }
+  return values;
+}
