@@ -888,7 +888,7 @@ const viewer = {
   leaderboardOptIn: true,
 };
 
-const document = { charter, shareables, people, shares, acknowledgments, tiers, guardPolicy, viewer };
+const document = { lang: 'fr', charter, shareables, people, shares, acknowledgments, tiers, guardPolicy, viewer };
 
 // ---------------------------------------------------------------------------------------------
 // French typography (shared/VISUAL.md): the texts above are typed with a plain keyboard; what

@@ -26,10 +26,11 @@ export interface CommonStrings {
   invalidConfiguration: string;
   /** The button that loads again after an error. */
   retry: string;
-  /** No adapter was configured for the element. */
+  /**
+   * No data source is configured: a short neutral sentence for employees (developers get the
+   * how-to in the console and in the `relais-error` event).
+   */
   notConfigured: string;
-  /** One line that says how to configure, shown under `notConfigured`. */
-  notConfiguredHowTo: string;
   /** The viewer, in lists of people ("You"). */
   you: string;
   /** A person who opted out of being named. */

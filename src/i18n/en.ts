@@ -62,9 +62,7 @@ export const en: Catalogue = {
   invalidData: 'The data received is not valid.',
   invalidConfiguration: 'This feature is not set up correctly on this page.',
   retry: 'Try again',
-  notConfigured: 'Relais is not configured.',
-  notConfiguredHowTo:
-    'Wrap this element in a <relais-provider>, call Relais.configure({ adapter }), or add data-adapter to the Relais script tag.',
+  notConfigured: 'This feature is not configured yet.',
   you: 'You',
   anonymous: 'Anonymous',
   otherTeams: 'Other teams',

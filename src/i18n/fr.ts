@@ -73,9 +73,7 @@ export const fr: Catalogue = {
   invalidData: 'Les données reçues ne sont pas valides.',
   invalidConfiguration: 'Cette fonction n’est pas correctement installée sur cette page.',
   retry: 'Réessayer',
-  notConfigured: 'Relais n’est pas configuré.',
-  notConfiguredHowTo:
-    'Placez cet élément dans un <relais-provider>, appelez Relais.configure({ adapter }) ou ajoutez data-adapter à la balise script de Relais.',
+  notConfigured: 'Cette fonction n’est pas encore configurée.',
   you: 'Vous',
   anonymous: 'Anonyme',
   otherTeams: 'Autres équipes',
