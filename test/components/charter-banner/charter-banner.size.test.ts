@@ -57,7 +57,11 @@ async function mount(mode: CharterBannerMode, state: (typeof STATES)[string]): P
 
 async function mountIn(mode: CharterBannerMode, data: Partial<DataDocumentInput>): Promise<CharterBannerElement> {
   const client = clientOf(adapterWith(data));
-  const page = await fixture(html`<div lang="fr"><relais-provider .client=${client}><charter-banner mode=${mode}></charter-banner></relais-provider></div>`);
+  // The strip spans the page; the card sits in an article column, as on the demo pages (1.5rem either side).
+  document.body.style.margin = '0';
+  const page = await fixture(
+    html`<div lang="fr" style=${mode === 'inline' ? 'padding: 0 1.5rem' : ''}><relais-provider .client=${client}><charter-banner mode=${mode}></charter-banner></relais-provider></div>`,
+  );
   return settled(page.querySelector<CharterBannerElement>('charter-banner')!);
 }
 
@@ -84,6 +88,7 @@ function visibleWithoutScrolling(target: Element): boolean {
 describe('<charter-banner> size on screen', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
+    document.body.style.removeProperty('margin');
     await emulateMedia({ colorScheme: 'light' });
   });
 
