@@ -279,7 +279,7 @@ export const charterBannerStyles = [
     gap: 0.625rem;
     margin: 0;
     padding: 0.375rem 0.75rem;
-    background: transparent;
+    background: var(--_surface);
   }
 
   /* The live region is always there (so that screen readers watch it) and takes no room empty;
@@ -288,16 +288,15 @@ export const charterBannerStyles = [
     color: var(--_text);
   }
 
-  [part~='confirmation']:not(:empty) {
+  /* A theme forced on the element (theme="dark" on a light page) brings its own background. */
+  [part~='confirmation']:not(:empty),
+  [part~='status'] {
     padding: 0.5rem var(--_space);
+    background: var(--_surface);
   }
 
   :host([mode='inline']) [part~='confirmation']:not(:empty) {
     padding-inline: calc(0.75rem + 1px);
-  }
-
-  [part~='status'] {
-    padding-inline: var(--_space);
   }
 
   /* Both dialogs: title and « Close » on top, the text scrolls, the acknowledgment stays in view. */
@@ -402,10 +401,10 @@ export const charterBannerStyles = [
     height: auto;
   }
 
+  /* The disclosure's marker turns; colours change at once (a fading button is unreadable half-way). */
   @media (prefers-reduced-motion: no-preference) {
-    button,
     summary .icon {
-      transition: background-color 120ms, color 120ms, rotate 120ms;
+      transition: rotate 120ms;
     }
   }
 `,

@@ -160,14 +160,20 @@ export class CharterBannerElement extends LitElement {
     this.#view = this.#decide();
     // Days later, "we will remind you on …" is stale: the reminder itself is back.
     if (previous.state === 'snoozed' && this.#view.state === 'prompt') this.#live.clear();
+    // Acknowledged from the full text's own footer: the text leaves with the prompt, closed first
+    // (an open modal taken out of the page would stay "open").
+    if (!this.#readable(this.#view) && this.bodyDialog?.open) this.bodyDialog.close();
+  }
+
+  /** The full text exists only where something can open it: the prompt, or inline mode's line. */
+  #readable(view: BannerView): boolean {
+    return 'standing' in view && (view.state === 'prompt' || this.mode === 'inline');
   }
 
   protected override render() {
     const view = this.#view;
     const charter = 'standing' in view ? view.standing.charter : undefined;
-    // The full text exists only where something can open it: the prompt, or inline mode's line.
-    const readable = charter && (view.state === 'prompt' || this.mode === 'inline');
-    return html`${this.#renderState(view)}${this.#renderModal(view)}${readable ? this.#renderBodyDialog(view, charter) : nothing}${this.#live.render()}`;
+    return html`${this.#renderState(view)}${this.#renderModal(view)}${charter && this.#readable(view) ? this.#renderBodyDialog(view, charter) : nothing}${this.#live.render()}`;
   }
 
   protected override updated(): void {
@@ -437,7 +443,7 @@ export class CharterBannerElement extends LitElement {
     }
     if (!acknowledgment) return;
     this.understood = false;
-    // Acknowledged from the full text's footer: the text has done its job (and leaves with the prompt).
+    // Acknowledged from the full text's footer (inline mode keeps the text): it has done its job.
     this.#closeBody();
     emit(this, 'relais-acknowledge', { acknowledgment });
     // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".

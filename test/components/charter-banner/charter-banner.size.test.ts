@@ -4,7 +4,7 @@
  * visible without scrolling). Layout, not time: measured in real Chromium at real viewport sizes,
  * with the demo's French charter (a long summary and a long change note).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { CharterBannerElement, CharterBannerMode } from '../../../components/charter-banner/charter-banner.js';
 import type { DataDocumentInput } from '../../../src/model/index.js';
@@ -52,6 +52,7 @@ async function mount(mode: CharterBannerMode, state: (typeof STATES)[string]): P
     el.closest('div')!.remove();
     if (i < (state.snoozes ?? 0) - 1 || state.expected !== 'snoozed') time.clock.advance(4 * DAY);
   }
+  sessionStorage.clear();
   return settled(await mountIn(mode, data), state.expected);
 }
 
@@ -122,7 +123,10 @@ describe('<charter-banner> size on screen', () => {
           expect(checkbox, 'the checkbox').to.equal(true);
           expect(button, 'the acknowledge button').to.equal(true);
         } finally {
+          // Closed (and its dismissal recorded) within this test, not after the next one began.
+          const closed = oneEvent(modal, 'close');
           modal.close();
+          await closed;
         }
       });
     }
