@@ -7,14 +7,32 @@ import { themeStyles } from '../shared/theme.styles.js';
  * actions — secondary (outlined), primary (filled), tertiary (text) — all of one height. The
  * summary waits behind a disclosure. Sizes follow the room the element has (container queries,
  * 280 px to full width), not the viewport.
+ *
+ * Why, rule by rule (kept out of the CSS text, which ships as it is written):
+ * - In the flow at the top of the page by default (WCAG 2.2 2.4.11: it never covers the focused element); sticky only on request, and then the page's scroll padding keeps focused elements clear of it.
+ * - The strip at the top of the page, or the card in the flow.
+ * - « Read the charter » ends the sentence, as DSFR's notice puts its link (and stays the first control for the keyboard).
+ * - Its controls flow with the rest of the row: on a narrow card, the button goes beside "later".
+ * - A phone, a narrow column: DSFR's small text, and controls of 35 px (WCAG 2.5.8 asks 24).
+ * - The icon floats in the sentence, which then has the whole width.
+ * - Buttons: one height, one baseline; the primary one is the only filled one.
+ * - Not yet possible, and it shows without colour or opacity: a dashed outline, muted text (≥ 3:1).
+ * - Text buttons: their words line up with the rest when a row wraps.
+ * - The load error: its icon in the error colour, "Try again" beside the message.
+ * - The summary and the change note, on request.
+ * - Inline mode when nothing is asked (acknowledged, postponed): one line, still a way to read it.
+ * - The live region is always there (so that screen readers watch it) and takes no room empty; its words line up with the strip's, or the card's.
+ * - A theme forced on the element (theme="dark" on a light page) brings its own background.
+ * - Both dialogs: title and « Close » on top, the text scrolls, the acknowledgment stays in view.
+ * - The dialog's title introduces the charter: never smaller than the charter's own headings.
+ * - The charter's own HTML: readable, scrollable, and unable to leave its box.
+ * - One focus style: the same ring, drawn inside the scrolling text rather than cut by its edges.
+ * - The disclosure's marker turns; colours change at once (a fading button is unreadable half-way).
  */
 export const charterBannerStyles = [
   themeStyles,
   baseStyles,
   css`
-  /* In the flow at the top of the page by default (WCAG 2.2 2.4.11: it never covers the
-     focused element); sticky only on request, and then the page's scroll padding keeps
-     focused elements clear of it. */
   :host([sticky][mode='banner']) {
     position: sticky;
     top: 0;
@@ -32,7 +50,6 @@ export const charterBannerStyles = [
     stroke-linejoin: round;
   }
 
-  /* The strip at the top of the page, or the card in the flow. */
   [part~='banner'],
   .line {
     container-type: inline-size;
@@ -70,7 +87,6 @@ export const charterBannerStyles = [
     align-self: center;
   }
 
-  /* In the sentence on a narrow strip, as DSFR's notice puts its link; a button beside it when there is room. */
   .lead [part~='read-button'] {
     display: inline;
     min-height: 0;
@@ -94,7 +110,6 @@ export const charterBannerStyles = [
     gap: 0.5rem 0.75rem;
   }
 
-  /* Its controls flow with the rest of the row: on a narrow card, the button goes beside "later". */
   .step {
     display: contents;
   }
@@ -105,14 +120,12 @@ export const charterBannerStyles = [
     }
   }
 
-  /* A phone, a narrow column: DSFR's small text, and controls of 36 px (WCAG 2.5.8 asks 24). */
   @container (max-width: 36rem) {
     .layout,
     .sheet-footer {
       font-size: 0.875rem;
     }
 
-    /* The icon floats in the sentence, which then has the whole width. */
     .layout {
       display: block;
       padding: 0.5rem 0.625rem;
@@ -140,7 +153,6 @@ export const charterBannerStyles = [
     }
   }
 
-  /* Buttons: one height, one baseline; the primary one is the only filled one. */
   button,
   summary,
   .understood {
@@ -167,7 +179,6 @@ export const charterBannerStyles = [
     background: var(--_accent);
   }
 
-  /* Not yet possible, and it shows without colour or opacity: a dashed outline, muted text (≥ 3:1). */
   .primary:disabled {
     cursor: not-allowed;
     color: var(--_muted);
@@ -179,7 +190,6 @@ export const charterBannerStyles = [
     cursor: progress;
   }
 
-  /* Text buttons: their words line up with the rest when a row wraps. */
   .tertiary,
   .link-button,
   summary {
@@ -218,11 +228,19 @@ export const charterBannerStyles = [
     color: var(--_muted);
   }
 
-  [part~='error'] {
+  .wide {
     flex-basis: 100%;
   }
 
-  /* The summary and the change note, on request. */
+  .failed > .icon {
+    color: var(--_error);
+    align-self: center;
+  }
+
+  .failed > .actions {
+    grid-column: 2;
+  }
+
   details[open] {
     flex-basis: 100%;
   }
@@ -271,7 +289,6 @@ export const charterBannerStyles = [
     font-weight: 600;
   }
 
-  /* Inline mode when nothing is asked (acknowledged, postponed): one line, still a way to read it. */
   .line {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
@@ -282,13 +299,10 @@ export const charterBannerStyles = [
     background: var(--_surface);
   }
 
-  /* The live region is always there (so that screen readers watch it) and takes no room empty;
-     its words line up with the strip's, or the card's. */
   [part~='confirmation'] {
     color: var(--_text);
   }
 
-  /* A theme forced on the element (theme="dark" on a light page) brings its own background. */
   [part~='confirmation']:not(:empty),
   [part~='status'] {
     padding: 0.5rem var(--_space);
@@ -299,7 +313,6 @@ export const charterBannerStyles = [
     padding-inline: calc(0.75rem + 1px);
   }
 
-  /* Both dialogs: title and « Close » on top, the text scrolls, the acknowledgment stays in view. */
   dialog {
     width: min(var(--_dialog-width), calc(100vw - 2rem));
     max-height: calc(100dvh - 2rem);
@@ -335,7 +348,6 @@ export const charterBannerStyles = [
     padding: 1rem 0.5rem 0.75rem 1.25rem;
   }
 
-  /* The dialog's title introduces the charter: never smaller than the charter's own headings. */
   .sheet-header [part~='title'] {
     font-size: 1.25rem;
     line-height: 1.3;
@@ -372,14 +384,12 @@ export const charterBannerStyles = [
     display: inline;
   }
 
-  /* The charter's own HTML: readable, scrollable, and unable to leave its box. */
   [part~='body'] {
     line-height: 1.55;
     contain: layout paint;
     overflow-wrap: anywhere;
   }
 
-  /* One focus style: the same ring, drawn inside the scrolling text rather than cut by its edges. */
   [part~='body']:focus-visible {
     outline-offset: -3px;
   }
@@ -401,7 +411,6 @@ export const charterBannerStyles = [
     height: auto;
   }
 
-  /* The disclosure's marker turns; colours change at once (a fading button is unreadable half-way). */
   @media (prefers-reduced-motion: no-preference) {
     summary .icon {
       transition: rotate 120ms;

@@ -41,8 +41,10 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * gentle and bounded: "remind me later" postpones a few days, a few times.
  *
  * Shown while the viewer has no acknowledgment of a version ≥ `minAcknowledgedVersion`, or theirs
- * is older than `renewalDays`; hidden otherwise (in `inline` mode, a one-line "acknowledged on …"
- * with a way to read it again).
+ * is older than `renewalDays`: one sentence, « Read the charter », then the explicit step (the
+ * checkbox and « I confirm » side by side) and « Remind me later »; the summary and the change
+ * note behind a disclosure. Hidden otherwise, except in `inline` mode, which keeps one line with a
+ * way to read the charter ("acknowledged on …", "reminder postponed until …").
  *
  * @summary Read, understand and acknowledge the social-media charter.
  * @tagname charter-banner
@@ -62,29 +64,32 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @csspart banner - The strip (banner mode), the card (inline mode) or the content of the modal (dialog mode).
  * @csspart title - The charter's title.
  * @csspart reason - Why acknowledgment is asked again (new version, annual renewal).
+ * @csspart details - The disclosure that holds the summary and the change note (banner and inline modes).
  * @csspart summary - The charter's summary.
  * @csspart change-note - What changed since the version the viewer acknowledged.
  * @csspart read-button - Opens the full text.
  * @csspart checkbox - The "I have read and understood" checkbox.
  * @csspart acknowledge-button - Records the acknowledgment.
  * @csspart snooze-button - "Remind me later".
- * @csspart snooze-hint - How many more times the reminder may be postponed.
+ * @csspart snooze-hint - How many more times the reminder may be postponed, or that it no longer can be.
  * @csspart modal - The modal dialog of dialog mode.
  * @csspart dialog - The dialog that shows the full text.
  * @csspart body - The charter's full text (sanitized HTML).
  * @csspart close-button - Closes a dialog.
  * @csspart acknowledged - The one-line "acknowledged on …" of inline mode.
- * @csspart reread-button - Opens the full text again, in that line.
+ * @csspart snoozed - The one-line "reminder postponed until …" of inline mode.
+ * @csspart reread-button - Opens the full text, in either line.
  * @csspart confirmation - The polite live region that confirms an acknowledgment or a snooze.
  * @csspart status - The loading and "not configured" messages.
  * @csspart error - An error message.
  * @csspart retry-button - Loads the charter again after an error.
  *
+ * @cssprop --relais-font-family - The font stack; by default the system's UI font (`system-ui, …`). To take the page's own font, set `font-family: inherit` on the element (`charter-banner { font-family: inherit }`): a custom property set to `inherit` inherits the custom property itself, not the page's font.
  * @cssprop --relais-color-text - Text colour.
  * @cssprop --relais-color-muted - Secondary text colour.
- * @cssprop --relais-color-surface - Background of dialogs and of the change note.
+ * @cssprop --relais-color-surface - Background of dialogs, of the change note and of inline mode's lines.
  * @cssprop --relais-color-banner - Background of the strip and of the card.
- * @cssprop --relais-color-accent - Buttons, links and the checkbox.
+ * @cssprop --relais-color-accent - Buttons, links, icons and the checkbox; the one filled button (« I confirm »).
  * @cssprop --relais-color-on-accent - Text on the accent colour.
  * @cssprop --relais-color-border - Borders.
  * @cssprop --relais-color-error - Error messages.
@@ -211,7 +216,7 @@ export class CharterBannerElement extends LitElement {
       case 'error':
         return html`<div part="banner" role="region" aria-labelledby="charter-eyebrow">
           <span class="sr-only" id="charter-eyebrow">${t.charterTitlePrefix}</span>
-          <div class="layout">${alertIcon()}<div class="actions">${renderLoadError(t, view.error, this.#retry)}</div></div>
+          <div class="layout failed">${alertIcon()}<div class="actions">${renderLoadError(t, view.error, this.#retry)}</div></div>
         </div>`;
       case 'prompt':
         return this.mode === 'dialog' ? nothing : this.#renderPrompt(view);
@@ -309,7 +314,7 @@ export class CharterBannerElement extends LitElement {
         : this.maxSnoozes > 0
           ? html`<span part="snooze-hint">${t.charterNoMoreSnoozes}</span>`
           : nothing}
-      ${view.acknowledgeError ? html`<p part="error" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}`;
+      ${view.acknowledgeError ? html`<p part="error" class="wide" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}`;
   }
 
   /** "I have read and understood" and the button it enables, side by side (also in the full text's footer). */
