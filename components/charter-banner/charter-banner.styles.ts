@@ -2,73 +2,281 @@ import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
+/*
+ * After DSFR's notice and consent banners: an icon, the title and one sentence, then one row of
+ * actions — secondary (outlined), primary (filled), tertiary (text) — all of one height. The
+ * summary waits behind a disclosure. Sizes follow the room the element has (container queries,
+ * 280 px to full width), not the viewport.
+ *
+ * Why, rule by rule (kept out of the CSS text, which ships as it is written):
+ * - In the flow at the top of the page by default (WCAG 2.2 2.4.11: it never covers the focused element); sticky only on request, and then the page's scroll padding keeps focused elements clear of it.
+ * - The strip at the top of the page, or the card in the flow.
+ * - « Read the charter » ends the sentence, as DSFR's notice puts its link (and stays the first control for the keyboard).
+ * - Its controls flow with the rest of the row: on a narrow card, the button goes beside "later".
+ * - A phone, a narrow column: DSFR's small text, and controls of 35 px (WCAG 2.5.8 asks 24).
+ * - The icon floats in the sentence, which then has the whole width.
+ * - Buttons: one height, one baseline; the primary one is the only filled one.
+ * - Not yet possible, and it shows without colour or opacity: a dashed outline, muted text (≥ 3:1).
+ * - Text buttons: their words line up with the rest when a row wraps.
+ * - The load error: its icon in the error colour, "Try again" beside the message.
+ * - The summary and the change note, on request.
+ * - Inline mode when nothing is asked (acknowledged, postponed): one line, still a way to read it.
+ * - The live region is always there (so that screen readers watch it) and takes no room empty; its words line up with the strip's, or the card's.
+ * - A theme forced on the element (theme="dark" on a light page) brings its own background.
+ * - Both dialogs: title and « Close » on top, the text scrolls, the acknowledgment stays in view.
+ * - The dialog's title introduces the charter: never smaller than the charter's own headings.
+ * - The charter's own HTML: readable, scrollable, and unable to leave its box.
+ * - One focus style: the same ring, drawn inside the scrolling text rather than cut by its edges.
+ * - The disclosure's marker turns; colours change at once (a fading button is unreadable half-way).
+ */
 export const charterBannerStyles = [
   themeStyles,
   baseStyles,
   css`
-  /* In the flow at the top of the page by default (WCAG 2.2 2.4.11: it never covers the
-     focused element); sticky only on request, and then the page's scroll padding keeps
-     focused elements clear of it. */
   :host([sticky][mode='banner']) {
     position: sticky;
     top: 0;
     z-index: var(--relais-z-index, 10);
   }
 
-  /* The strip at the top of the page, or the card in the flow. */
-  [part~='banner'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-end;
-    gap: calc(var(--_space) * 0.75) calc(var(--_space) * 1.5);
-    padding: var(--_space);
+  .icon {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  [part~='banner'],
+  .line {
+    container-type: inline-size;
     color: var(--_text);
     background: var(--_banner);
+  }
+
+  :host(:not([mode='inline'])) [part~='banner']:not(.sheet) {
     border-bottom: 1px solid var(--_border);
   }
 
-  :host([mode='inline']) [part~='banner'] {
+  :host([mode='inline']) [part~='banner'],
+  .line {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
 
-  .text {
-    flex: 1 1 24rem;
-    min-width: 0;
+  .layout {
+    padding: 0.75rem var(--_space);
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.375rem 0.625rem;
+    align-items: start;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+  .layout > .icon,
+  .line > .icon,
+  .sheet-header > .icon {
+    margin-block: 0.125rem;
+    color: var(--_accent);
   }
 
-  .eyebrow {
+  .lead {
     margin: 0;
-    font-size: 0.875em;
-    font-weight: 600;
-    color: var(--_muted);
-    text-transform: uppercase;
-    letter-spacing: 0.04em;
+    align-self: center;
+  }
+
+  .lead [part~='read-button'] {
+    display: inline;
+    min-height: 0;
+    padding: 0;
+    margin-inline-start: 0.25em;
+    border: 0;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
   }
 
   [part~='title'] {
-    margin: 0.125em 0 0.25em;
-    font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.3;
+    margin-inline-end: 0.25em;
   }
 
-  [part~='summary'],
-  [part~='reason'] {
+  .actions {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+
+  .step {
+    display: contents;
+  }
+
+  @container (min-width: 40rem) {
+    .layout > .actions {
+      grid-column: 2;
+    }
+  }
+
+  @container (max-width: 36rem) {
+    .layout,
+    .sheet-footer {
+      font-size: 0.875rem;
+    }
+
+    .layout {
+      display: block;
+      padding: 0.5rem 0.625rem;
+    }
+
+    .layout > .icon {
+      float: inline-start;
+      margin-inline-end: 0.5rem;
+    }
+
+    .layout > .actions {
+      margin-top: 0.25rem;
+    }
+
+    .actions {
+      gap: 0.25rem 0.5rem;
+    }
+
+    .lead {
+      line-height: 1.45;
+    }
+
+    [part~='snooze-hint'] {
+      font-size: 0.8125rem;
+    }
+  }
+
+  button,
+  summary,
+  .understood {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.5em;
+    line-height: 1.25;
+  }
+
+  button {
+    cursor: pointer;
+    padding: 0.375em 0.875em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    background: transparent;
+    font-weight: 600;
+    text-align: start;
+  }
+
+  .primary {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+
+  .primary:disabled {
+    cursor: not-allowed;
+    color: var(--_muted);
+    background: transparent;
+    border: 1px dashed var(--_border);
+  }
+
+  .primary[aria-busy='true'] {
+    cursor: progress;
+  }
+
+  .tertiary,
+  .link-button,
+  summary {
+    padding-inline: 0.25em;
+    margin-inline: -0.25em;
+    border-color: transparent;
+  }
+
+  .tertiary,
+  .link-button {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  .link-button {
+    display: inline;
+    min-height: 0;
+    font-weight: inherit;
+  }
+
+  .understood {
+    gap: 0.5em;
+    cursor: pointer;
+  }
+
+  [part~='checkbox'] {
+    flex: none;
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  [part~='snooze-hint'] {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .wide {
+    flex-basis: 100%;
+  }
+
+  .failed > .icon {
+    color: var(--_error);
+    align-self: center;
+  }
+
+  .failed > .actions {
+    grid-column: 2;
+  }
+
+  details[open] {
+    flex-basis: 100%;
+  }
+
+  summary {
+    cursor: pointer;
+    list-style: none;
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    font-weight: 600;
+  }
+
+  .actions summary {
+    min-height: 1.5em;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  details:not([open]) summary .icon {
+    rotate: -90deg;
+  }
+
+  .details-body {
+    max-width: 42rem;
+  }
+
+  [part~='summary'] {
     margin: 0.25em 0;
   }
 
   [part~='change-note'] {
     margin: 0.5em 0 0;
     padding: 0.5em 0.75em;
-    border-inline-start: 4px solid var(--_accent);
+    border-inline-start: 3px solid var(--_accent);
     background: var(--_surface);
     border-radius: calc(var(--_radius) / 2);
   }
@@ -81,75 +289,28 @@ export const charterBannerStyles = [
     font-weight: 600;
   }
 
-  button {
-    cursor: pointer;
-    min-height: 2.75rem;
-    padding: 0.5em 1em;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    color: var(--_accent);
+  .line {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+    gap: 0.625rem;
+    margin: 0;
+    padding: 0.375rem 0.75rem;
     background: var(--_surface);
-    font-weight: 600;
   }
 
-  [part~='acknowledge-button'] {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.55;
-  }
-
-  [part~='snooze-button'],
-  .link-button {
-    border-color: transparent;
-    background: transparent;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
-  .link-button {
-    min-height: 0;
-    padding: 0.125em 0.25em;
-    font-weight: inherit;
-  }
-
-  .understood {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: 2.75rem;
-    cursor: pointer;
-  }
-
-  [part~='checkbox'] {
-    width: 1.25em;
-    height: 1.25em;
-    margin: 0;
-    accent-color: var(--_accent);
-  }
-
-  [part~='snooze-hint'] {
-    flex-basis: 100%;
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  [part~='acknowledged'] {
-    margin: 0;
-    padding: calc(var(--_space) * 0.5) 0;
-    color: var(--_text);
-  }
-
-  /* The live region is always there (so that screen readers watch it) and takes no room empty. */
   [part~='confirmation'] {
     color: var(--_text);
   }
 
-  [part~='confirmation']:not(:empty) {
-    padding: calc(var(--_space) * 0.5) var(--_space);
+  [part~='confirmation']:not(:empty),
+  [part~='status'] {
+    padding: 0.5rem var(--_space);
+    background: var(--_surface);
+  }
+
+  :host([mode='inline']) [part~='confirmation']:not(:empty) {
+    padding-inline: calc(0.75rem + 1px);
   }
 
   dialog {
@@ -164,7 +325,6 @@ export const charterBannerStyles = [
 
   dialog[open] {
     display: flex;
-    flex-direction: column;
   }
 
   dialog::backdrop {
@@ -172,41 +332,74 @@ export const charterBannerStyles = [
     background: var(--_backdrop);
   }
 
-  [part~='modal'] [part~='banner'] {
-    border: 0;
-    overflow: auto;
+  .sheet {
+    container-type: inline-size;
+    background: var(--_surface);
+    flex: 1;
+    min-height: 0;
+    display: grid;
+    grid-template: auto minmax(0, 1fr) auto / minmax(0, 1fr) auto;
   }
 
-  .dialog-header,
-  .dialog-footer {
+  .sheet-header {
     display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space);
-    padding: var(--_space);
+    align-items: flex-start;
+    gap: 0.625rem;
+    padding: 1rem 0.5rem 0.75rem 1.25rem;
   }
 
-  .dialog-header {
-    border-bottom: 1px solid var(--_border);
+  .sheet-header [part~='title'] {
+    font-size: 1.25rem;
+    line-height: 1.3;
   }
 
-  .dialog-footer {
-    justify-content: flex-end;
-    border-top: 1px solid var(--_border);
+  .close {
+    grid-area: 1 / 2;
+    align-self: start;
+    margin: 0.75rem 1rem 0 0;
   }
 
-  .dialog-header [part~='title'] {
-    margin: 0;
-  }
-
-  /* The charter's own HTML: readable, scrollable, and unable to leave its box. */
-  [part~='body'] {
-    flex: 1 1 auto;
+  .sheet-content {
+    grid-column: 1 / -1;
     overflow: auto;
-    padding: 0 var(--_space);
-    line-height: 1.5;
+    padding: 0 1.25rem 1rem;
+  }
+
+  .sheet-footer {
+    grid-column: 1 / -1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding: 0.75rem 1.25rem;
+    border-top: 1px solid var(--_border);
+    background: var(--_banner);
+  }
+
+  #charter-lead {
+    display: block;
+  }
+
+  .lead #charter-lead {
+    display: inline;
+  }
+
+  [part~='body'] {
+    line-height: 1.55;
     contain: layout paint;
     overflow-wrap: anywhere;
+  }
+
+  [part~='body']:focus-visible {
+    outline-offset: -3px;
+  }
+
+  [part~='body'] :is(h1, h2) {
+    font-size: 1.125rem;
+  }
+
+  [part~='body'] :is(h3, h4, h5, h6) {
+    font-size: 1rem;
   }
 
   [part~='body'] a {
@@ -219,8 +412,8 @@ export const charterBannerStyles = [
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    button {
-      transition: background-color 120ms, color 120ms;
+    summary .icon {
+      transition: rotate 120ms;
     }
   }
 `,

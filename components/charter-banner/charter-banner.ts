@@ -17,6 +17,7 @@ import { errorMessage, missingClientState, renderLoadError, renderLoading, rende
 import { StickyPaddingController } from '../shared/sticky-padding.js';
 import { sanitizeCharterBody } from './charter-body.js';
 import { charterBannerStyles } from './charter-banner.styles.js';
+import { alertIcon, charterIcon, checkIcon, chevronIcon, clockIcon, closeIcon } from './icons.js';
 
 /** How the charter is presented. */
 export type CharterBannerMode = 'banner' | 'inline' | 'dialog';
@@ -40,8 +41,10 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * gentle and bounded: "remind me later" postpones a few days, a few times.
  *
  * Shown while the viewer has no acknowledgment of a version ≥ `minAcknowledgedVersion`, or theirs
- * is older than `renewalDays`; hidden otherwise (in `inline` mode, a one-line "acknowledged on …"
- * with a way to read it again).
+ * is older than `renewalDays`: one sentence, « Read the charter », then the explicit step (the
+ * checkbox and « I confirm » side by side) and « Remind me later »; the summary and the change
+ * note behind a disclosure. Hidden otherwise, except in `inline` mode, which keeps one line with a
+ * way to read the charter ("acknowledged on …", "reminder postponed until …").
  *
  * @summary Read, understand and acknowledge the social-media charter.
  * @tagname charter-banner
@@ -61,29 +64,32 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @csspart banner - The strip (banner mode), the card (inline mode) or the content of the modal (dialog mode).
  * @csspart title - The charter's title.
  * @csspart reason - Why acknowledgment is asked again (new version, annual renewal).
+ * @csspart details - The disclosure that holds the summary and the change note (banner and inline modes).
  * @csspart summary - The charter's summary.
  * @csspart change-note - What changed since the version the viewer acknowledged.
  * @csspart read-button - Opens the full text.
  * @csspart checkbox - The "I have read and understood" checkbox.
  * @csspart acknowledge-button - Records the acknowledgment.
  * @csspart snooze-button - "Remind me later".
- * @csspart snooze-hint - How many more times the reminder may be postponed.
+ * @csspart snooze-hint - How many more times the reminder may be postponed, or that it no longer can be.
  * @csspart modal - The modal dialog of dialog mode.
  * @csspart dialog - The dialog that shows the full text.
  * @csspart body - The charter's full text (sanitized HTML).
  * @csspart close-button - Closes a dialog.
  * @csspart acknowledged - The one-line "acknowledged on …" of inline mode.
- * @csspart reread-button - Opens the full text again, in that line.
+ * @csspart snoozed - The one-line "reminder postponed until …" of inline mode.
+ * @csspart reread-button - Opens the full text, in either line.
  * @csspart confirmation - The polite live region that confirms an acknowledgment or a snooze.
  * @csspart status - The loading and "not configured" messages.
  * @csspart error - An error message.
  * @csspart retry-button - Loads the charter again after an error.
  *
+ * @cssprop --relais-font-family - The font stack; by default the system's UI font (`system-ui, …`). To take the page's own font, set `font-family: inherit` on the element (`charter-banner { font-family: inherit }`): a custom property set to `inherit` inherits the custom property itself, not the page's font.
  * @cssprop --relais-color-text - Text colour.
  * @cssprop --relais-color-muted - Secondary text colour.
- * @cssprop --relais-color-surface - Background of dialogs and of the change note.
+ * @cssprop --relais-color-surface - Background of dialogs, of the change note and of inline mode's lines.
  * @cssprop --relais-color-banner - Background of the strip and of the card.
- * @cssprop --relais-color-accent - Buttons, links and the checkbox.
+ * @cssprop --relais-color-accent - Buttons, links, icons and the checkbox; the one filled button (« I confirm »).
  * @cssprop --relais-color-on-accent - Text on the accent colour.
  * @cssprop --relais-color-border - Borders.
  * @cssprop --relais-color-error - Error messages.
@@ -160,14 +166,20 @@ export class CharterBannerElement extends LitElement {
     this.#view = this.#decide();
     // Days later, "we will remind you on …" is stale: the reminder itself is back.
     if (previous.state === 'snoozed' && this.#view.state === 'prompt') this.#live.clear();
+    // Acknowledged from the full text's own footer: the text leaves with the prompt, closed first
+    // (an open modal taken out of the page would stay "open").
+    if (!this.#readable(this.#view) && this.bodyDialog?.open) this.bodyDialog.close();
+  }
+
+  /** The full text exists only where something can open it: the prompt, or inline mode's line. */
+  #readable(view: BannerView): boolean {
+    return 'standing' in view && (view.state === 'prompt' || this.mode === 'inline');
   }
 
   protected override render() {
     const view = this.#view;
     const charter = 'standing' in view ? view.standing.charter : undefined;
-    // The full text exists only where something can open it: the prompt, or inline mode's line.
-    const readable = charter && (view.state === 'prompt' || this.mode === 'inline');
-    return html`${this.#renderState(view)}${this.#renderModal(view)}${readable ? this.#renderBodyDialog(charter) : nothing}${this.#live.render()}`;
+    return html`${this.#renderState(view)}${this.#renderModal(view)}${charter && this.#readable(view) ? this.#renderBodyDialog(view, charter) : nothing}${this.#live.render()}`;
   }
 
   protected override updated(): void {
@@ -205,24 +217,24 @@ export class CharterBannerElement extends LitElement {
         return renderNotConfigured(t);
       case 'error':
         return html`<div part="banner" role="region" aria-labelledby="charter-eyebrow">
-          <div class="text">
-            <p class="eyebrow" id="charter-eyebrow">${t.charterTitlePrefix}</p>
-            ${renderLoadError(t, view.error, this.#retry)}
-          </div>
+          <span class="sr-only" id="charter-eyebrow">${t.charterTitlePrefix}</span>
+          <div class="layout failed">${alertIcon()}<div class="actions">${renderLoadError(t, view.error, this.#retry)}</div></div>
         </div>`;
       case 'prompt':
-        return this.mode === 'dialog' ? nothing : this.#renderPrompt(view, true);
+        return this.mode === 'dialog' ? nothing : this.#renderPrompt(view);
       case 'acknowledged':
       case 'not-required':
         return this.mode === 'inline' ? this.#renderAcknowledgedLine(view.standing.charter, view.state === 'acknowledged' ? view.standing.acknowledgment?.at : undefined) : nothing;
       case 'snoozed':
-        return nothing;
+        return this.mode === 'inline' ? this.#renderSnoozedLine(view.until) : nothing;
     }
   }
 
   /**
    * Dialog mode. The modal stays in the tree while the charter is known, and only opens and
    * closes (in `updated`): an open modal removed from the document would leave focus nowhere.
+   * Title and « Close » on top, the text in the middle (it scrolls), the acknowledgment at the
+   * bottom, always in view.
    */
   #renderModal(view: BannerView): TemplateResult | typeof nothing {
     if (this.mode !== 'dialog' || !('standing' in view)) return nothing;
@@ -230,54 +242,104 @@ export class CharterBannerElement extends LitElement {
     return html`<dialog
       part="modal"
       aria-labelledby=${ifDefined(prompt ? 'charter-title' : undefined)}
-      aria-describedby=${ifDefined(prompt ? 'charter-summary' : undefined)}
+      aria-describedby=${ifDefined(prompt ? 'charter-lead' : undefined)}
       @close=${this.#onModalClose}
-    >${prompt ? this.#renderPrompt(view, false) : nothing}</dialog>`;
+    >${prompt
+      ? html`<section part="banner" class="sheet">
+          <div class="sheet-header">${charterIcon()}${this.#renderTitle(view.standing.charter.title, 'charter-title')}</div>
+          <div class="sheet-content">${this.#renderLead(view)}${this.#renderSummary(view)}</div>
+          <div class="sheet-footer">${this.#renderReadButton()}${this.#renderActions(view)}</div>
+          ${this.#renderClose(this.#dismissModal)}
+        </section>`
+      : nothing}</dialog>`;
   }
 
-  /** The summary and the acknowledgment step; `asRegion` in the flow of the page, not in the modal. */
-  #renderPrompt(view: CharterPromptView, asRegion: boolean): TemplateResult {
+  /** Banner and inline modes: one sentence, then the acknowledgment step on one row; the summary on request. */
+  #renderPrompt(view: CharterPromptView): TemplateResult {
     const { t } = this.#l10n;
-    const { charter, acknowledgment, reason } = view.standing;
-    const { snoozesLeft, acknowledging } = view;
-    // What changed matters to whoever acknowledged an earlier version, whether this one asks
-    // everyone again (a material change) or their year is simply up.
-    const showChangeNote = !!charter.changeNote && !!acknowledgment && acknowledgment.version < charter.version;
-    return html`<section part="banner" role=${ifDefined(asRegion ? 'region' : undefined)} aria-labelledby=${ifDefined(asRegion ? 'charter-eyebrow' : undefined)}>
-      <div class="text">
-        <p class="eyebrow" id="charter-eyebrow">${t.charterTitlePrefix}</p>
-        ${this.#renderTitle(charter.title, 'charter-title')}
-        ${reason === 'new-version' ? html`<p part="reason">${t.charterNewVersion(charter.version)}</p>` : nothing}
-        ${reason === 'renewal' && acknowledgment ? html`<p part="reason">${t.charterRenewalDue(this.#l10n.date(acknowledgment.at))}</p>` : nothing}
-        <p part="summary" id="charter-summary" class="data" dir="auto">${charter.summary}</p>
-        ${showChangeNote
-          ? html`<div part="change-note"><p class="change-note-heading">${t.charterWhatChanged}</p><p class="data" dir="auto">${charter.changeNote}</p></div>`
-          : nothing}
-      </div>
-      <div class="actions">
-        <button part="read-button" @click=${this.#openBody}>${t.charterRead}</button>
-        <label class="understood">
-          <input part="checkbox" type="checkbox" .checked=${this.understood} ?disabled=${acknowledging} @change=${this.#onUnderstoodChange} />
-          <span>${t.charterUnderstood}</span>
-        </label>
-        <!-- Busy, not disabled, while saving: a disabled button would drop the keyboard focus. -->
-        <button
-          part="acknowledge-button"
-          ?disabled=${!this.understood}
-          aria-disabled=${ifDefined(acknowledging ? 'true' : undefined)}
-          aria-busy=${ifDefined(acknowledging ? 'true' : undefined)}
-          @click=${this.#acknowledge}
-        >
-          ${acknowledging ? t.charterAcknowledging : t.charterAcknowledge}
-        </button>
-        ${snoozesLeft > 0
-          ? html`<button part="snooze-button" aria-describedby="snooze-hint" @click=${this.#snooze}>${t.charterRemindLater}</button>
-              <span part="snooze-hint" id="snooze-hint">${t.charterSnoozesLeft(snoozesLeft, this.#l10n.number(snoozesLeft))}</span>`
-          : nothing}
-        ${this.mode === 'dialog' ? html`<button part="close-button" @click=${this.#dismissModal}>${t.charterClose}</button>` : nothing}
-        ${view.acknowledgeError ? html`<p part="error" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}
+    const showChangeNote = this.#showChangeNote(view);
+    return html`<section part="banner" role="region" aria-labelledby="charter-eyebrow">
+      <span class="sr-only" id="charter-eyebrow">${t.charterTitlePrefix}</span>
+      <div class="layout">
+        ${charterIcon()}
+        <div class="lead">
+          ${this.#renderTitle(view.standing.charter.title, 'charter-title')} ${this.#renderLead(view)} ${this.#renderReadButton()}
+        </div>
+        <div class="actions">
+          ${this.#renderActions(view)}
+          <details part="details">
+            <summary>${chevronIcon()}${showChangeNote ? t.charterSummaryAndChanges : t.charterSummaryToggle}</summary>
+            <div class="details-body">${this.#renderSummary(view)}</div>
+          </details>
+        </div>
       </div>
     </section>`;
+  }
+
+  /** Why acknowledgment is asked, in one sentence: first time, new version, or the yearly renewal. */
+  #renderLead(view: CharterPromptView): TemplateResult {
+    const { t } = this.#l10n;
+    const { charter, acknowledgment, reason } = view.standing;
+    if (reason === 'new-version') return html`<span part="reason" id="charter-lead">${t.charterNewVersion(charter.version)}</span>`;
+    if (reason === 'renewal' && acknowledgment) return html`<span part="reason" id="charter-lead">${t.charterRenewalDue(this.#l10n.date(acknowledgment.at))}</span>`;
+    return html`<span id="charter-lead">${t.charterFirstTime}</span>`;
+  }
+
+  /** What changed matters to whoever acknowledged an earlier version, whether this one asks everyone again or their year is simply up. */
+  #showChangeNote(view: CharterPromptView): boolean {
+    const { charter, acknowledgment } = view.standing;
+    return !!charter.changeNote && !!acknowledgment && acknowledgment.version < charter.version;
+  }
+
+  #renderSummary(view: CharterPromptView): TemplateResult {
+    const { t } = this.#l10n;
+    const { charter } = view.standing;
+    return html`<p part="summary" id="charter-summary" class="data" dir="auto">${charter.summary}</p>
+      ${this.#showChangeNote(view)
+        ? html`<div part="change-note"><p class="change-note-heading">${t.charterWhatChanged}</p><p class="data" dir="auto">${charter.changeNote}</p></div>`
+        : nothing}`;
+  }
+
+  /** The first step, and the first control in the keyboard's order: at the end of the sentence in the strip and the card. */
+  #renderReadButton(): TemplateResult {
+    return html`<button part="read-button" class="secondary" @click=${this.#openBody}>${this.#l10n.t.charterRead}</button>`;
+  }
+
+  /** After reading: the explicit step (tick, confirm), then "remind me later"; in this order for the keyboard too. */
+  #renderActions(view: CharterPromptView): TemplateResult {
+    const { t } = this.#l10n;
+    const { snoozesLeft } = view;
+    return html`${this.#renderAcknowledgeStep(view)}
+      ${snoozesLeft > 0
+        ? html`<button part="snooze-button" class="tertiary" aria-describedby="snooze-hint" @click=${this.#snooze}>${t.charterRemindLater}</button>
+            <span part="snooze-hint" id="snooze-hint">${t.charterSnoozesLeft(snoozesLeft, this.#l10n.number(snoozesLeft))}</span>`
+        : this.maxSnoozes > 0
+          ? html`<span part="snooze-hint">${t.charterNoMoreSnoozes}</span>`
+          : nothing}
+      ${view.acknowledgeError ? html`<p part="error" class="wide" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}`;
+  }
+
+  /** "I have read and understood" and the button it enables, side by side (also in the full text's footer). */
+  #renderAcknowledgeStep(view: CharterPromptView): TemplateResult {
+    const { t } = this.#l10n;
+    const { acknowledging } = view;
+    return html`<span class="step">
+      <label class="understood">
+        <input part="checkbox" type="checkbox" .checked=${this.understood} ?disabled=${acknowledging} @change=${this.#onUnderstoodChange} />
+        <span>${t.charterUnderstood}</span>
+      </label>
+      <!-- Busy, not disabled, while saving: a disabled button would drop the keyboard focus. -->
+      <button
+        part="acknowledge-button"
+        class="primary"
+        ?disabled=${!this.understood}
+        aria-disabled=${ifDefined(acknowledging ? 'true' : undefined)}
+        aria-busy=${ifDefined(acknowledging ? 'true' : undefined)}
+        @click=${this.#acknowledge}
+      >
+        ${acknowledging ? t.charterAcknowledging : t.charterAcknowledge}
+      </button>
+    </span>`;
   }
 
   /** Inline mode, nothing to do: one line that says so, and a way to read the charter again. */
@@ -285,26 +347,45 @@ export class CharterBannerElement extends LitElement {
     const { t } = this.#l10n;
     // The title is data: isolated, so that its own direction marks cannot reorder what follows.
     const text = acknowledgedAt ? t.charterAcknowledgedOn(this.#l10n.date(acknowledgedAt)) : html`<bdi class="data">${charter.title}</bdi>`;
-    return html`<p part="acknowledged">
-      ${text}
-      <span aria-hidden="true">—</span>
-      <button part="reread-button" class="link-button" @click=${this.#openBody}>${acknowledgedAt ? t.charterReread : t.charterRead}</button>
+    return html`<p part="acknowledged" class="line">
+      ${acknowledgedAt ? checkIcon() : charterIcon()}<span
+        >${text} <span aria-hidden="true">—</span>
+        <button part="reread-button" class="link-button" @click=${this.#openBody}>${acknowledgedAt ? t.charterReread : t.charterRead}</button></span
+      >
     </p>`;
   }
 
-  #renderBodyDialog(charter: Charter): TemplateResult {
+  /** Inline mode, postponed: the article still points at the charter, so the card keeps a line that reads it. */
+  #renderSnoozedLine(until: Date): TemplateResult {
     const { t } = this.#l10n;
+    return html`<p part="snoozed" class="line">
+      ${clockIcon()}<span
+        >${t.charterSnoozedUntil(this.#l10n.date(until))} <span aria-hidden="true">—</span>
+        <button part="reread-button" class="link-button" @click=${this.#openBody}>${t.charterRead}</button></span
+      >
+    </p>`;
+  }
+
+  #renderBodyDialog(view: BannerView, charter: Charter): TemplateResult {
     return html`<dialog part="dialog" aria-labelledby="body-title" @close=${this.#onBodyClose}>
-      <div class="dialog-header">${this.#renderTitle(charter.title, 'body-title')}</div>
-      <!-- Filled when the dialog opens (#openBody), emptied when it closes. -->
-      <div part="body" tabindex="0"></div>
-      <div class="dialog-footer"><button part="close-button" @click=${this.#closeBody}>${t.charterClose}</button></div>
+      <div class="sheet">
+        <div class="sheet-header">${charterIcon()}${this.#renderTitle(charter.title, 'body-title')}</div>
+        <!-- Filled when the dialog opens (#openBody), emptied when it closes. -->
+        <div part="body" class="sheet-content" tabindex="0"></div>
+        ${this.#renderClose(this.#closeBody)}
+        ${view.state === 'prompt' ? html`<div class="sheet-footer">${this.#renderAcknowledgeStep(view)}</div>` : nothing}
+      </div>
     </dialog>`;
+  }
+
+  /** « Close », at the top right of both dialogs; after the text in the keyboard's order. */
+  #renderClose(close: () => void): TemplateResult {
+    return html`<button part="close-button" class="tertiary close" @click=${close}>${closeIcon()}${this.#l10n.t.charterClose}</button>`;
   }
 
   #renderTitle(title: string, id: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<div part="title" id=${id} class="data" dir="auto" role="heading" aria-level=${level}>${title}</div>`;
+    return html`<span part="title" id=${id} class="data" dir="auto" role="heading" aria-level=${level}>${title}</span>`;
   }
 
   /**
@@ -369,6 +450,8 @@ export class CharterBannerElement extends LitElement {
     }
     if (!acknowledgment) return;
     this.understood = false;
+    // Acknowledged from the full text's footer (inline mode keeps the text): it has done its job.
+    this.#closeBody();
     emit(this, 'relais-acknowledge', { acknowledgment });
     // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".
     await this.#confirm(this.#l10n.t.charterThanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);

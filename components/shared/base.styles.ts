@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const baseStyles = css`
   :host {
     display: block;
+    font-family: var(--_font);
+    line-height: 1.5;
   }
 
   :host([hidden]) {
@@ -37,6 +39,16 @@ export const baseStyles = css`
   .data {
     overflow-wrap: anywhere;
     unicode-bidi: isolate;
+  }
+
+  /* Read by screen readers, not shown. */
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 
   [part~='error'] {

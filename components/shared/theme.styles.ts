@@ -37,6 +37,8 @@ export const themeStyles = css`
     --_space: var(--relais-spacing, 1rem);
     --_focus-ring: var(--relais-focus-ring, 3px solid #1d4ed8);
     --_dialog-width: var(--relais-dialog-width, 42rem);
+    /* A plain page would render in the browser's serif default: the system's UI font instead. */
+    --_font: var(--relais-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
   }
 
   @media (prefers-color-scheme: dark) {

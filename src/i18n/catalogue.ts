@@ -43,15 +43,17 @@ export interface CommonStrings {
 
 /** `<charter-banner>`. */
 export interface CharterStrings {
-  /** The label above the charter's own title. */
+  /** The name of the banner's region (read by screen readers; not shown, the charter's title is). */
   charterTitlePrefix: string;
+  /** The banner's one sentence on a first acknowledgment. */
+  charterFirstTime: string;
   /** Opens the full text of the charter. */
   charterRead: string;
   /** Closes the dialog or the banner. */
   charterClose: string;
   /** The label of the explicit "read and understood" checkbox. */
   charterUnderstood: string;
-  /** The button that records the acknowledgment. */
+  /** The button that records the acknowledgment: it follows the checkbox, and says what it does. */
   charterAcknowledge: string;
   /** Shown while the acknowledgment is being recorded. */
   charterAcknowledging: string;
@@ -59,6 +61,14 @@ export interface CharterStrings {
   charterRemindLater: string;
   /** How many more times the reminder may be postponed. */
   charterSnoozesLeft: (count: number, formatted: string) => string;
+  /** Where "remind me later" was, once the last snooze is used. */
+  charterNoMoreSnoozes: string;
+  /** Inline mode, snoozed: the one line left in the article; `date` is already formatted. */
+  charterSnoozedUntil: (date: string) => string;
+  /** The disclosure that shows the summary. */
+  charterSummaryToggle: string;
+  /** The disclosure that shows the summary and what changed. */
+  charterSummaryAndChanges: string;
   /** The state once acknowledged; `date` is already formatted. */
   charterAcknowledgedOn: (date: string) => string;
   /** Reopens the charter after it was acknowledged. */

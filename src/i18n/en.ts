@@ -70,24 +70,27 @@ export const en: Catalogue = {
 
   // <charter-banner>
   charterTitlePrefix: 'Social media charter',
+  charterFirstTime: 'Please read it and confirm that you have understood it.',
   charterRead: 'Read the charter',
   charterClose: 'Close',
   charterUnderstood: 'I have read and understood the charter',
-  charterAcknowledge: 'Confirm',
+  charterAcknowledge: 'I confirm',
   charterAcknowledging: 'Saving…',
   charterRemindLater: 'Remind me later',
   charterSnoozesLeft: (count, formatted) =>
     count === 0
       ? 'This reminder can no longer be postponed.'
-      : plural(count, 'You can postpone this once more.', `You can postpone this ${formatted} more times.`),
+      : plural(count, 'One postponement left', `${formatted} postponements left`),
+  charterNoMoreSnoozes: 'This reminder can no longer be postponed.',
+  charterSnoozedUntil: (date) => `Reminder postponed until ${date}.`,
+  charterSummaryToggle: 'Summary',
+  charterSummaryAndChanges: 'Summary, changes',
   charterAcknowledgedOn: (date) => `You acknowledged the charter on ${date}.`,
   charterReread: 'Read it again',
   charterWhatChanged: 'What changed',
   charterThanks: 'Thank you, your acknowledgment is recorded.',
-  charterRenewalDue: (date) =>
-    `You last acknowledged the charter on ${date}. Please read it again and renew your acknowledgment.`,
-  charterNewVersion: (version) =>
-    `A new version of the charter (version ${version}) has been published. Please read it and acknowledge it.`,
+  charterRenewalDue: (date) => `You last acknowledged it on ${date}: please read it again and renew your acknowledgment.`,
+  charterNewVersion: (version) => `New version ${version}: please read it and confirm again.`,
   charterSnoozed: (date) => `We will remind you on ${date}.`,
   charterAcknowledgeFailed: 'Your acknowledgment could not be saved. Please try again.',
 

@@ -82,26 +82,29 @@ export const fr: Catalogue = {
 
   // <charter-banner>
   charterTitlePrefix: 'Charte des réseaux sociaux',
+  charterFirstTime: 'Merci de la lire et de confirmer que vous l’avez comprise.',
   charterRead: 'Lire la charte',
   charterClose: 'Fermer',
   charterUnderstood: 'J’ai lu et compris la charte',
-  charterAcknowledge: 'Valider',
+  charterAcknowledge: 'Je confirme',
   charterAcknowledging: 'Enregistrement…',
   charterRemindLater: 'Me le rappeler plus tard',
   charterSnoozesLeft: (count, formatted) =>
     count === 0
       ? 'Ce rappel ne peut plus être reporté.'
       : count === 1
-        ? 'Vous pouvez encore le reporter une fois.'
-        : `Vous pouvez encore le reporter ${formatted} fois.`,
+        ? `1${NBSP}report restant`
+        : `${formatted}${NBSP}reports restants`,
+  charterNoMoreSnoozes: 'Ce rappel ne peut plus être reporté.',
+  charterSnoozedUntil: (date) => `Rappel reporté au ${date}.`,
+  charterSummaryToggle: 'Résumé',
+  charterSummaryAndChanges: 'Résumé, nouveautés',
   charterAcknowledgedOn: (date) => `Vous avez pris connaissance de la charte le ${date}.`,
   charterReread: 'La relire',
   charterWhatChanged: 'Ce qui a changé',
   charterThanks: 'Merci, votre prise de connaissance est enregistrée.',
-  charterRenewalDue: (date) =>
-    `Vous avez pris connaissance de la charte le ${date}. Merci de la relire et de renouveler votre engagement.`,
-  charterNewVersion: (version) =>
-    `Une nouvelle version de la charte (version ${version}) a été publiée. Merci de la lire et de confirmer que vous en avez pris connaissance.`,
+  charterRenewalDue: (date) => `Votre engagement du ${date} est à renouveler${NBSP}: merci de la relire.`,
+  charterNewVersion: (version) => `Nouvelle version ${version}${NBSP}: merci de la lire et de confirmer à nouveau.`,
   charterSnoozed: (date) => `Nous vous le rappellerons le ${date}.`,
   charterAcknowledgeFailed: 'Votre prise de connaissance n’a pas pu être enregistrée. Merci de réessayer.',
 

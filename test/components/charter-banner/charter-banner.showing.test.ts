@@ -22,7 +22,7 @@ describe('<charter-banner> showing the charter', () => {
     expect(textOf(part(el, 'summary'))).to.equal('Parlez en votre nom, gardez le confidentiel pour vous.');
     expect(textOf(part(el, 'read-button'))).to.equal('Read the charter');
     expect(part<HTMLButtonElement>(el, 'acknowledge-button')!.disabled).to.equal(true);
-    expect(textOf(part(el, 'snooze-hint'))).to.equal('You can postpone this 3 more times.');
+    expect(textOf(part(el, 'snooze-hint'))).to.equal('3 postponements left');
     expect(part(el, 'change-note'), 'no change note for a first acknowledgment').to.equal(null);
     expect(part(el, 'reason')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -37,7 +37,7 @@ describe('<charter-banner> showing the charter', () => {
   it('after a new version that asks everyone again, says so and shows what changed', async () => {
     const el = await mountBanner(clientOf(adapterWith({ acknowledgments: [ack(1, '2026-10-01T08:00:00Z')] })));
     expect(el.state).to.equal('prompt');
-    expect(textOf(part(el, 'reason'))).to.contain('A new version of the charter (version 2)');
+    expect(textOf(part(el, 'reason'))).to.equal('New version 2: please read it and confirm again.');
     const note = part(el, 'change-note')!;
     expect(textOf(note.firstElementChild)).to.equal('What changed');
     expect(textOf(note.lastElementChild)).to.equal('Nouvelle section sur les données personnelles.');
@@ -53,7 +53,7 @@ describe('<charter-banner> showing the charter', () => {
   it('asks for the annual renewal once the acknowledgment is older than renewalDays, with its date', async () => {
     const el = await mountBanner(clientOf(adapterWith({ acknowledgments: [ack(2, '2025-11-01T08:00:00Z')] })));
     expect(el.state).to.equal('prompt');
-    expect(textOf(part(el, 'reason'))).to.equal('You last acknowledged the charter on November 1, 2025. Please read it again and renew your acknowledgment.');
+    expect(textOf(part(el, 'reason'))).to.equal('You last acknowledged it on November 1, 2025: please read it again and renew your acknowledgment.');
     expect(part(el, 'change-note'), 'same version: nothing changed').to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -102,9 +102,10 @@ describe('<charter-banner> showing the charter', () => {
     const el = await settled(provider.querySelector('charter-banner')!);
     expect(textOf(part(el, 'read-button'))).to.equal('Lire la charte');
     expect(textOf(el.shadowRoot!.querySelector('label'))).to.equal('J’ai lu et compris la charte');
-    expect(textOf(part(el, 'acknowledge-button'))).to.equal('Valider');
+    expect(textOf(part(el, 'acknowledge-button'))).to.equal('Je confirme');
     expect(textOf(part(el, 'snooze-button'))).to.equal('Me le rappeler plus tard');
-    expect(textOf(part(el, 'reason'))).to.contain('le 1er novembre 2025');
+    expect(textOf(part(el, 'reason'))).to.equal('Votre engagement du 1er novembre 2025 est à renouveler : merci de la relire.');
+    expect(part(el, 'reason')!.textContent, 'a no-break space before the colon').to.contain('\u00a0:');
     expect(textOf(el.shadowRoot!.getElementById('charter-eyebrow'))).to.equal('Charte des réseaux sociaux');
     await expect(el).to.be.accessible();
   });

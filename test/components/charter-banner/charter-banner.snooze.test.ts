@@ -42,7 +42,7 @@ describe('<charter-banner> remind me later', () => {
     time.clock.set(daysAfterStart(5));
     const back = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner snooze-days="5"></charter-banner>`);
     expect(back.state).to.equal('prompt');
-    expect(textOf(part(back, 'snooze-hint'))).to.equal('You can postpone this 2 more times.');
+    expect(textOf(part(back, 'snooze-hint'))).to.equal('2 postponements left');
     await expect(back).to.be.accessible();
   });
 
@@ -64,7 +64,7 @@ describe('<charter-banner> remind me later', () => {
     const page = () => html`<charter-banner max-snoozes="2" snooze-days="1"></charter-banner>`;
     for (const left of [2, 1]) {
       const el = await mountBanner(clientOf(adapterWith()), page);
-      expect(textOf(part(el, 'snooze-hint'))).to.equal(left === 2 ? 'You can postpone this 2 more times.' : 'You can postpone this once more.');
+      expect(textOf(part(el, 'snooze-hint'))).to.equal(left === 2 ? '2 postponements left' : 'One postponement left');
       const snoozed = oneEvent<RelaisEvent<'relais-snooze'>>(el, 'relais-snooze');
       part(el, 'snooze-button')!.click();
       expect((await snoozed).detail.snoozesLeft).to.equal(left - 1);
@@ -73,13 +73,15 @@ describe('<charter-banner> remind me later', () => {
     const el = await mountBanner(clientOf(adapterWith()), page);
     expect(el.state).to.equal('prompt');
     expect(part(el, 'snooze-button')).to.equal(null);
-    expect(part(el, 'snooze-hint')).to.equal(null);
+    // Not a button that silently disappears: the banner says why it is gone.
+    expect(textOf(part(el, 'snooze-hint'))).to.equal('This reminder can no longer be postponed.');
     await expect(el).to.be.accessible();
   });
 
   it('offers no snooze with max-snoozes="0"', async () => {
     const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner max-snoozes="0"></charter-banner>`);
     expect(part(el, 'snooze-button')).to.equal(null);
+    expect(part(el, 'snooze-hint'), 'never postponable: nothing to say about it').to.equal(null);
   });
 
   it('still snoozes for the page when the browser storage refuses to keep it', async () => {
@@ -111,7 +113,7 @@ describe('<charter-banner> remind me later', () => {
     time.clock.set(daysAfterStart(400));
     const renewal = await mountBanner(clientOf(adapter));
     expect(renewal.state).to.equal('prompt');
-    expect(textOf(part(renewal, 'snooze-hint'))).to.equal('You can postpone this 3 more times.');
+    expect(textOf(part(renewal, 'snooze-hint'))).to.equal('3 postponements left');
   });
 
   it('two banners on one client agree: snoozing one hides the other at once, and both show :state(snoozed)', async () => {
@@ -147,7 +149,7 @@ describe('<charter-banner> remind me later', () => {
       // When the snooze ends, the reminder is back here too.
       time.clock.set(daysAfterStart(3));
       await settled(el, 'prompt');
-      expect(textOf(part(el, 'snooze-hint'))).to.equal('You can postpone this 2 more times.');
+      expect(textOf(part(el, 'snooze-hint'))).to.equal('2 postponements left');
     } finally {
       frame.remove();
     }

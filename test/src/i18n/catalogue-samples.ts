@@ -21,6 +21,7 @@ export const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   charterRenewalDue: [['22/11/2026']],
   charterNewVersion: [[3]],
   charterSnoozed: [['29/11/2026']],
+  charterSnoozedUntil: [['29/11/2026']],
   shareOn: [['Mastodon']],
   networkName: NETWORKS.map((network) => [network]),
   shareTextCopied: [['LinkedIn']],

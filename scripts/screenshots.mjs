@@ -1,0 +1,84 @@
+// `npm run screenshots`: renders every state of every element at 1280 and 390 px wide, light and
+// dark, into screenshots/ (not committed), with the machine's Chromium — never a downloaded one.
+// <relais-provider> renders nothing of its own; <charter-banner> is shot in each mode.
+// `--docs`: the few pictures the README and docs/charter-banner.md show, into docs/images/.
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from './find-chrome.mjs';
+
+const out = new URL('../screenshots/', import.meta.url).pathname;
+mkdirSync(out, { recursive: true });
+
+const STATES = ['loading', 'error', 'not-configured', 'prompt-first-time', 'prompt-new-version', 'prompt-renewal', 'snoozed', 'last-snooze', 'acknowledged', 'not-required'];
+const MODES = ['banner', 'inline', 'dialog'];
+const VIEWPORTS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+const pattern = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+const only = pattern ? new RegExp(pattern) : undefined;
+
+const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({
+  executablePath: findChrome(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
+});
+
+const shots = [];
+for (const mode of MODES) {
+  for (const state of STATES) shots.push({ mode, state });
+  shots.push({ mode, state: 'prompt-first-time', open: 'full-text' });
+}
+/** The README's and docs' pictures (committed, small): the page's top, or the element alone. */
+const DOCS = [
+  { file: 'charter-banner-banner.png', mode: 'banner', state: 'prompt-new-version', theme: 'light', width: 1280, clip: 'top' },
+  { file: 'charter-banner-banner-phone-dark.png', mode: 'banner', state: 'prompt-renewal', theme: 'dark', width: 390, clip: 'top' },
+  { file: 'charter-banner-inline-acknowledged.png', mode: 'inline', state: 'acknowledged', theme: 'light', width: 800, clip: 'element' },
+];
+const docs = process.argv.includes('--docs');
+
+let count = 0;
+try {
+  const page = await browser.newPage();
+  if (docs) {
+    for (const shot of DOCS) {
+      await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.theme }]);
+      await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams({ mode: shot.mode, state: shot.state, theme: shot.theme })}`);
+      await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+      const box = await page.evaluate((clip) => {
+        const rect = document.querySelector('charter-banner').getBoundingClientRect();
+        return clip === 'top'
+          ? { x: 0, y: 0, width: innerWidth, height: Math.ceil(rect.bottom) + 16 }
+          : { x: rect.x - 16, y: rect.y - 16, width: rect.width + 32, height: rect.height + 32 };
+      }, shot.clip);
+      await page.screenshot({ path: new URL(`../docs/images/${shot.file}`, import.meta.url).pathname, clip: box });
+      count++;
+    }
+    shots.length = 0;
+  }
+  for (const { mode, state, open } of shots) {
+    for (const viewport of VIEWPORTS) {
+      for (const theme of ['light', 'dark']) {
+        const name = `charter-banner-${mode}-${open ? `${open}-open` : state === 'prompt-first-time' && mode === 'dialog' ? 'dialog-open' : state}-${viewport.width}-${theme}`;
+        if (only && !only.test(name)) continue;
+        await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+        const query = new URLSearchParams({ mode, state, theme, ...(open ? { open } : {}) });
+        await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${query}`);
+        await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+        await new Promise((resolve) => setTimeout(resolve, 50)); // one paint for the dialogs' top layer
+        await page.screenshot({ path: `${out}${name}.png` });
+        count++;
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`${count} screenshots in ${docs ? 'docs/images/' : 'screenshots/'}`);
