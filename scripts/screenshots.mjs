@@ -50,10 +50,11 @@ try {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.theme }]);
       await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams({ mode: shot.mode, state: shot.state, theme: shot.theme })}`);
       await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+      // Runs in the page, not in Node: its globals are the page's.
       const box = await page.evaluate((clip) => {
-        const rect = document.querySelector('charter-banner').getBoundingClientRect();
+        const rect = globalThis.document.querySelector('charter-banner').getBoundingClientRect();
         return clip === 'top'
-          ? { x: 0, y: 0, width: innerWidth, height: Math.ceil(rect.bottom) + 16 }
+          ? { x: 0, y: 0, width: globalThis.innerWidth, height: Math.ceil(rect.bottom) + 16 }
           : { x: rect.x - 16, y: rect.y - 16, width: rect.width + 32, height: rect.height + 32 };
       }, shot.clip);
       await page.screenshot({ path: new URL(`../docs/images/${shot.file}`, import.meta.url).pathname, clip: box });
