@@ -1,0 +1,96 @@
+/* global document, location */
+/**
+ * Renders one <charter-banner> in one state, from the query string (`mode`, `state`, `theme`),
+ * on the demo's French charter, for `npm run screenshots`. The clock is a ManualClock: snoozes
+ * and renewals are set up by moving it, never by waiting.
+ */
+import '../../components/charter-banner/charter-banner.define.js';
+import '../../components/relais-provider/relais-provider.define.js';
+import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
+import { RelaisClient } from '../../src/client/index.js';
+import { ManualClock } from '../../test/fixtures/manual-clock.js';
+
+const DAY = 86_400_000;
+const params = new URLSearchParams(location.search);
+const mode = params.get('mode') ?? 'banner';
+const state = params.get('state') ?? 'prompt-first-time';
+if (params.get('theme') === 'dark') document.body.classList.add('dark');
+document.documentElement.lang = params.get('lang') ?? 'fr';
+
+const clock = new ManualClock('2026-11-22T09:00:00Z');
+const data = await (await fetch('/demo/data/advocacy.json')).json();
+const viewerId = data.viewer.id;
+const charter = { ...data.charter, minAcknowledgedVersion: data.charter.version };
+const others = (data.acknowledgments ?? []).filter((ack) => ack.viewerId !== viewerId);
+const own = (version, at) => [...others, { viewerId, charterId: charter.id, version, at }];
+
+const seeds = {
+  'prompt-new-version': { acknowledgments: own(charter.version - 1, '2026-03-10T08:00:00Z') },
+  'prompt-renewal': { acknowledgments: own(charter.version, '2025-10-14T08:37:00Z') },
+  acknowledged: { acknowledgments: own(charter.version, '2026-11-04T09:58:00Z') },
+  'not-required': { charter: { ...charter, requireAcknowledgment: false } },
+};
+const memory = new MemoryAdapter({ data: { ...data, charter, acknowledgments: others, ...seeds[state] }, now: () => clock.now() });
+const adapter =
+  state === 'loading'
+    ? Object.assign(Object.create(memory), { charter: () => new Promise(() => {}) })
+    : state === 'error'
+      ? Object.assign(Object.create(memory), { charter: () => Promise.reject(new Error('HTTP 503')) })
+      : memory;
+
+localStorage.clear();
+sessionStorage.clear();
+
+/**
+ * Mounts a banner on a fresh client (a page load), in `parent`.
+ * @returns {Promise<import('../../components/charter-banner/charter-banner.js').CharterBannerElement>}
+ */
+async function mount(parent, modeName, configured = true) {
+  const el = document.createElement('charter-banner');
+  el.setAttribute('mode', modeName);
+  if (configured) {
+    const provider = document.createElement('relais-provider');
+    provider.client = new RelaisClient(adapter, { clock });
+    provider.append(el);
+    parent.append(provider);
+  } else {
+    parent.append(el);
+  }
+  for (let i = 0; i < 200 && (el.state === 'loading') !== (state === 'loading'); i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+  return el;
+}
+
+// Earlier page loads, where the viewer chose "remind me later".
+const snoozes = state === 'snoozed' ? 1 : state === 'last-snooze' ? 3 : 0;
+for (let i = 0; i < snoozes; i++) {
+  const scratch = document.createElement('div');
+  scratch.hidden = true;
+  document.body.append(scratch);
+  const earlier = await mount(scratch, 'banner');
+  earlier.shadowRoot.querySelector('[part~="snooze-button"]').click();
+  scratch.remove();
+  if (state === 'last-snooze') clock.advance(4 * DAY);
+}
+
+const header = document.createElement('div');
+header.className = 'site';
+header.textContent = 'Intranet Hélioria';
+const main = document.createElement('main');
+main.innerHTML = `<h1>Notre rapport climat 2026 est publié</h1>
+  <p>Pour la troisième année, Hélioria publie un rapport climat vérifié par un tiers. Il détaille nos émissions et les engagements pris pour 2030.</p>
+  <p>Vous souhaitez en parler sur vos réseaux ? Relisez d’abord notre charte.</p>`;
+document.body.append(header);
+const el = mode === 'banner' ? await mount(document.body, mode, state !== 'not-configured') : undefined;
+if (el) document.body.insertBefore(el.closest('relais-provider') ?? el, header.nextSibling);
+document.body.append(main);
+const target = el ?? (await mount(main, mode, state !== 'not-configured'));
+if (mode !== 'banner') main.append(Object.assign(document.createElement('p'), { textContent: 'La version « prêt-à-poster » de cette actualité arrive bientôt.' }));
+if (params.get('theme') === 'dark') target.setAttribute('theme', 'dark');
+else target.setAttribute('theme', 'light');
+await target.updateComplete;
+
+if (params.get('open') === 'full-text') {
+  target.shadowRoot.querySelector('[part~="read-button"]')?.click();
+}
+document.body.dataset.ready = target.state;
