@@ -70,8 +70,16 @@ try {
         await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
         const query = new URLSearchParams({ mode, state, theme, ...(open ? { open } : {}) });
-        await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${query}`);
-        await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+        // The dev server reloads the page once when it first bundles a dependency: try again then.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${query}`);
+            await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+            break;
+          } catch (error) {
+            if (attempt === 3) throw error;
+          }
+        }
         await new Promise((resolve) => setTimeout(resolve, 50)); // one paint for the dialogs' top layer
         await page.screenshot({ path: `${out}${name}.png` });
         count++;
