@@ -246,7 +246,7 @@ export class CharterBannerElement extends LitElement {
       @close=${this.#onModalClose}
     >${prompt
       ? html`<section part="banner" class="sheet">
-          <div class="sheet-header">${charterIcon()}${this.#renderTitle(view.standing.charter.title, 'charter-title')}</div>
+          <div class="sheet-header">${charterIcon()}${this.#renderTitle(view.standing.charter, 'charter-title')}</div>
           <div class="sheet-content">${this.#renderLead(view)}${this.#renderSummary(view)}</div>
           <div class="sheet-footer">${this.#renderReadButton()}${this.#renderActions(view)}</div>
           ${this.#renderClose(this.#dismissModal)}
@@ -263,7 +263,7 @@ export class CharterBannerElement extends LitElement {
       <div class="layout">
         ${charterIcon()}
         <div class="lead">
-          ${this.#renderTitle(view.standing.charter.title, 'charter-title')} ${this.#renderLead(view)} ${this.#renderReadButton()}
+          ${this.#renderTitle(view.standing.charter, 'charter-title')} ${this.#renderLead(view)} ${this.#renderReadButton()}
         </div>
         <div class="actions">
           ${this.#renderActions(view)}
@@ -294,9 +294,9 @@ export class CharterBannerElement extends LitElement {
   #renderSummary(view: CharterPromptView): TemplateResult {
     const { t } = this.#l10n;
     const { charter } = view.standing;
-    return html`<p part="summary" id="charter-summary" class="data" dir="auto">${charter.summary}</p>
+    return html`<p part="summary" id="charter-summary" class="data" dir="auto" lang=${ifDefined(charter.lang)}>${charter.summary}</p>
       ${this.#showChangeNote(view)
-        ? html`<div part="change-note"><p class="change-note-heading">${t.charterWhatChanged}</p><p class="data" dir="auto">${charter.changeNote}</p></div>`
+        ? html`<div part="change-note"><p class="change-note-heading">${t.charterWhatChanged}</p><p class="data" dir="auto" lang=${ifDefined(charter.lang)}>${charter.changeNote}</p></div>`
         : nothing}`;
   }
 
@@ -346,7 +346,7 @@ export class CharterBannerElement extends LitElement {
   #renderAcknowledgedLine(charter: Charter, acknowledgedAt: string | undefined): TemplateResult {
     const { t } = this.#l10n;
     // The title is data: isolated, so that its own direction marks cannot reorder what follows.
-    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.#l10n.date(acknowledgedAt)) : html`<bdi class="data">${charter.title}</bdi>`;
+    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.#l10n.date(acknowledgedAt)) : html`<bdi class="data" lang=${ifDefined(charter.lang)}>${charter.title}</bdi>`;
     return html`<p part="acknowledged" class="line">
       ${acknowledgedAt ? checkIcon() : charterIcon()}<span
         >${text} <span aria-hidden="true">—</span>
@@ -369,9 +369,9 @@ export class CharterBannerElement extends LitElement {
   #renderBodyDialog(view: BannerView, charter: Charter): TemplateResult {
     return html`<dialog part="dialog" aria-labelledby="body-title" @close=${this.#onBodyClose}>
       <div class="sheet">
-        <div class="sheet-header">${charterIcon()}${this.#renderTitle(charter.title, 'body-title')}</div>
+        <div class="sheet-header">${charterIcon()}${this.#renderTitle(charter, 'body-title')}</div>
         <!-- Filled when the dialog opens (#openBody), emptied when it closes. -->
-        <div part="body" class="sheet-content" tabindex="0"></div>
+        <div part="body" class="sheet-content" tabindex="0" lang=${ifDefined(charter.lang)}></div>
         ${this.#renderClose(this.#closeBody)}
         ${view.state === 'prompt' ? html`<div class="sheet-footer">${this.#renderAcknowledgeStep(view)}</div>` : nothing}
       </div>
@@ -383,9 +383,10 @@ export class CharterBannerElement extends LitElement {
     return html`<button part="close-button" class="tertiary close" @click=${close}>${closeIcon()}${this.#l10n.t.charterClose}</button>`;
   }
 
-  #renderTitle(title: string, id: string): TemplateResult {
+  /** The charter's title, in the charter's own language (French content inside an English page is read as French). */
+  #renderTitle(charter: Charter, id: string): TemplateResult {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<span part="title" id=${id} class="data" dir="auto" role="heading" aria-level=${level}>${title}</span>`;
+    return html`<span part="title" id=${id} class="data" dir="auto" lang=${ifDefined(charter.lang)} role="heading" aria-level=${level}>${charter.title}</span>`;
   }
 
   /**
