@@ -35,6 +35,9 @@ const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   severityName: SEVERITIES.map((severity) => [severity]),
   guardDetectorMessage: DETECTORS.map((detector) => [detector]),
   guardCategoryMessage: [['confidential'], ['politics'], ['competitor'], ['profanity'], ['legal'], ['financial']],
+  guardCharactersLeft: [[1, '1'], [42, '42']],
+  guardShowPassage: [['Projet Aurore']],
+  guardMoreFindings: [[1, '1'], [12, '12']],
 };
 
 /** Values that are rightly the same in French: brand names and words French shares with English. */
