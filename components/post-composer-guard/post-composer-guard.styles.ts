@@ -83,6 +83,15 @@ export const postComposerGuardStyles = [
       resize: vertical;
     }
 
+    /* Grows with the draft where the browser can, up to a point; the mirror follows its size. */
+    @supports (field-sizing: content) {
+      [part~='textarea'] {
+        field-sizing: content;
+        min-height: 7.5em;
+        max-height: 24em;
+      }
+    }
+
     ::slotted(textarea) {
       display: block;
     }
@@ -194,8 +203,8 @@ export const postComposerGuardStyles = [
       gap: 0 0.5em;
     }
 
-    .network-name::after {
-      content: ' ·';
+    .counter-note::before {
+      content: '· ';
     }
 
     [part~='counter'].near {
@@ -311,9 +320,9 @@ export const postComposerGuardStyles = [
       font-weight: 600;
     }
 
+    /* Secondary: a fix is offered, never pushed; the page's own submit stays the one primary action. */
     [part~='fix-button'] {
-      color: var(--_on-accent);
-      background: var(--_accent);
+      font-weight: 600;
     }
 
     [part~='show-button'] {

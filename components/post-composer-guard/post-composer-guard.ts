@@ -487,8 +487,9 @@ export class PostComposerGuardElement extends LitElement {
     return html`<p part="counter" id="counter" class=${level}>
       ${level === 'over' ? icon('block') : level === 'near' ? icon('warn') : nothing}
       <span class="sr-only">${t.networkName(length.network)}, ${t.guardCounterLabel(used, limit)}${note ? `, ${note}` : ''}</span>
-      <span aria-hidden="true">${note ? html`<span class="counter-note">${note}</span>` : nothing}<span class="network-name">${t.networkName(length.network)}</span>
-        <span class="counter-figures">${t.guardCounter(used, limit)}</span></span>
+      <span aria-hidden="true"><span class="counter-figures">${t.networkName(length.network)} ${t.guardCounter(used, limit)}</span>${note
+          ? html`<span class="counter-note">${note}</span>`
+          : nothing}</span>
     </p>`;
   }
 
@@ -542,6 +543,7 @@ export class PostComposerGuardElement extends LitElement {
 
   #summaryText(summary: ComposerSummary): string {
     const { t } = this.#l10n;
+    if (summary.count === 0) return t.guardVerdict(summary.verdict);
     return `${t.guardVerdict(summary.verdict)} ${t.guardFindings(summary.count, this.#l10n.number(summary.count))}.`;
   }
 
