@@ -193,6 +193,12 @@ export class PostComposerGuardElement extends LitElement {
   #ranges: { highlight: Highlight; range: Range }[] = [];
   #mirrorText = document.createTextNode('');
 
+  constructor() {
+    super();
+    // A form-associated element gets the `invalid` event of its own textarea's validity.
+    this.addEventListener('invalid', this.#onInvalid);
+  }
+
   override connectedCallback(): void {
     // Decided before the first render, so that a page's textarea never flashes a second one.
     this.#slotted = this.#findSlotted();
