@@ -112,6 +112,8 @@ export const postComposerGuardStyles = [
       pointer-events: none;
       white-space: pre-wrap;
       overflow-wrap: break-word;
+      /* Sized by the element: laying out its text never reaches the rest of the page. */
+      contain: strict;
     }
 
     ::highlight(relais-guard-block) {
@@ -219,6 +221,7 @@ export const postComposerGuardStyles = [
 
     .report {
       margin-top: calc(var(--_space) * 0.5);
+      contain: layout style;
     }
 
     [part~='summary'] {

@@ -600,7 +600,7 @@ export class PostComposerGuardElement extends LitElement {
     if (!textarea || finding.suggestion === undefined || textarea.value !== this.value) return;
     textarea.focus({ preventScroll: true });
     textarea.setSelectionRange(finding.start, finding.end);
-    let inserted = false;
+    let inserted: boolean;
     try {
       inserted = document.execCommand('insertText', false, finding.suggestion);
     } catch {

@@ -40,7 +40,7 @@ export const POLICY: GuardPolicyInput = {
 
 export function adapterWith(policy: GuardPolicyInput = POLICY): MemoryAdapter {
   const clock = new ManualClock(START);
-  return new MemoryAdapter({ data: makeSeed({ guardPolicy: policy as never }), viewer, now: () => clock.now() });
+  return new MemoryAdapter({ data: makeSeed({ guardPolicy: policy }), viewer, now: () => clock.now() });
 }
 
 export function clientOf(adapter: AdvocacyAdapter = adapterWith()): RelaisClient {

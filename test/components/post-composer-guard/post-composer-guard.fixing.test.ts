@@ -10,7 +10,7 @@ describe('<post-composer-guard> fixing', () => {
     await typeInto(el, text);
     const textarea = textareaOf(el);
     textarea.scrollTop = 0;
-    const show = parts(el, 'show-button').find((button) => button.textContent!.includes('Projet Aurore'))!;
+    const show = parts(el, 'show-button').find((button) => button.textContent.includes('Projet Aurore'))!;
     expect(show.getAttribute('aria-label')).to.equal('Show “Projet Aurore” in the text');
     show.click();
     expect(focused(el)).to.equal(textarea);

@@ -116,7 +116,7 @@ describe('<post-composer-guard> events and announcements', () => {
     let bad = true;
     const adapter = withOverrides(memory, {
       guardPolicy: async () =>
-        bad ? { version: 2, rules: [{ id: 'length', kind: 'term', category: 'x', severity: 'warn', terms: ['a'], exceptions: [] }] } : memory.guardPolicy(),
+        bad ? { version: 2, internalDomains: [], rules: [{ id: 'length', kind: 'term', category: 'x', severity: 'warn', terms: ['a'], exceptions: [], plurals: false }] } : memory.guardPolicy(),
     });
     const errors: RelaisEvent<'relais-error'>[] = [];
     document.addEventListener('relais-error', (event) => errors.push(event), { once: true });

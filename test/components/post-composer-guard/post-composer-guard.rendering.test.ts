@@ -51,7 +51,7 @@ describe('<post-composer-guard> rendering', () => {
   });
 
   it('is usable with no configuration', async () => {
-    const el = (await fixture(html`<post-composer-guard></post-composer-guard>`)) as PostComposerGuardElement;
+    const el = await fixture<PostComposerGuardElement>(html`<post-composer-guard></post-composer-guard>`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     await el.updateComplete;
     expect(el.state).to.equal('not-configured');

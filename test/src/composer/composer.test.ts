@@ -10,8 +10,9 @@ import type { GuardPolicy } from '../../../src/model/index.js';
 const policy = (version = 1): GuardPolicy =>
   ({
     version,
+    internalDomains: [],
     rules: [{ id: 'projets', kind: 'term', category: 'confidential', severity: 'block', terms: ['Zéphyr'], exceptions: [], plurals: false, suggestion: 'un projet' }],
-  }) as GuardPolicy;
+  });
 
 /** A client with nothing but a guard policy store, which the test sets. */
 function fakeClient() {
@@ -43,7 +44,7 @@ describe('composer model', () => {
   it('turns a policy the guard refuses into an error naming the field, never an exception', () => {
     const { client, $guardPolicy } = fakeClient();
     const composer = postComposer(client);
-    const bad = { version: 1, rules: [{ ...policy().rules[0]!, id: 'length' }] } as GuardPolicy;
+    const bad = { version: 1, internalDomains: [], rules: [{ ...policy().rules[0]!, id: 'length' }] } as GuardPolicy;
     $guardPolicy.set({ status: 'ready', value: bad });
     const view = composer.$view.get();
     expect(view.state).to.equal('error');
