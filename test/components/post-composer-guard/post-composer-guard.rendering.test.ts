@@ -47,7 +47,7 @@ describe('<post-composer-guard> rendering', () => {
     expect(textOf(part(el, 'label'))).to.equal('Votre publication');
     expect(parts(el, 'finding').map(textOf).join(' ')).to.contain('Ce nom de code est interne.');
     // No-break space before the colon: read as written, not with the helper that folds spaces.
-    expect(part(el, 'privacy-note')!.textContent!.trim()).to.equal('Vérifié sur cet appareil\u00a0: votre texte n’est jamais envoyé.');
+    expect(part(el, 'privacy-note')!.textContent.trim()).to.equal('Vérifié sur cet appareil\u00a0: votre texte n’est jamais envoyé.');
     await expect(el).to.be.accessible();
   });
 
