@@ -4,12 +4,14 @@
  * (`scripts/element-list.mjs` reads the tag names below: keep one `'tag': Class,` per line).
  */
 import { CharterBannerElement } from '../components/charter-banner/charter-banner.js';
+import { PostComposerGuardElement } from '../components/post-composer-guard/post-composer-guard.js';
 import { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
 
 /** Every Relais element class by its tag name. */
 export const ELEMENTS = {
   'relais-provider': RelaisProviderElement,
   'charter-banner': CharterBannerElement,
+  'post-composer-guard': PostComposerGuardElement,
 } as const;
 
 /** What every element class offers: `static define(tag?, registry?)`, never throwing when the tag is taken. */

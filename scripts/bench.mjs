@@ -1,6 +1,7 @@
 // `npm run bench`: bundles every test/bench/*.bench.ts for Node with esbuild, runs each in its own
-// process and passes its output through. Benchmarks are not tests: each prints its figures and
-// its budgets, and exits non-zero only when a budget is clearly missed.
+// process and passes its output through; a `*.browser.bench.ts` is bundled for the browser instead
+// and run in a page of headless Chromium (scripts/bench-browser.mjs). Benchmarks are not tests:
+// each prints its figures and its budgets, and exits non-zero only when a budget is clearly missed.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -25,6 +26,15 @@ let failed = 0;
 try {
   for (const name of files) {
     const outfile = join(outDir, name.replace(/\.ts$/, '.mjs'));
+    if (name.endsWith('.browser.bench.ts')) {
+      console.log(`\n▶ ${name} (Chromium)`);
+      const { runBrowserBench } = await import('./bench-browser.mjs');
+      if ((await runBrowserBench(join(benchDir, name), outDir)) !== 0) {
+        failed++;
+        console.log(`✘ ${name}: failed, or clearly missed a budget`);
+      }
+      continue;
+    }
     await build({
       entryPoints: [join(benchDir, name)],
       outfile,

@@ -5,17 +5,22 @@ import { dirname, join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 /**
- * gzip bytes allowed for the whole script-tag bundle (every element, the guard, lit, zod/mini,
- * DOMPurify). 60 KB until 2026-12-01, when the hardening asked for by the issues took it to
- * 63.4 KB: a linear pattern engine for the guard (+2.4 KB; no third-party regex engine fitted,
- * re2js alone is 46 KB), Trusted Types and a CSP-quiet sanitizing pass (+1.2 KB), per-item
- * validation, timeouts and size caps (+1.5 KB), ASCII-only output for non-UTF-8 pages (+0.7 KB).
+ * gzip bytes allowed for the whole script-tag bundle (every element, the guard, the share intents,
+ * lit, zod/mini, DOMPurify). Its history, so that each rise has its reason:
+ * - 60 KB with the provider and the charter banner (2026-11).
+ * - 2026-12-01, hardening asked for by the issues, 63.4 KB: a linear pattern engine for the guard
+ *   (+2.4 KB; no third-party regex engine fitted, re2js alone is 46 KB), Trusted Types and a
+ *   CSP-quiet sanitizing pass (+1.2 KB), per-item validation, timeouts and size caps (+1.5 KB),
+ *   ASCII-only output for non-UTF-8 pages (+0.7 KB).
+ * - then the banner's redesign (+1.3 KB), `shareIntent` on window.Relais (+1.6 KB), and a third
+ *   element, <post-composer-guard> (+6.8 KB), less the builds' CSS minifying (-0.4 KB): 71.9 KB.
  * The one-file bundle carries every element by design; a page that wants to pay only for what it
- * shows will use the per-element loader (DESIGN.md, "Distribution").
+ * shows will use the per-element loader (DESIGN.md, "Distribution"), and each element alone has
+ * its own budget below.
  */
-const IIFE_GZIP_BUDGET = 66 * 1024;
-/** gzip bytes allowed for `import 'relais/charter-banner'` alone (our code, without lit, zod, DOMPurify). */
-const CHARTER_BANNER_GZIP_BUDGET = 26 * 1024;
+const IIFE_GZIP_BUDGET = 74 * 1024;
+/** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 26 * 1024, 'post-composer-guard': 36 * 1024 }; // the composer carries the guard engine (20 KB)
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -49,6 +54,7 @@ const rows = [
   ['dist/relais.iife.js (script tag, everything)', [join(dist, 'relais.iife.js')]],
   ["import 'relais' (ES, without its dependencies)", [...closure(join(dist, 'relais.js'))]],
   ["import 'relais/charter-banner' (ES, alone)", [...closure(join(dist, 'charter-banner.js'))]],
+  ["import 'relais/post-composer-guard' (ES, alone)", [...closure(join(dist, 'post-composer-guard.js'))]],
   ["import 'relais/guard' (ES)", [...closure(join(dist, 'guard.js'))]],
   ["import 'relais/share' (ES)", [...closure(join(dist, 'share.js'))]],
 ];
@@ -56,7 +62,8 @@ let failed = false;
 for (const [label, files] of rows) {
   const size = measure(files);
   console.log(`${label.padEnd(50)} ${kb(size.raw).padStart(9)} raw  ${kb(size.gzip).padStart(8)} gzip  ${kb(size.brotli).padStart(8)} brotli`);
-  const budget = label.startsWith('dist/relais.iife.js') ? IIFE_GZIP_BUDGET : label.includes("'relais/charter-banner'") ? CHARTER_BANNER_GZIP_BUDGET : undefined;
+  const element = Object.keys(ELEMENT_GZIP_BUDGET).find((tag) => label.includes(`'relais/${tag}'`));
+  const budget = label.startsWith('dist/relais.iife.js') ? IIFE_GZIP_BUDGET : element ? ELEMENT_GZIP_BUDGET[element] : undefined;
   if (budget !== undefined) {
     const ok = size.gzip <= budget;
     failed ||= !ok;

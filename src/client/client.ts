@@ -126,6 +126,11 @@ export class RelaisClient {
     await this.#acknowledgment.load(true);
   }
 
+  /** Loads the guard policy again (after an error, or a policy the guard refused). */
+  async reloadGuardPolicy(): Promise<void> {
+    await this.#guardPolicy.load(true);
+  }
+
   /** Loads again everything that ended in an error. */
   async retryFailed(): Promise<void> {
     const all = [this.#viewer, this.#charter, this.#acknowledgment, this.#guardPolicy, ...this.#shareables.values(), ...this.#shareableLists.values(), ...this.#leaderboards.values()];

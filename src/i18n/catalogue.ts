@@ -175,6 +175,22 @@ export interface GuardStrings {
   guardLengthMessage: string;
   /** The post does not say the author works for the company (`{example}`). */
   guardDisclosureMessage: string;
+  /** The label of the network picker. */
+  guardNetworkLabel: string;
+  /** Says plainly where the check runs. */
+  guardPrivacyNote: string;
+  /** The heading of the list of findings. */
+  guardFindingsHeading: string;
+  /** The counter close to the limit: how many characters are left. */
+  guardCharactersLeft: (left: number, formatted: string) => string;
+  /** The button that selects a finding's passage in the text; `excerpt` is the passage. */
+  guardShowPassage: (excerpt: string) => string;
+  /** Findings found but not listed (past the cap). */
+  guardMoreFindings: (count: number, formatted: string) => string;
+  /** Why the enclosing form cannot be sent (a blocking finding): the control's validation message. */
+  guardSubmitBlocked: string;
+  /** The rendered textarea is `required` and empty. */
+  guardValueMissing: string;
 }
 
 /** Every string of every element. */

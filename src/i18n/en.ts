@@ -143,4 +143,13 @@ export const en: Catalogue = {
   guardOtherCategoryMessage: '“{excerpt}” is best avoided under the charter ({category}).',
   guardLengthMessage: 'Too long for {network}: {used} characters, at most {limit}.',
   guardDisclosureMessage: 'Say that you work for the company, for example with “{example}”.',
+  guardNetworkLabel: 'Network',
+  guardPrivacyNote: 'Checked on this device: your text is never sent.',
+  guardFindingsHeading: 'Before you publish',
+  guardCharactersLeft: (left, formatted) => plural(left, `${formatted} character left`, `${formatted} characters left`),
+  guardShowPassage: (excerpt) => `Show “${excerpt}” in the text`,
+  guardMoreFindings: (count, formatted) =>
+    plural(count, `${formatted} more finding is not listed: fix the ones above first.`, `${formatted} more findings are not listed: fix the ones above first.`),
+  guardSubmitBlocked: 'Please fix the passages marked as blocking before sending.',
+  guardValueMissing: 'Please write your post.',
 };

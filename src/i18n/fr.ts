@@ -174,4 +174,19 @@ export const fr: Catalogue = {
   guardOtherCategoryMessage: `«${NNBSP}{excerpt}${NNBSP}» est à éviter selon la charte ({category}).`,
   guardLengthMessage: `Trop long pour {network}${NBSP}: {used}${NBSP}caractères pour {limit} au plus.`,
   guardDisclosureMessage: `Indiquez que vous travaillez pour l’entreprise, par exemple avec «${NNBSP}{example}${NNBSP}».`,
+  guardNetworkLabel: 'Réseau',
+  guardPrivacyNote: `Vérifié sur cet appareil${NBSP}: votre texte n’est jamais envoyé.`,
+  guardFindingsHeading: 'Avant de publier',
+  guardCharactersLeft: (left, formatted) =>
+    plural(left, `Encore ${formatted}${NBSP}caractère`, `Encore ${formatted}${NBSP}caractères`, `Encore ${formatted} de caractères`),
+  guardShowPassage: (excerpt) => `Montrer «${NNBSP}${excerpt}${NNBSP}» dans le texte`,
+  guardMoreFindings: (count, formatted) =>
+    plural(
+      count,
+      `${formatted} autre point n’est pas listé${NBSP}: corrigez d’abord ceux ci-dessus.`,
+      `${formatted} autres points ne sont pas listés${NBSP}: corrigez d’abord ceux ci-dessus.`,
+      `${formatted} d’autres points ne sont pas listés${NBSP}: corrigez d’abord ceux ci-dessus.`,
+    ),
+  guardSubmitBlocked: 'Corrigez les passages bloquants avant d’envoyer, s’il vous plaît.',
+  guardValueMissing: 'Écrivez votre publication, s’il vous plaît.',
 };

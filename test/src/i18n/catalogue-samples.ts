@@ -39,6 +39,9 @@ export const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   severityName: SEVERITIES.map((severity) => [severity]),
   guardDetectorMessage: DETECTORS.map((detector) => [detector]),
   guardCategoryMessage: [['confidential'], ['politics'], ['competitor'], ['profanity'], ['legal'], ['financial']],
+  guardCharactersLeft: [[1, '1'], [42, '42']],
+  guardShowPassage: [['Projet Aurore']],
+  guardMoreFindings: [[1, '1'], [12, '12']],
 };
 
 /** Every rendered value of a catalogue: strings as they are, functions called with each sample. */

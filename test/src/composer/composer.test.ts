@@ -1,0 +1,81 @@
+/** The composer model: compile once per policy, check per text, counter levels, announcement decisions. */
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { atom } from 'nanostores';
+import type { RelaisClient } from '../../../src/client/client.js';
+import type { Loadable } from '../../../src/client/resource.js';
+import { compiledGuard, counterLevel, postComposer, shouldAnnounce, summaryOf } from '../../../src/composer/composer.js';
+import type { GuardPolicy } from '../../../src/model/index.js';
+
+const policy = (version = 1): GuardPolicy =>
+  ({
+    version,
+    internalDomains: [],
+    rules: [{ id: 'projets', kind: 'term', category: 'confidential', severity: 'block', terms: ['Zéphyr'], exceptions: [], plurals: false, suggestion: 'un projet' }],
+  });
+
+/** A client with nothing but a guard policy store, which the test sets. */
+function fakeClient() {
+  const $guardPolicy = atom<Loadable<GuardPolicy>>({ status: 'loading' });
+  let reloads = 0;
+  const client = { $guardPolicy, reloadGuardPolicy: async () => void reloads++ } as unknown as RelaisClient;
+  return { client, $guardPolicy, reloads: () => reloads };
+}
+
+describe('composer model', () => {
+  it('is loading until the policy arrives, then checks the text', () => {
+    const { client, $guardPolicy } = fakeClient();
+    const composer = postComposer(client, { text: 'Le projet Zéphyr', network: 'x', locale: 'fr' });
+    expect(composer.$view.get().state).to.equal('loading');
+    $guardPolicy.set({ status: 'ready', value: policy() });
+    const view = composer.$view.get();
+    expect(view.state === 'ready' && view.report.verdict).to.equal('block');
+    expect(view.state === 'ready' && view.report.length).to.deep.equal({ network: 'x', used: 16, limit: 280 });
+    composer.setText('Bonjour');
+    expect(composer.$view.get().state === 'ready' && (composer.$view.get() as { summary: unknown }).summary).to.deep.equal({ verdict: 'pass', count: 0 });
+  });
+
+  it('compiles a policy once, however many composers and checks use it; a new version anew', () => {
+    const first = policy(1);
+    expect(compiledGuard(first)).to.equal(compiledGuard(first));
+    expect(compiledGuard(policy(2))).to.not.equal(compiledGuard(first));
+  });
+
+  it('turns a policy the guard refuses into an error naming the field, never an exception', () => {
+    const { client, $guardPolicy } = fakeClient();
+    const composer = postComposer(client);
+    const bad = { version: 1, internalDomains: [], rules: [{ ...policy().rules[0]!, id: 'length' }] } as GuardPolicy;
+    $guardPolicy.set({ status: 'ready', value: bad });
+    const view = composer.$view.get();
+    expect(view.state).to.equal('error');
+    expect(view.state === 'error' && view.error.field).to.equal('rules[0].id');
+  });
+
+  it('retries by loading the policy again', async () => {
+    const { client, reloads } = fakeClient();
+    await postComposer(client).retry();
+    expect(reloads()).to.equal(1);
+  });
+
+  it('says near the limit from 90 % and over past it', () => {
+    expect(counterLevel(undefined)).to.equal(undefined);
+    expect(counterLevel({ network: 'x', used: 251, limit: 280 })).to.equal('ok');
+    expect(counterLevel({ network: 'x', used: 252, limit: 280 })).to.equal('near');
+    expect(counterLevel({ network: 'x', used: 280, limit: 280 })).to.equal('near');
+    expect(counterLevel({ network: 'x', used: 281, limit: 280 })).to.equal('over');
+  });
+
+  it('counts omitted findings in the summary', () => {
+    expect(summaryOf({ verdict: 'warn', findings: [], omitted: 3 })).to.deep.equal({ verdict: 'warn', count: 3 });
+  });
+
+  it('announces exactly when the verdict or the count changes, never at the first report', () => {
+    const summary = fc.record({ verdict: fc.constantFrom('pass' as const, 'warn' as const, 'block' as const), count: fc.nat(5) });
+    fc.assert(
+      fc.property(summary, summary, (a, b) => {
+        expect(shouldAnnounce(undefined, b)).to.equal(false);
+        expect(shouldAnnounce(a, b)).to.equal(a.verdict !== b.verdict || a.count !== b.count);
+      }),
+    );
+  });
+});
