@@ -43,11 +43,6 @@ export const charterBannerStyles = [
     flex: none;
     width: 1.25rem;
     height: 1.25rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
   }
 
   [part~='banner'],

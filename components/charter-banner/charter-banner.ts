@@ -17,7 +17,7 @@ import { errorMessage, missingClientState, renderLoadError, renderLoading, rende
 import { StickyPaddingController } from '../shared/sticky-padding.js';
 import { sanitizeCharterBody } from './charter-body.js';
 import { charterBannerStyles } from './charter-banner.styles.js';
-import { alertIcon, charterIcon, checkIcon, chevronIcon, clockIcon, closeIcon } from './icons.js';
+import { alertIcon, charterIcon, checkIcon, chevronIcon, clockIcon, closeIcon } from '../shared/icons.js';
 
 /** How the charter is presented. */
 export type CharterBannerMode = 'banner' | 'inline' | 'dialog';

@@ -50,15 +50,6 @@ export const postComposerGuardStyles = [
       vertical-align: -0.2em;
     }
 
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-
     [part~='label'] {
       display: block;
       margin-bottom: 0.25em;

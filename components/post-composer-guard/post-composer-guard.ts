@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { postComposer, shouldAnnounce, type ComposerSummary, type ComposerView, type PostComposer } from '../../src/composer/composer.js';
@@ -9,6 +9,7 @@ import { LocaleController } from '../../src/i18n/locale-controller.js';
 import { NETWORKS, type Network, type Severity } from '../../src/model/index.js';
 import { CustomStatesController } from '../shared/custom-states.js';
 import { defineElement } from '../shared/define.js';
+import { blockIcon, checkIcon, infoIcon, lockIcon, warnIcon } from '../shared/icons.js';
 import { ErrorReporter } from '../shared/error-reporter.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
@@ -38,16 +39,9 @@ function sharedHighlight(severity: Severity): Highlight | undefined {
   return highlight;
 }
 
-/** Lucide-style icons (ISC), one per severity and verdict. */
-const ICONS = {
-  block: svg`<circle cx="12" cy="12" r="10"/><path d="m15 9-6 6"/><path d="m9 9 6 6"/>`,
-  warn: svg`<path d="m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3"/><path d="M12 9v4"/><path d="M12 17h.01"/>`,
-  info: svg`<circle cx="12" cy="12" r="10"/><path d="M12 16v-4"/><path d="M12 8h.01"/>`,
-  pass: svg`<circle cx="12" cy="12" r="10"/><path d="m9 12 2 2 4-4"/>`,
-  lock: svg`<rect width="18" height="11" x="3" y="11" rx="2" ry="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`,
-};
-const icon = (name: keyof typeof ICONS) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${ICONS[name]}</svg>`;
+/** One icon per severity and verdict, and the privacy note's (the kit's Lucide icons). */
+const ICONS = { block: blockIcon, warn: warnIcon, info: infoIcon, pass: checkIcon, lock: lockIcon };
+const icon = (name: keyof typeof ICONS) => ICONS[name]();
 
 /** The typography and box of the textarea that the mirror must share for its highlights to fall on the text. */
 const MIRRORED = [
