@@ -9,6 +9,7 @@ import { RelaisDataError } from '../../../src/model/index.js';
 import type { DataDocumentInput } from '../../../src/model/index.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../../src/testing/fixture.js';
 import { StorageStub } from './storage-stub.js';
+import { rejectionOf } from '../../fixtures/rejection.js';
 
 const now = new Date(CONFORMANCE_NOW);
 const viewer = { ...CONFORMANCE_VIEWER };
@@ -27,15 +28,7 @@ async function consoleErrors(body: () => Promise<void>): Promise<string[]> {
   return logged;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<RelaisDataError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(RelaisDataError);
-    return error as RelaisDataError;
-  }
-  throw new Error('expected a RelaisDataError');
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, RelaisDataError);
 
 function memory(data: DataDocumentInput, onInvalidItem?: (error: RelaisDataError) => void) {
   return new MemoryAdapter({ data, viewer, now, storage: new StorageStub(), ...(onInvalidItem ? { onInvalidItem } : {}) });

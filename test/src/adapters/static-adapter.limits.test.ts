@@ -4,21 +4,14 @@ import type { ShareEvent } from '../../../src/model/index.js';
 import { CONFORMANCE_NOW, conformanceSeed, fixtureShareId } from '../../../src/testing/fixture.js';
 import { ManualClock } from '../../fixtures/manual-clock.js';
 import { StorageStub } from './storage-stub.js';
+import { rejectionOf } from '../../fixtures/rejection.js';
 
 const SRC = 'https://content.example.com/advocacy.json';
 const KEY = `relais:static:${SRC}`;
 const now = new Date(CONFORMANCE_NOW);
 const viewer = { id: 'p-viewer', displayName: 'Camille Martin', team: 'Engineering' };
 
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(Error);
-    return error as Error;
-  }
-  throw new Error('expected the promise to reject');
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, Error);
 
 /** Resolves once `condition` holds, checking after each turn of the event loop (no timer involved). */
 async function until(condition: () => boolean): Promise<void> {

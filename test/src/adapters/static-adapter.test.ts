@@ -6,6 +6,7 @@ import type { ShareEvent } from '../../../src/model/index.js';
 import { describeAdapterConformance } from '../../../src/testing/index.js';
 import { CONFORMANCE_NOW, conformanceSeed } from '../../../src/testing/fixture.js';
 import { BlockedStorage, StorageStub } from './storage-stub.js';
+import { rejectionOf } from '../../fixtures/rejection.js';
 
 const SRC = 'https://content.example.com/advocacy.json';
 const now = new Date(CONFORMANCE_NOW);
@@ -20,14 +21,7 @@ function serving(body: unknown, init: ResponseInit = {}) {
   return { fetch, calls };
 }
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise);
 
 describeAdapterConformance('StaticAdapter', (seed, { viewer, now: at }) =>
   new StaticAdapter({ src: SRC, viewer, now: at, fetch: serving(seed).fetch, storage: new StorageStub() }),

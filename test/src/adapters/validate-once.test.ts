@@ -8,6 +8,7 @@ import { CharterSchema, RelaisDataError, ShareableSchema } from '../../../src/mo
 import type { Charter } from '../../../src/model/index.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../../src/testing/fixture.js';
 import { StorageStub } from './storage-stub.js';
+import { rejectionOf } from '../../fixtures/rejection.js';
 
 const now = new Date(CONFORMANCE_NOW);
 const viewer = { ...CONFORMANCE_VIEWER };
@@ -30,15 +31,7 @@ async function countingParses(schema: { safeParse: (...args: never[]) => unknown
   return calls;
 }
 
-async function rejection(promise: Promise<unknown>): Promise<RelaisDataError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(RelaisDataError);
-    return error as RelaisDataError;
-  }
-  throw new Error('expected a RelaisDataError');
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, RelaisDataError);
 
 describe('validated once', () => {
   it('parses each shareable and the charter of a StaticAdapter document once, from the fetch to the client', async () => {

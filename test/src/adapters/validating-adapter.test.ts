@@ -5,6 +5,7 @@ import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
 import { RelaisDataError } from '../../../src/model/index.js';
 import { CONFORMANCE_NOW, conformanceSeed } from '../../../src/testing/fixture.js';
 import { StorageStub } from './storage-stub.js';
+import { rejectionOf } from '../../fixtures/rejection.js';
 
 /** An adapter whose every method returns what the test says, recording the arguments it got. */
 function stubAdapter(values: Partial<Record<keyof AdvocacyAdapter, unknown>>) {
@@ -21,15 +22,7 @@ function stubAdapter(values: Partial<Record<keyof AdvocacyAdapter, unknown>>) {
   return { adapter, received };
 }
 
-async function dataError(promise: Promise<unknown>): Promise<RelaisDataError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(RelaisDataError);
-    return error as RelaisDataError;
-  }
-  throw new Error('expected a RelaisDataError');
-}
+const dataError = (promise: Promise<unknown>) => rejectionOf(promise, RelaisDataError);
 
 const item = { id: 'a', title: 'A', url: 'https://example.com/a', category: 'culture', text: { default: 'Hello' }, lang: 'en', publishedAt: '2026-11-01' };
 

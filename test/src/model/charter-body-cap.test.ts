@@ -5,16 +5,9 @@ import { validatingAdapter } from '../../../src/adapters/validating-adapter.js';
 import { CharterSchema, DEFAULT_MAX_CHARTER_BODY_BYTES, RelaisDataError, charterSchema, parseOrThrow } from '../../../src/model/index.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../../src/testing/fixture.js';
 import { StorageStub } from '../adapters/storage-stub.js';
+import { rejectionOf } from '../../fixtures/rejection.js';
 
-async function rejection(promise: Promise<unknown>): Promise<RelaisDataError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(RelaisDataError);
-    return error as RelaisDataError;
-  }
-  throw new Error('expected a RelaisDataError');
-}
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, RelaisDataError);
 
 const charter = (body: string) => ({ ...conformanceSeed().charter, body });
 /** `bytes` bytes of UTF-8: two-byte characters, so that counting UTF-16 units would be wrong. */
