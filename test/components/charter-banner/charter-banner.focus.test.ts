@@ -15,6 +15,15 @@ import {
   blurAll,
 } from './helpers.js';
 
+
+/** A banner in dialog mode, its modal open on a first visit. */
+async function mountOpenModal() {
+  const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
+  const modal = part<HTMLDialogElement>(el, 'modal')!;
+  await waitUntil(() => modal.open);
+  return { el, modal };
+}
+
 describe('<charter-banner> where the keyboard goes', () => {
   const thanks = 'Thank you, your acknowledgment is recorded.';
 
@@ -76,9 +85,7 @@ describe('<charter-banner> where the keyboard goes', () => {
   it('in dialog mode, goes back to the page control that had it when the modal closes after acknowledging', async () => {
     const outside = pageButton();
     try {
-      const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
-      const modal = part<HTMLDialogElement>(el, 'modal')!;
-      await waitUntil(() => modal.open);
+      const { el, modal } = await mountOpenModal();
       await acknowledgeWithEnter(el);
       expect(modal.open).to.equal(false);
       await waitUntil(() => document.activeElement === outside, `focus on ${document.activeElement?.localName}`);
@@ -92,9 +99,7 @@ describe('<charter-banner> where the keyboard goes', () => {
 
   it('in dialog mode, goes to the confirmation when the page had focused nothing before the modal', async () => {
     blurAll();
-    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
-    const modal = part<HTMLDialogElement>(el, 'modal')!;
-    await waitUntil(() => modal.open);
+    const { el } = await mountOpenModal();
     await acknowledgeWithEnter(el);
     await waitUntil(() => focused(el) === part(el, 'confirmation'), `focus on ${document.activeElement?.localName}`);
     expectFocusedConfirmation(el, thanks);
@@ -104,9 +109,7 @@ describe('<charter-banner> where the keyboard goes', () => {
   it('in dialog mode, dismissed with Escape, goes back to the page control that had it', async () => {
     const outside = pageButton();
     try {
-      const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
-      const modal = part<HTMLDialogElement>(el, 'modal')!;
-      await waitUntil(() => modal.open);
+      const { el, modal } = await mountOpenModal();
       expect(focused(el) === part(el, 'read-button')).to.equal(true);
       const closed = oneEvent(modal, 'close');
       await sendKeys({ press: 'Escape' });
@@ -119,9 +122,7 @@ describe('<charter-banner> where the keyboard goes', () => {
 
   it('in dialog mode, dismissed with Escape on a page that had focused nothing, goes to the element itself', async () => {
     blurAll();
-    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner mode="dialog"></charter-banner>`);
-    const modal = part<HTMLDialogElement>(el, 'modal')!;
-    await waitUntil(() => modal.open);
+    const { el, modal } = await mountOpenModal();
     expect(focused(el) === part(el, 'read-button')).to.equal(true);
     const closed = oneEvent(modal, 'close');
     await sendKeys({ press: 'Escape' });
