@@ -357,15 +357,6 @@ export const postComposerGuardStyles = [
       color: var(--_muted);
     }
 
-    [part~='announcement'] {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-
     [part~='retry-button'] {
       margin-top: 0.5em;
     }

@@ -172,7 +172,7 @@ export class PostComposerGuardElement extends LitElement {
   readonly #l10n = new LocaleController(this);
   readonly #clients = new ClientController(this);
   readonly #errors = new ErrorReporter(this);
-  readonly #live = new LiveRegionController(this, 'announcement');
+  readonly #live = new LiveRegionController(this, 'announcement', { hidden: true });
   readonly #composers = new WeakMap<RelaisClient, PostComposer>();
   readonly #composerView = this.#clients.bind((client) => this.#composerOf(client).$view);
   #view: GuardView = { state: 'loading' };

@@ -27,15 +27,20 @@ export function afterNextPaint(): Promise<void> {
 export class LiveRegionController implements ReactiveController {
   readonly #host: Host;
   readonly #part: string;
+  readonly #hidden: boolean;
   #text = '';
   #live = true;
   /** Bumped by each message, so that a delayed one never overwrites a newer one. */
   #messages = 0;
 
-  /** @param part the part name of the region, for `::part()` styling */
-  constructor(host: Host, part: string) {
+  /**
+   * @param part the part name of the region, for `::part()` styling
+   * @param options `hidden`: read by screen readers only (the element shows the same news otherwise)
+   */
+  constructor(host: Host, part: string, options: { hidden?: boolean } = {}) {
     this.#host = host;
     this.#part = part;
+    this.#hidden = options.hidden ?? false;
     host.addController(this);
   }
 
@@ -47,7 +52,7 @@ export class LiveRegionController implements ReactiveController {
   }
 
   render(): TemplateResult {
-    return html`<div part=${this.#part} role=${ifDefined(this.#live ? 'status' : undefined)} aria-live=${this.#live ? 'polite' : 'off'} tabindex="-1">${this.#text}</div>`;
+    return html`<div part=${this.#part} class=${ifDefined(this.#hidden ? 'sr-only' : undefined)} role=${ifDefined(this.#live ? 'status' : undefined)} aria-live=${this.#live ? 'polite' : 'off'} tabindex="-1">${this.#text}</div>`;
   }
 
   /** Starts a message: returns a check that says whether it is still the newest. */
