@@ -471,7 +471,8 @@ export class CharterBannerElement extends LitElement {
   #retry = (): void => {
     // The retry button gives way to the loading state: keep the keyboard here, not at the top.
     if (this.#focus.hasFocus()) this.#focus.holdAtHost();
-    void this.#clients.client?.reloadCharter();
+    const client = this.#clients.client;
+    if (client) void this.#reminderOf(client).retry();
   };
 
   #openBody = (event: Event): void => {

@@ -74,6 +74,8 @@ export interface CharterReminder {
   snooze(): SnoozeResult | undefined;
   /** The viewer closed the prompt's modal without acknowledging: not again in this browsing session. */
   dismiss(): void;
+  /** Loads the charter and the viewer's acknowledgment again, after an error. */
+  retry(): Promise<void>;
 }
 
 /** Whose reminder, about which charter version, and for which acknowledgment cycle. */
@@ -166,5 +168,7 @@ export function charterReminder(client: RelaisClient, policy: Partial<SnoozePoli
       const view = $view.get();
       if (view.state === 'prompt') recordDismissal(client.localState, view.subject);
     },
+
+    retry: () => client.reloadCharter(),
   };
 }
