@@ -298,16 +298,21 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
   // A card can stay open for days: an item scheduled for later goes live, a live one expires.
   onMount($view, () => {
     let cancel: (() => void) | undefined;
-    const stop = $item.subscribe((loadable) => {
+    const follow = (item: Shareable | undefined): void => {
       cancel?.();
       cancel = undefined;
-      const item = loadable.value;
       if (!item) return;
       const now = client.clock.now().getTime();
       const publishedAt = Date.parse(item.publishedAt);
       const next = publishedAt > now ? publishedAt : item.expiresAt && !isExpired(item, new Date(now)) ? expiryOf(item) : undefined;
-      if (next !== undefined) cancel = wakeAt(client.clock, new Date(next), () => $timeMoved.set($timeMoved.get() + 1));
-    });
+      if (next === undefined) return;
+      cancel = wakeAt(client.clock, new Date(next), () => {
+        $timeMoved.set($timeMoved.get() + 1);
+        // Published now: its expiry is the next moment to wait for.
+        follow(item);
+      });
+    };
+    const stop = $item.subscribe((loadable) => follow(loadable.value));
     return () => {
       stop();
       cancel?.();
