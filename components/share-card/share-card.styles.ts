@@ -355,8 +355,7 @@ export const shareCardStyles = [
     position: absolute;
     z-index: 1;
     inset-block-end: calc(100% + 0.375rem);
-    inset-inline-start: 50%;
-    translate: -50% 0;
+    inset-inline-start: 0;
     padding: 0.125rem 0.5rem;
     white-space: nowrap;
     font-size: 0.8125rem;
@@ -365,14 +364,14 @@ export const shareCardStyles = [
     background: var(--_text);
     border-radius: 0.25rem;
     pointer-events: none;
-    opacity: 0;
+    display: none;
   }
 
   :host([layout='compact']) [part~='network-button']:hover .label,
   :host([layout='compact']) [part~='network-button']:focus-visible .label,
   :host([layout='inline']) [part~='network-button']:hover .label,
   :host([layout='inline']) [part~='network-button']:focus-visible .label {
-    opacity: 1;
+    display: block;
   }
 
   /* Inline: one row; the title and the buttons share it when there is room. */
