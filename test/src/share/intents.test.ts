@@ -84,6 +84,62 @@ describe('shareIntent', () => {
   });
 });
 
+describe('shareIntent, every network', () => {
+  /** A link whose own query and fragment hold the characters that encoding gets wrong. */
+  const LINK = 'https://www.helioria.example/a%20b/%C3%A9t%C3%A9?q=a%26b&plus=1+2&pct=%25&quote=%22#part?x&y=1';
+  const TAGS = ['climat', 'énergie'];
+
+  /** Where each network carries the text and the link, decoded. */
+  function carried(network: Network, intent: ReturnType<typeof shareIntent>): { text?: string; link?: string } {
+    const params = intent.href ? paramsOf(intent.href) : {};
+    switch (network) {
+      case 'x':
+        return { text: `${params.text} ${params.hashtags!.split(',').map((tag) => `#${tag}`).join(' ')}`, link: params.url };
+      case 'linkedin':
+        return { text: intent.copy, link: params.url };
+      case 'facebook':
+        return { text: intent.copy, link: params.u };
+      case 'threads':
+      case 'telegram':
+        return { text: params.text, link: params.url };
+      case 'teams':
+        return { text: params.msgText, link: params.href };
+      case 'email':
+        return { text: params.body!.slice(0, params.body!.lastIndexOf(' ')), link: params.body!.slice(params.body!.lastIndexOf(' ') + 1) };
+      case 'mastodon':
+      case 'bluesky':
+      case 'whatsapp': {
+        const body = params.text!;
+        return { text: body.slice(0, body.lastIndexOf(' ')), link: body.slice(body.lastIndexOf(' ') + 1) };
+      }
+      case 'copy':
+        return { link: intent.copy };
+      case 'native':
+        return { text: intent.shareData!.text, link: intent.shareData!.url };
+    }
+  }
+
+  for (const network of NETWORKS) {
+    it(`${network}: & # ? + % quotes, newlines, emoji, RTL and non-Latin text and the link come back exactly, with UTM on and off`, () => {
+      for (const utm of [true, false]) {
+        const intent = shareIntent(network, { url: LINK, text: TRICKY, hashtags: TAGS, title: TRICKY }, { utm, campaign: 'rapport & co', mastodonInstance: 'mastodon.social' });
+        if (intent.href) expect(() => new URL(intent.href!)).not.to.throw();
+        const { text, link } = carried(network, intent);
+        if (network !== 'copy') expect(text, `${network} text`).to.equal(`${TRICKY} #climat #énergie`);
+        const expected = utm ? withUtm(LINK, network, 'rapport & co') : LINK;
+        expect(link, `${network} link`).to.equal(expected);
+        // The link keeps its own query and fragment, and gains the UTM parameters only when asked.
+        const parsed = new URL(link!);
+        expect(parsed.hash).to.equal('#part?x&y=1');
+        expect(parsed.searchParams.get('q')).to.equal('a&b');
+        expect(parsed.searchParams.get('pct')).to.equal('%');
+        expect(parsed.searchParams.get('utm_campaign')).to.equal(utm ? 'rapport & co' : null);
+        expect(parsed.searchParams.get('utm_source')).to.equal(utm ? network : null);
+      }
+    });
+  }
+});
+
 describe('withUtm', () => {
   it('keeps the link’s own query and fragment as written, and adds the UTM parameters before the fragment', () => {
     expect(withUtm('https://a.example/p?x=1&y=a+b#part', 'x', 'camp')).to.equal('https://a.example/p?x=1&y=a+b&utm_source=x&utm_medium=employee_advocacy&utm_campaign=camp#part');
