@@ -17,7 +17,6 @@ import {
   type ShareableInput,
 } from './helpers.js';
 
-const DAY = 86_400_000;
 
 /** Runs `body` with console.error silenced, and gives back what was logged and the relais-error events. */
 async function capturingErrors(body: () => Promise<void>): Promise<{ logged: string[]; events: RelaisEvent<'relais-error'>['detail'][] }> {
