@@ -27,7 +27,7 @@ describe('<share-card> from the script-tag bundle', () => {
     const opened: { url: string; features: string | undefined }[] = [];
     const copied: string[] = [];
     win.open = ((url: string, _target?: string, features?: string) => (opened.push({ url, features }), null)) as typeof win.open;
-    Object.defineProperty(win.Navigator.prototype, 'clipboard', { configurable: true, get: () => ({ writeText: (text: string) => (copied.push(text), Promise.resolve()) }) });
+    Object.defineProperty(Object.getPrototypeOf(win.navigator) as object, 'clipboard', { configurable: true, get: () => ({ writeText: (text: string) => (copied.push(text), Promise.resolve()) }) });
     const card = () => win.document.querySelector('share-card') as Card;
     await waitUntil(() => card()?.state === 'gated', `the card never asked for the charter (${card()?.state})`, { timeout: 5000 });
     expect(inCard(win, '[part~="gate"]')!.textContent).to.contain('charte');
