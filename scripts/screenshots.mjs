@@ -1,6 +1,7 @@
 // `npm run screenshots`: renders every state of every element at 1280 and 390 px wide, light and
 // dark, into screenshots/ (not committed), with the machine's Chromium — never a downloaded one.
-// <relais-provider> renders nothing of its own; <charter-banner> is shot in each mode.
+// <relais-provider> renders nothing of its own; <charter-banner> is shot in each mode, <share-card>
+// in each state and layout.
 // `--docs`: the few pictures the README and docs/charter-banner.md show, into docs/images/.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
@@ -33,6 +34,11 @@ for (const mode of MODES) {
   for (const state of STATES) shots.push({ mode, state });
   shots.push({ mode, state: 'prompt-first-time', open: 'full-text' });
 }
+/** <share-card>: every state in the card layout, the main ones in the compact and inline layouts. */
+const CARD_STATES = ['loading', 'error', 'not-found', 'expired', 'gated', 'ready', 'personalized', 'blocked', 'mastodon', 'shared', 'long'];
+for (const layout of ['card', 'compact', 'inline']) {
+  for (const state of layout === 'card' ? CARD_STATES : ['gated', 'ready', 'shared']) shots.push({ element: 'share-card', layout, state });
+}
 /** The README's and docs' pictures (committed, small): the page's top, or the element alone. */
 const DOCS = [
   { file: 'charter-banner-banner.png', mode: 'banner', state: 'prompt-new-version', theme: 'light', width: 1280, clip: 'top' },
@@ -62,14 +68,16 @@ try {
     }
     shots.length = 0;
   }
-  for (const { mode, state, open } of shots) {
+  for (const { element, layout, mode, state, open } of shots) {
     for (const viewport of VIEWPORTS) {
       for (const theme of ['light', 'dark']) {
-        const name = `charter-banner-${mode}-${open ? `${open}-open` : state === 'prompt-first-time' && mode === 'dialog' ? 'dialog-open' : state}-${viewport.width}-${theme}`;
+        const name = element
+          ? `${element}-${layout}-${state}-${viewport.width}-${theme}`
+          : `charter-banner-${mode}-${open ? `${open}-open` : state === 'prompt-first-time' && mode === 'dialog' ? 'dialog-open' : state}-${viewport.width}-${theme}`;
         if (only && !only.test(name)) continue;
         await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-        const query = new URLSearchParams({ mode, state, theme, ...(open ? { open } : {}) });
+        const query = new URLSearchParams(element ? { element, layout, state, theme } : { mode, state, theme, ...(open ? { open } : {}) });
         // The dev server reloads the page once when it first bundles a dependency: try again then.
         for (let attempt = 1; ; attempt++) {
           try {
@@ -81,7 +89,8 @@ try {
           }
         }
         await new Promise((resolve) => setTimeout(resolve, 50)); // one paint for the dialogs' top layer
-        await page.screenshot({ path: `${out}${name}.png` });
+        // A share card can be taller than the window: the whole page, so that its buttons show.
+        await page.screenshot({ path: `${out}${name}.png`, fullPage: !!element });
         count++;
       }
     }

@@ -83,17 +83,17 @@ export const shareCardStyles = [
     object-fit: cover;
   }
 
+  /* The head and the share area are the frame's own rows (beside the picture when there is room). */
   .content {
-    min-width: 0;
-    padding: 0.875rem var(--_space) var(--_space);
-    display: grid;
-    gap: 0.75rem;
+    display: contents;
   }
 
   .head {
     display: grid;
+    align-content: start;
     gap: 0.25rem;
     min-width: 0;
+    padding: 0.875rem var(--_space) 0;
   }
 
   [part~='source'] {
@@ -130,6 +130,7 @@ export const shareCardStyles = [
     display: grid;
     gap: 0.75rem;
     min-width: 0;
+    padding: 0.75rem var(--_space) var(--_space);
   }
 
   [part~='prompt'],
@@ -305,21 +306,28 @@ export const shareCardStyles = [
     margin-block-end: 0.5rem;
   }
 
-  /* Wide: the picture beside the text. */
+  /* Wide: the picture beside the title and summary; the text and the buttons below, full width. */
   @container (min-width: 36rem) {
     :host(:not([layout='compact']):not([layout='inline'])) .frame:not(.failed) {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
 
-    :host(:not([layout='compact']):not([layout='inline'])) .media {
-      aspect-ratio: auto;
-      min-height: 100%;
-      max-height: 28rem;
+    :host(:not([layout='compact']):not([layout='inline'])) .skeleton [part~='status'] {
+      grid-column: 1 / -1;
     }
 
+    :host(:not([layout='compact']):not([layout='inline'])) .media,
     :host(:not([layout='compact']):not([layout='inline'])) .media-bone {
-      aspect-ratio: auto;
-      min-height: 12rem;
+      margin: var(--_space) 0 0 var(--_space);
+      border-radius: calc(var(--_radius) * 0.75);
+    }
+
+    :host(:not([layout='compact']):not([layout='inline'])) .head {
+      padding-block-start: var(--_space);
+    }
+
+    :host(:not([layout='compact']):not([layout='inline'])) .share {
+      grid-column: 1 / -1;
     }
   }
 
@@ -335,8 +343,9 @@ export const shareCardStyles = [
     border-radius: calc(var(--_radius) * 0.75);
   }
 
-  :host([layout='compact']) .content {
-    display: contents;
+  :host([layout='compact']) .head,
+  :host([layout='compact']) .share {
+    padding: 0;
   }
 
   :host([layout='compact']) .share {
@@ -375,9 +384,14 @@ export const shareCardStyles = [
   }
 
   /* Inline: one row; the title and the buttons share it when there is room. */
-  :host([layout='inline']) .content {
+  :host([layout='inline']) .frame:not(.failed) {
     padding: 0.625rem var(--_space);
-    grid-template-columns: minmax(0, 1fr);
+    gap: 0.5rem;
+  }
+
+  :host([layout='inline']) .head,
+  :host([layout='inline']) .share {
+    padding: 0;
   }
 
   :host([layout='inline']) [part~='title'] {
@@ -386,14 +400,28 @@ export const shareCardStyles = [
     font-size: 1rem;
   }
 
+  .edit-body {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  /* Wide inline: title on the left, buttons on the right; the opened text takes the whole row. */
   @container (min-width: 40rem) {
-    :host([layout='inline']) .content {
-      grid-template-columns: minmax(0, 1fr) auto;
+    :host([layout='inline']) .frame:not(.failed):not(.gated) {
+      grid-template-columns: minmax(0, 1fr) fit-content(60%);
       align-items: start;
+      column-gap: var(--_space);
     }
 
     :host([layout='inline']) .share {
       justify-items: end;
+      text-align: end;
+    }
+
+    :host([layout='inline']) .share:has([part~='edit'][open]) {
+      grid-column: 1 / -1;
+      justify-items: stretch;
+      text-align: start;
     }
   }
 
@@ -403,7 +431,8 @@ export const shareCardStyles = [
       padding-inline: 0.75rem;
     }
 
-    .content {
+    .head,
+    .share {
       padding-inline: 0.75rem;
     }
   }

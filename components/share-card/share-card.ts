@@ -10,6 +10,7 @@ import { LocaleController } from '../../src/i18n/locale-controller.js';
 import { CATEGORIES, NETWORKS, type Category, type Network } from '../../src/model/index.js';
 import {
   shareCard,
+  sourceOf,
   type PreparedShare,
   type ShareCard,
   type ShareCardReadyView,
@@ -275,11 +276,12 @@ export class ShareCardElement extends LitElement {
     const { item } = view;
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     const inline = this.layout === 'inline';
-    return html`<article part="card" class="frame" aria-labelledby="title" lang=${item.lang}>
+    const gated = view.state === 'ready' && view.gate === 'charter';
+    return html`<article part="card" class=${gated ? 'frame gated' : 'frame'} aria-labelledby="title" lang=${item.lang}>
       ${inline ? nothing : this.#renderMedia(view)}
       <div class="content">
         <div class="head">
-          <p part="source" class="data">${view.state === 'ready' ? view.source : new URL(item.url).hostname}</p>
+          <p part="source" class="data">${sourceOf(item.url)}</p>
           <span part="title" id="title" class="data" dir="auto" role="heading" aria-level=${level}>${item.title}</span>
           ${item.summary && this.layout === 'card' ? html`<p part="summary" class="data" dir="auto">${item.summary}</p>` : nothing}
         </div>
@@ -310,9 +312,9 @@ export class ShareCardElement extends LitElement {
   #renderShare(view: ShareCardReadyView): TemplateResult {
     const { t } = this.#l10n;
     const composer = this.#renderComposer(view);
+    const prompt = html`<p part="prompt" class=${view.personalized ? 'thanks' : ''}>${view.personalized ? checkIcon() : penIcon()}<span>${view.personalized ? t.shareOwnWordsThanks : t.shareOwnWords}</span></p>`;
     return html`
-      <p part="prompt" class=${view.personalized ? 'thanks' : ''}>${view.personalized ? checkIcon() : penIcon()}<span>${view.personalized ? t.shareOwnWordsThanks : t.shareOwnWords}</span></p>
-      ${this.layout === 'inline' ? html`<details part="edit"><summary>${t.shareEditText}</summary>${composer}</details>` : composer}
+      ${this.layout === 'inline' ? html`<details part="edit"><summary>${t.shareEditText}</summary><div class="edit-body">${prompt}${composer}</div></details>` : html`${prompt}${composer}`}
       ${view.gate === 'charter' ? nothing : this.#renderButtons(view)}
       ${view.gate === 'charter' || this.#charterAsked ? this.#renderGate(view.gate === 'charter') : nothing}
       ${this.#live.render()}

@@ -200,8 +200,8 @@ function variantNetworksOf(item: Shareable, networks: readonly Network[]): Netwo
   return networks.filter((network) => network !== 'copy' && network !== 'native' && item.text[network] !== undefined);
 }
 
-/** The host name shown as the source (`www.` left out). */
-function sourceOf(url: string): string {
+/** The host name shown as the item's source (`www.` left out). */
+export function sourceOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

@@ -39,13 +39,13 @@ describe('<share-card> layouts', () => {
     });
   }
 
-  it('card: the picture goes beside the text from 36rem on, above it below', async () => {
+  it('card: the picture goes beside the title from 36rem on, above it below', async () => {
     const narrow = await mountAt(400, 'card');
     const wide = await mountAt(800, 'card');
-    const [narrowMedia, narrowContent] = [part(narrow, 'media')!, narrow.shadowRoot!.querySelector('.content')!].map((node) => node.getBoundingClientRect());
-    expect(narrowContent!.top).to.be.at.least(narrowMedia!.bottom - 0.5);
-    const [wideMedia, wideContent] = [part(wide, 'media')!, wide.shadowRoot!.querySelector('.content')!].map((node) => node.getBoundingClientRect());
-    expect(wideContent!.left).to.be.at.least(wideMedia!.right - 0.5);
+    const [narrowMedia, narrowHead] = [part(narrow, 'media')!, narrow.shadowRoot!.querySelector('.head')!].map((node) => node.getBoundingClientRect());
+    expect(narrowHead!.top).to.be.at.least(narrowMedia!.bottom - 0.5);
+    const [wideMedia, wideHead] = [part(wide, 'media')!, wide.shadowRoot!.querySelector('.head')!].map((node) => node.getBoundingClientRect());
+    expect(wideHead!.left).to.be.at.least(wideMedia!.right - 0.5);
   });
 
   it('compact and inline: icon buttons keep their name, shown as a tooltip on focus', async () => {
