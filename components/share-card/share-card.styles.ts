@@ -161,9 +161,14 @@ export const shareCardStyles = [
     font-weight: 600;
   }
 
-  [part~='history'] {
+  [part~='history'],
+  [part~='copy-hint'] {
     font-size: 0.875rem;
     color: var(--_muted);
+  }
+
+  [part~='copy-hint'] {
+    margin: 0;
   }
 
   [part~='composer'] {

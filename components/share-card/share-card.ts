@@ -7,6 +7,7 @@ import { toErrorInfo } from '../../src/client/errors.js';
 import { ClientController } from '../../src/context/index.js';
 import { emit } from '../../src/events/index.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
+import { shareAction } from '../../src/share/index.js';
 import { CATEGORIES, NETWORKS, type Category, type Network } from '../../src/model/index.js';
 import {
   shareCard,
@@ -92,6 +93,7 @@ const canShareNatively = (data: ShareData): boolean => {
  * @csspart edit - Inline layout: the disclosure around the text.
  * @csspart networks - The group of share buttons.
  * @csspart network-button - A share button (also `network-button linkedin`, `… x`, and so on).
+ * @csspart copy-hint - Says, before a click, which networks get the text by the clipboard.
  * @csspart blocked-reason - Why the buttons do not share while the guard blocks.
  * @csspart gate - The sentence that asks for the charter first.
  * @csspart charter - The `<charter-banner mode="inline">` that reads and acknowledges the charter in place.
@@ -353,6 +355,9 @@ export class ShareCardElement extends LitElement {
   #renderButtons(view: ShareCardReadyView): TemplateResult {
     const { t } = this.#l10n;
     const blocked = view.gate === 'guard';
+    // LinkedIn and Facebook ignore prefilled text: said before the click, not only after it.
+    const pasted = view.networks.filter((network) => shareAction(network) === 'copy-then-open');
+    const describedBy = (network: Network) => [blocked ? 'blocked-reason' : '', pasted.includes(network) ? 'copy-hint' : ''].filter(Boolean).join(' ') || undefined;
     return html`
       ${blocked ? html`<p part="blocked-reason" id="blocked-reason" tabindex="-1">${blockIcon()}<span>${t.shareBlockedByGuard}</span></p>` : nothing}
       <div part="networks" role="group" aria-label=${t.shareNetworksLabel}>
@@ -364,13 +369,14 @@ export class ShareCardElement extends LitElement {
             data-network=${network}
             aria-label=${label}
             aria-disabled=${ifDefined(blocked || view.sharing ? 'true' : undefined)}
-            aria-describedby=${ifDefined(blocked ? 'blocked-reason' : undefined)}
+            aria-describedby=${ifDefined(describedBy(network))}
             @click=${this.#onNetworkClick}
           >
             ${networkIcon(network)}<span class="label" aria-hidden="true">${name}</span>
           </button>`;
         })}
       </div>
+      ${pasted.length ? html`<p part="copy-hint" id="copy-hint">${t.shareCopyHint(this.#l10n.list(pasted.map((network) => t.networkName(network))))}</p>` : nothing}
       ${this.askingMastodon ? this.#renderMastodonForm() : nothing}
       ${view.mastodonInstance && view.networks.includes('mastodon') && !this.askingMastodon
         ? html`<button part="mastodon-change" class="link-button" @click=${this.#changeMastodon}>${t.shareMastodonChange(view.mastodonInstance)}</button>`
@@ -464,10 +470,10 @@ export class ShareCardElement extends LitElement {
     const name = t.networkName(network);
     switch (intent.action) {
       case 'copy-then-open': {
-        this.#copy(intent.copy ?? '');
-        const copied = t.shareTextCopied(name);
-        void this.#live.announce(copied);
+        // Copied first (the employee pastes it in the network), then the window, in the same click.
+        const copied = this.#copy(intent.copy ?? '').then((done) => (done ? t.shareTextCopied(name) : t.shareCopyFailed));
         this.#open(intent.href!);
+        void copied.then((said) => this.#live.announce(said));
         void this.#record(prepared, copied);
         break;
       }
@@ -475,11 +481,12 @@ export class ShareCardElement extends LitElement {
         this.#open(intent.href!);
         void this.#record(prepared);
         break;
-      case 'copy':
-        this.#copy(intent.copy ?? '');
-        void this.#live.announce(t.shareLinkCopied);
-        void this.#record(prepared, t.shareLinkCopied);
+      case 'copy': {
+        const copied = this.#copy(intent.copy ?? '').then((done) => (done ? t.shareLinkCopied : t.shareCopyFailed));
+        void copied.then((said) => this.#live.announce(said));
+        void this.#record(prepared, copied);
         break;
+      }
       case 'native':
         navigator.share(intent.shareData).then(
           () => void this.#record(prepared),
@@ -495,17 +502,19 @@ export class ShareCardElement extends LitElement {
     window.open(href, '_blank', 'noopener,noreferrer');
   }
 
-  /** Copies with the Clipboard API, else with the older `execCommand('copy')`; says so when neither can. */
-  #copy(text: string): void {
-    const failed = (): void => void this.#live.announce(this.#l10n.t.shareCopyFailed);
+  /**
+   * Copies with the Clipboard API, else with the older `execCommand('copy')`, starting within the
+   * click; resolves whether the text was copied.
+   */
+  #copy(text: string): Promise<boolean> {
     const clipboard = navigator.clipboard;
     if (typeof clipboard?.writeText === 'function') {
-      clipboard.writeText(text).catch(() => {
-        if (!this.#copyWithSelection(text)) failed();
-      });
-      return;
+      return clipboard.writeText(text).then(
+        () => true,
+        () => this.#copyWithSelection(text),
+      );
     }
-    if (!this.#copyWithSelection(text)) failed();
+    return Promise.resolve(this.#copyWithSelection(text));
   }
 
   #copyWithSelection(text: string): boolean {
@@ -527,7 +536,8 @@ export class ShareCardElement extends LitElement {
     return copied;
   }
 
-  async #record(prepared: PreparedShare, before?: string): Promise<void> {
+  /** Records the share, then says what happened: `before` (what the copy did) and the points. */
+  async #record(prepared: PreparedShare, before?: Promise<string>): Promise<void> {
     const model = this.#model();
     if (!model) return;
     const { t } = this.#l10n;
@@ -537,7 +547,8 @@ export class ShareCardElement extends LitElement {
       if (!result) return;
       emit(this, 'relais-shared', { event: result.event, pointsEarned: result.pointsEarned });
       const earned = result.pointsEarned > 0 ? ` ${t.sharePointsEarned(result.pointsEarned, this.#l10n.number(result.pointsEarned))}` : '';
-      void this.#live.announce(`${before ? `${before} ` : ''}${t.shareShared(name)}${earned}`);
+      const copied = before ? `${await before} ` : '';
+      void this.#live.announce(`${copied}${t.shareShared(name)}${earned}`);
     } catch (error) {
       this.#errors.report(toErrorInfo(error));
     }

@@ -1,6 +1,7 @@
-/* global document, location */
+/* global document, location, window, InputEvent */
 /**
  * Renders one <charter-banner> in one state, from the query string (`mode`, `state`, `theme`),
+ * or with `element=share-card` one <share-card> (`layout`, `state`, `theme`),
  * on the demo's French charter, for `npm run screenshots`. The clock is a ManualClock: snoozes
  * and renewals are set up by moving it, never by waiting.
  */

@@ -97,6 +97,8 @@ export interface ShareStrings {
   shareEditText: string;
   /** The invitation to personalise the suggested text. */
   shareOwnWords: string;
+  /** Said before a click, under the buttons: these networks (already joined as a list) get the text by the clipboard. */
+  shareCopyHint: (networks: string) => string;
   /** For networks that ignore prefilled text; `network` is the display name. */
   shareTextCopied: (network: string) => string;
   /** After the "copy link" action. */

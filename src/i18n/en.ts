@@ -100,6 +100,7 @@ export const en: Catalogue = {
   shareEditText: 'Edit your text',
   shareOwnWords: 'Write it in your own words: a post that sounds like you is read more.',
   shareTextCopied: (network) => `Your text is copied to the clipboard: paste it in ${network}.`,
+  shareCopyHint: (networks) => `On ${networks}, your text is copied first: paste it into your post.`,
   shareLinkCopied: 'Link copied to the clipboard.',
   sharePointsEarned: (points, formatted) =>
     plural(points, `You earned ${formatted} point.`, `You earned ${formatted} points.`),

@@ -114,6 +114,7 @@ export const fr: Catalogue = {
   shareEditText: 'Modifiez votre texte',
   shareOwnWords: `Écrivez-le avec vos mots${NBSP}: un message qui vous ressemble est davantage lu.`,
   shareTextCopied: (network) => `Votre texte est copié dans le presse-papiers${NBSP}: collez-le dans ${network}.`,
+  shareCopyHint: (networks) => `Sur ${networks}, votre texte est d’abord copié${NBSP}: collez-le dans votre publication.`,
   shareLinkCopied: 'Lien copié dans le presse-papiers.',
   sharePointsEarned: (points, formatted) =>
     plural(

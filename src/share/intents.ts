@@ -45,6 +45,15 @@ export interface ShareIntent {
   shareData?: { title?: string; text?: string; url: string };
 }
 
+/** Networks whose share page ignores prefilled text (LinkedIn's share-offsite, Facebook's sharer): the text goes by the clipboard. */
+const PASTED: ReadonlySet<Network> = new Set(['linkedin', 'facebook']);
+
+/** What sharing on `network` does, known before anything is built (an element says it before the click). */
+export function shareAction(network: Network): ShareIntent['action'] {
+  if (PASTED.has(network)) return 'copy-then-open';
+  return network === 'copy' ? 'copy' : network === 'native' ? 'native' : 'open';
+}
+
 /** `utm_medium` of every share. */
 export const UTM_MEDIUM = 'employee_advocacy';
 
@@ -130,9 +139,9 @@ export function shareIntent(network: Network, content: ShareContent, options: Sh
   const textWithTags = joined(text, tags.map((tag) => `#${tag}`).join(' '));
   switch (network) {
     case 'linkedin':
-      return { network, action: 'copy-then-open', copy: textWithTags, href: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}` };
+      return { network, action: shareAction(network), copy: textWithTags, href: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}` };
     case 'facebook':
-      return { network, action: 'copy-then-open', copy: textWithTags, href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` };
+      return { network, action: shareAction(network), copy: textWithTags, href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` };
     case 'x':
       return {
         network,

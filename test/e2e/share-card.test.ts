@@ -26,7 +26,7 @@ describe('<share-card> from the script-tag bundle', () => {
     const win = await openPage('/test/e2e/pages/share-card.html');
     const opened: { url: string; features: string | undefined }[] = [];
     const copied: string[] = [];
-    win.open = ((url: string, _target?: string, features?: string) => (opened.push({ url, features }), null)) as typeof win.open;
+    win.open = (url?: string | URL, _target?: string, features?: string) => (opened.push({ url: String(url), features }), null);
     Object.defineProperty(Object.getPrototypeOf(win.navigator) as object, 'clipboard', { configurable: true, get: () => ({ writeText: (text: string) => (copied.push(text), Promise.resolve()) }) });
     const card = () => win.document.querySelector('share-card') as Card;
     await waitUntil(() => card()?.state === 'gated', `the card never asked for the charter (${card()?.state})`, { timeout: 5000 });
@@ -52,7 +52,7 @@ describe('<share-card> from the script-tag bundle', () => {
       'https://www.helioria.example/actualites/rapport-climat-2026?utm_source=linkedin&utm_medium=employee_advocacy&utm_campaign=rapport-climat-2026',
     );
     await waitUntil(() => shared.length === 1, 'the LinkedIn share was not recorded', { timeout: 5000 });
-    await waitUntil(() => inCard(win, '[part~="confirmation"]')!.textContent!.includes('Vous avez gagné 20'), 'the points were not said');
+    await waitUntil(() => inCard(win, '[part~="confirmation"]')!.textContent.includes('Vous avez gagné 20'), 'the points were not said');
 
     await click(inCard(win, '[data-network="x"]')!);
     await waitUntil(() => shared.length === 2, 'the X share was not recorded', { timeout: 5000 });

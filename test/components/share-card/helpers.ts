@@ -126,10 +126,10 @@ export function intercept(options: { share?: 'accept' | 'cancel' } = {}): Record
   const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
   const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
   const canShare = Object.getOwnPropertyDescriptor(Navigator.prototype, 'canShare');
-  window.open = ((url?: string | URL, _target?: string, features?: string) => {
+  window.open = (url?: string | URL, _target?: string, features?: string) => {
     calls.push({ kind: 'open', value: String(url), features });
     return null;
-  }) as typeof window.open;
+  };
   Object.defineProperty(Navigator.prototype, 'clipboard', {
     configurable: true,
     get: () => ({ writeText: (text: string) => (calls.push({ kind: 'copy', value: text }), Promise.resolve()) }),

@@ -70,7 +70,7 @@ describe('<share-card> gating', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === button(el, 'linkedin'), `focus is on ${el.shadowRoot!.activeElement?.getAttribute('part')}`);
     expect(part(el, 'gate')).to.equal(null);
     await waitUntil(() => banner.state === 'acknowledged');
-    expect(banner.shadowRoot!.querySelector('[part~="acknowledged"]')).to.exist;
+    expect(banner.shadowRoot!.querySelector('[part~="acknowledged"]')).to.not.equal(null);
     await sendKeys({ press: 'Enter' });
     expect(recorded.calls.map((call) => call.kind)).to.deep.equal(['copy', 'open']);
     await expect(el).to.be.accessible();
@@ -124,7 +124,7 @@ describe('<share-card> gating', () => {
     await waitUntil(() => composerOf(el)!.state === 'warn');
     await el.updateComplete;
     expect(el.state).to.equal('ready');
-    expect(composerOf(el)!.shadowRoot!.querySelector('[part~="finding"]')).to.exist;
+    expect(composerOf(el)!.shadowRoot!.querySelector('[part~="finding"]')).to.not.equal(null);
     button(el, 'bluesky')!.click();
     expect(recorded.calls).to.have.length(1);
     await expect(el).to.be.accessible();

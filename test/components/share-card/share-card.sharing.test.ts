@@ -40,6 +40,13 @@ function recordingAdapter() {
   return { adapter, recorded };
 }
 
+/** What is selected in the card's own helper field, which a document selection does not show. */
+function deepSelected(): string | undefined {
+  const card = document.querySelector('share-card');
+  const area = card?.shadowRoot?.querySelector<HTMLTextAreaElement>('textarea.sr-only');
+  return area ? area.value.slice(area.selectionStart, area.selectionEnd) : undefined;
+}
+
 const link = (network: Parameters<typeof withUtm>[1]) => withUtm(ITEM.url, network, ITEM.campaign);
 const SUGGESTED_X = 'Rapport climat 2026 : en ligne !\n\n#climat #Helioria';
 
@@ -65,6 +72,10 @@ describe('<share-card> sharing', () => {
   for (const network of ['linkedin', 'facebook'] as const) {
     it(`${network}: copies the text first, says so, then opens the network`, async () => {
       const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+      // Said before the click too, as the button's description.
+      const hint = el.shadowRoot!.getElementById(button(el, network)!.getAttribute('aria-describedby')!);
+      expect(textOf(hint)).to.equal('On LinkedIn and Facebook, your text is copied first: paste it into your post.');
+      expect(button(el, 'x')!.hasAttribute('aria-describedby')).to.equal(false);
       button(el, network)!.click();
       expect(recorded.calls.map((call) => call.kind)).to.deep.equal(['copy', 'open']);
       expect(recorded.calls[0]!.value).to.equal(SUGGESTED_X);
@@ -134,7 +145,7 @@ describe('<share-card> sharing', () => {
       recorded = intercept({ share: outcome });
       const { adapter, recorded: events } = recordingAdapter();
       const el = await mountCard(clientOf(adapter));
-      expect(button(el, 'native'), 'the share sheet button, where the device has one').to.exist;
+      expect(button(el, 'native'), 'the share sheet button, where the device has one').to.not.equal(null);
       button(el, 'native')!.click();
       expect(JSON.parse(recorded.calls[0]!.value)).to.deep.equal({ title: ITEM.title, text: SUGGESTED_X, url: link('native') });
       if (outcome === 'accept') await waitUntil(() => events.length === 1, 'the completed share was not recorded');
@@ -147,6 +158,60 @@ describe('<share-card> sharing', () => {
       recorded.restore();
     }
     recorded = intercept();
+  });
+
+  it('copies with the older selection command where the Clipboard API is missing, and says when nothing could copy', async () => {
+    recorded.restore();
+    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
+    const execCommand = document.execCommand;
+    const commands: string[] = [];
+    let works = true;
+    document.execCommand = (command: string) => {
+      commands.push(`${command}:${String(document.getSelection())}${(deepSelected() ?? '')}`);
+      return works;
+    };
+    const opened: string[] = [];
+    const open = window.open;
+    window.open = (url?: string | URL) => (opened.push(String(url)), null);
+    try {
+      const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+      button(el, 'copy')!.focus();
+      button(el, 'copy')!.click();
+      expect(commands).to.have.length(1);
+      expect(commands[0]).to.contain(link('copy'));
+      expect(el.shadowRoot!.activeElement, 'the keyboard stays on the button').to.equal(button(el, 'copy'));
+      expect(el.shadowRoot!.querySelector('textarea.sr-only'), 'the helper field is gone').to.equal(null);
+      await confirmation(el, 'Shared on Copy link');
+      works = false;
+      button(el, 'linkedin')!.click();
+      expect(opened, 'the network opens all the same').to.have.length(1);
+      await confirmation(el, 'could not be copied');
+    } finally {
+      document.execCommand = execCommand;
+      window.open = open;
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+      recorded = intercept();
+    }
+  });
+
+  it('is used with the keyboard alone: Enter on a button shares, Escape closes the Mastodon form and gives the keyboard back', async () => {
+    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+    button(el, 'linkedin')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'x'));
+    await sendKeys({ press: 'Enter' });
+    expect(recorded.calls.map((call) => call.kind)).to.deep.equal(['open']);
+    await waitUntil(() => el.state === 'shared');
+    button(el, 'mastodon')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('mastodon-instance');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(part(el, 'mastodon-form')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'mastodon'));
+    expect(recorded.calls).to.have.length(1);
   });
 
   it('fires a cancelable relais-share before opening; cancelling it opens and records nothing', async () => {
@@ -195,7 +260,7 @@ describe('<share-card> sharing', () => {
     expect(events[0]!.id).to.match(/^[0-9a-f-]{36}$/);
     expect(shared.map((event) => event.detail.pointsEarned)).to.deep.equal([10]);
     await confirmation(el, 'Partagé');
-    expect(part(el, 'confirmation')!.textContent!.trim()).to.equal('Partagé sur X. Merci\u202f! Vous avez gagné 10 points.');
+    expect(part(el, 'confirmation')!.textContent.trim()).to.equal('Partagé sur X. Merci\u202f! Vous avez gagné 10 points.');
     // A later, separate click is a new share.
     x.click();
     await waitUntil(() => events.length === 2);

@@ -27,6 +27,7 @@ export const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   shareTextCopied: [['LinkedIn']],
   sharePointsEarned: [[1, '1'], [5, '5']],
   shareShared: [['Bluesky']],
+  shareCopyHint: [['LinkedIn et Facebook']],
   shareScheduled: [['3 décembre 2026']],
   sharePreviously: [['LinkedIn', '3 novembre 2026']],
   shareMastodonChange: [['piaille.fr']],

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { RelaisDataError, NETWORKS, type Network } from '../../../src/model/index.js';
-import { mastodonHost, shareIntent, withUtm } from '../../../src/share/index.js';
+import { mastodonHost, shareAction, shareIntent, withUtm } from '../../../src/share/index.js';
 
 const ITEM = 'https://www.helioria.example/actualites/rapport-climat-2026';
 const TRICKY = 'Ça & ça ? #1 + 100% "vrai" \'ok\'\nligne 2 — 🌍 עברית 日本語';
@@ -138,6 +138,14 @@ describe('shareIntent, every network', () => {
       }
     });
   }
+});
+
+describe('shareAction', () => {
+  it('says before anything is built what shareIntent will do, for every network', () => {
+    for (const network of NETWORKS) {
+      expect(shareAction(network), network).to.equal(shareIntent(network, { url: ITEM }, { mastodonInstance: 'mastodon.social' }).action);
+    }
+  });
 });
 
 describe('withUtm', () => {
