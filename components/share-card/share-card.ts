@@ -98,6 +98,7 @@ const canShareNatively = (data: ShareData): boolean => {
  * @csspart gate - The sentence that asks for the charter first.
  * @csspart charter - The `<charter-banner mode="inline">` that reads and acknowledges the charter in place.
  * @csspart mastodon-form - Asks for the employee's Mastodon server.
+ * @csspart mastodon-chooser - Shares through Mastodon's official share page, which asks for the server.
  * @csspart mastodon-change - Gives another Mastodon server.
  * @csspart confirmation - What the last action did ("text copied…", "shared on…", the points earned); a polite live region.
  * @csspart history - An earlier share of this item by the viewer.
@@ -206,7 +207,7 @@ export class ShareCardElement extends LitElement {
       case 'not-configured':
         return html`<div part="card" class="frame">${renderNotConfigured(t)}</div>`;
       case 'error':
-        return html`<div part="card" class="frame failed" role="region" aria-label=${t.shareCardLabel}>
+        return html`<div part="card" class="frame failed">
           ${alertIcon()}
           <div class="failed-body">${renderLoadError(t, view.error, this.#retry)}</div>
         </div>`;
@@ -406,6 +407,7 @@ export class ShareCardElement extends LitElement {
         <button type="button" class="tertiary" @click=${this.#closeMastodonForm}>${t.shareCancel}</button>
       </div>
       <p id="mastodon-hint" class=${this.mastodonInvalid ? 'hint invalid' : 'hint'}>${this.mastodonInvalid ? t.shareMastodonInvalid : t.shareMastodonHint}</p>
+      <button type="button" part="mastodon-chooser" class="link-button" @click=${this.#shareWithMastodonChooser}>${t.shareMastodonChooser}</button>
     </form>`;
   }
 
@@ -448,7 +450,7 @@ export class ShareCardElement extends LitElement {
   };
 
   /** Shares from the click itself: the window opens in the same task, so that popup blockers allow it. */
-  #share(network: Network, button: HTMLElement | undefined): void {
+  #share(network: Network, button: HTMLElement | undefined, options: { mastodonChooser?: boolean } = {}): void {
     const model = this.#model();
     const view = this.#view;
     if (!model || view.state !== 'ready') return;
@@ -457,7 +459,7 @@ export class ShareCardElement extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[part~="blocked-reason"]')?.focus();
       return;
     }
-    const prepared = model.begin(network);
+    const prepared = model.begin(network, options);
     if ('refused' in prepared) {
       if (prepared.refused === 'mastodon-instance') void this.#openMastodonForm();
       return;
@@ -591,6 +593,14 @@ export class ShareCardElement extends LitElement {
     this.mastodonInvalid = false;
     // Still the viewer's click (the submit button, or Enter): the window may open.
     this.#share('mastodon', undefined);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
+  };
+
+  /** The server is not known: Mastodon's own share page asks for it (nothing is remembered here). */
+  #shareWithMastodonChooser = (): void => {
+    this.askingMastodon = false;
+    this.mastodonInvalid = false;
+    this.#share('mastodon', undefined, { mastodonChooser: true });
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
   };
 

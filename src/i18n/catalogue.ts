@@ -113,8 +113,6 @@ export interface ShareStrings {
   shareBlockedByGuard: string;
   /** The item has expired. */
   shareUnavailable: string;
-  /** The accessible name of the card's region. */
-  shareCardLabel: string;
   /** The label of the group of network buttons. */
   shareNetworksLabel: string;
   /** The prompt once the employee has written their own words. */
@@ -139,6 +137,8 @@ export interface ShareStrings {
   shareMastodonInvalid: string;
   /** Gives another Mastodon server; `host` is the remembered one. */
   shareMastodonChange: (host: string) => string;
+  /** Shares through Mastodon's own share page instead, which asks for the server. */
+  shareMastodonChooser: string;
   /** Closes the Mastodon server form. */
   shareCancel: string;
 }

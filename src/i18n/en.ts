@@ -108,7 +108,6 @@ export const en: Catalogue = {
   shareNeedsCharter: 'Please acknowledge the social media charter before sharing.',
   shareBlockedByGuard: 'A passage of your text cannot be published: change it, then share.',
   shareUnavailable: 'This content is no longer available.',
-  shareCardLabel: 'Ready to post',
   shareNetworksLabel: 'Share on',
   shareOwnWordsThanks: 'Written in your own words: thank you, that is what gets read.',
   shareNotFound: 'This content cannot be found. It may have been removed.',
@@ -121,6 +120,7 @@ export const en: Catalogue = {
   shareMastodonHint: 'For example mastodon.social: it is remembered in this browser.',
   shareMastodonInvalid: 'This is not a server name: write it like mastodon.social.',
   shareMastodonChange: (host) => `Change server (${host})`,
+  shareMastodonChooser: 'Or choose your server on Mastodon’s share page',
   shareCancel: 'Cancel',
 
   // <ambassador-leaderboard>

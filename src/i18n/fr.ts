@@ -127,7 +127,6 @@ export const fr: Catalogue = {
   shareNeedsCharter: 'Prenez connaissance de la charte des réseaux sociaux avant de partager.',
   shareBlockedByGuard: `Un passage de votre texte ne peut pas être publié${NBSP}: modifiez-le, puis partagez.`,
   shareUnavailable: 'Ce contenu n’est plus disponible.',
-  shareCardLabel: 'Prêt-à-poster',
   shareNetworksLabel: 'Partager sur',
   shareOwnWordsThanks: `Écrit avec vos mots${NBSP}: merci, c’est ce qui est lu.`,
   shareNotFound: 'Ce contenu est introuvable. Il a peut-être été retiré.',
@@ -140,6 +139,7 @@ export const fr: Catalogue = {
   shareMastodonHint: `Par exemple mastodon.social${NBSP}: il est retenu dans ce navigateur.`,
   shareMastodonInvalid: `Ce n’est pas un nom de serveur${NBSP}: écrivez-le comme mastodon.social.`,
   shareMastodonChange: (host) => `Changer de serveur (${host})`,
+  shareMastodonChooser: 'Ou choisissez votre serveur sur la page de partage de Mastodon',
   shareCancel: 'Annuler',
 
   // <ambassador-leaderboard>

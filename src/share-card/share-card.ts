@@ -144,7 +144,7 @@ export interface ShareCard {
    * a window from the same click). At most one share at a time: a second click while one is
    * under way (a double click) prepares nothing.
    */
-  begin(network: Network): PreparedShare | ShareRefusal;
+  begin(network: Network, options?: { mastodonChooser?: boolean }): PreparedShare | ShareRefusal;
   /** The share was called off (the page cancelled `relais-share`, the viewer closed the share sheet). */
   cancel(): void;
   /** Records the prepared share through the client, once; remembers it for this viewer and item. */
@@ -361,17 +361,18 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       client.localState.write('local', MASTODON_KEY, null);
     },
 
-    begin(network) {
+    begin(network, { mastodonChooser = false } = {}) {
       const view = ready();
       if (!view) return { refused: 'not-ready' };
       if (view.sharing) return { refused: 'busy' };
       if (view.gate !== 'open') return { refused: 'gated' };
-      if (network === 'mastodon' && !view.mastodonInstance) return { refused: 'mastodon-instance' };
+      if (network === 'mastodon' && !view.mastodonInstance && !mastodonChooser) return { refused: 'mastodon-instance' };
       const { item, text, personalized } = view;
       const intent = shareIntent(network, { url: item.url, text, title: item.title }, {
         utm: options.utm,
         campaign: item.campaign ?? item.id,
         mastodonInstance: view.mastodonInstance,
+        mastodonChooser,
       });
       const url = options.utm === false ? item.url : withUtm(item.url, network, item.campaign ?? item.id);
       $sharing.set(true);

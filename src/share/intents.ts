@@ -25,8 +25,13 @@ export interface ShareIntentOptions {
   utm?: boolean;
   /** `utm_campaign`: the item's campaign, else its id. */
   campaign?: string;
-  /** The employee's Mastodon server (`mastodon.social`); required for `mastodon`. */
+  /** The employee's Mastodon server (`mastodon.social`); `mastodon` needs it, or `mastodonChooser`. */
   mastodonInstance?: string;
+  /**
+   * Without a server: Mastodon's official share page (share.joinmastodon.org), which asks the
+   * employee for theirs. The text travels in the address's fragment, which is not sent to that page's server.
+   */
+  mastodonChooser?: boolean;
 }
 
 /**
@@ -53,6 +58,9 @@ export function shareAction(network: Network): ShareIntent['action'] {
   if (PASTED.has(network)) return 'copy-then-open';
   return network === 'copy' ? 'copy' : network === 'native' ? 'native' : 'open';
 }
+
+/** Mastodon's official share page: it asks for the employee's server, in the browser. */
+export const MASTODON_CHOOSER = 'https://share.joinmastodon.org/';
 
 /** `utm_medium` of every share. */
 export const UTM_MEDIUM = 'employee_advocacy';
@@ -149,6 +157,7 @@ export function shareIntent(network: Network, content: ShareContent, options: Sh
         href: `https://x.com/intent/post?text=${enc(text)}&url=${enc(url)}${tags.length ? `&hashtags=${enc(tags.join(','))}` : ''}`,
       };
     case 'mastodon':
+      if (options.mastodonChooser && !options.mastodonInstance) return { network, action: 'open', href: `${MASTODON_CHOOSER}#text=${enc(joined(textWithTags, url))}` };
       return { network, action: 'open', href: `https://${mastodonHost(options.mastodonInstance)}/share?text=${enc(joined(textWithTags, url))}` };
     case 'bluesky':
       return { network, action: 'open', href: `https://bsky.app/intent/compose?text=${enc(joined(textWithTags, url))}` };

@@ -139,6 +139,25 @@ describe('<share-card> sharing', () => {
     expect(recorded.calls[1]!.value.startsWith('https://piaille.fr/share?text=')).to.equal(true);
   });
 
+  it('Mastodon: the server may also be chosen on Mastodon’s own share page, remembering nothing here', async () => {
+    const { adapter, recorded: events } = recordingAdapter();
+    const el = await mountCard(clientOf(adapter), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    button(el, 'mastodon')!.click();
+    await el.updateComplete;
+    const chooser = part(el, 'mastodon-chooser')!;
+    expect(textOf(chooser)).to.equal('Ou choisissez votre serveur sur la page de partage de Mastodon');
+    chooser.click();
+    expect(recorded.calls).to.have.length(1);
+    const href = new URL(recorded.calls[0]!.value);
+    expect(`${href.origin}${href.pathname}`).to.equal('https://share.joinmastodon.org/');
+    expect(decodeURIComponent(href.hash.slice('#text='.length))).to.equal(`${SUGGESTED_X} ${link('mastodon')}`);
+    await waitUntil(() => events.length === 1);
+    expect(events[0]!.network).to.equal('mastodon');
+    expect(part(el, 'mastodon-change'), 'no server remembered').to.equal(null);
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'mastodon'));
+  });
+
   it('native: hands title, text and link to the share sheet where the device accepts them, records only a completed share', async () => {
     recorded.restore();
     for (const outcome of ['cancel', 'accept'] as const) {

@@ -38,6 +38,16 @@ describe('shareIntent', () => {
     expect(intent.href).to.equal(`https://piaille.fr/share?text=${encodeURIComponent(`Lisez ça #climat ${ITEM}`)}`);
   });
 
+  it('offers Mastodon’s official share page when the server is not known, the text in the fragment only', () => {
+    const intent = shareIntent('mastodon', { url: ITEM, text: TRICKY, hashtags: ['climat'] }, { mastodonChooser: true, campaign: 'c' });
+    const href = new URL(intent.href!);
+    expect(href.origin + href.pathname + href.search).to.equal('https://share.joinmastodon.org/');
+    expect(href.hash.startsWith('#text=')).to.equal(true);
+    expect(decodeURIComponent(href.hash.slice('#text='.length))).to.equal(`${TRICKY} #climat ${withUtm(ITEM, 'mastodon', 'c')}`);
+    // A known server wins over the chooser.
+    expect(shareIntent('mastodon', { url: ITEM }, { mastodonChooser: true, mastodonInstance: 'piaille.fr' }).href!.startsWith('https://piaille.fr/share?')).to.equal(true);
+  });
+
   it('refuses a Mastodon share with no server, or with something that is not a server name, naming the field', () => {
     for (const instance of [undefined, '', 'javascript:alert(1)', 'localhost', '192.168.0.1', 'https://evil.example/path', 'user:pw@host.example', 'a b.example']) {
       expect(() => shareIntent('mastodon', { url: ITEM }, { mastodonInstance: instance }), String(instance))
