@@ -185,14 +185,17 @@ function hashtagLine(text: string, hashtags: readonly string[]): string {
 
 /** The suggested text for `network`: its own variant when the item has one, else the default; then the hashtags. */
 export function suggestionFor(item: Shareable, network: Network): string {
-  const base = item.text[network] ?? item.text.default;
-  const tags = hashtagLine(base, item.hashtags);
-  return tags ? `${base}\n\n${tags}` : base;
+  return withHashtags(item.text[network] ?? item.text.default, item.hashtags);
 }
 
-/** Every suggestion of the item (the default and each variant). */
+function withHashtags(text: string, hashtags: readonly string[]): string {
+  const tags = hashtagLine(text, hashtags);
+  return tags ? `${text}\n\n${tags}` : text;
+}
+
+/** Every suggestion of the item: the default text and each variant, with their hashtags. */
 function allSuggestions(item: Shareable): string[] {
-  return [...new Set([suggestionFor(item, 'copy'), ...Object.keys(item.text).map((network) => suggestionFor(item, network as Network))])];
+  return [...new Set(Object.values(item.text).filter((text): text is string => typeof text === 'string').map((text) => withHashtags(text, item.hashtags)))];
 }
 
 /** The networks with their own variant, in the order of `networks`. */
