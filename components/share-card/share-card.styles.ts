@@ -313,25 +313,25 @@ export const shareCardStyles = [
 
   /* Wide: the picture beside the title and summary; the text and the buttons below, full width. */
   @container (min-width: 36rem) {
-    :host(:not([layout='compact']):not([layout='inline'])) .frame:not(.failed) {
+    :host([layout='card']) .frame:not(.failed) {
       grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
     }
 
-    :host(:not([layout='compact']):not([layout='inline'])) .skeleton [part~='status'] {
+    :host([layout='card']) .skeleton [part~='status'] {
       grid-column: 1 / -1;
     }
 
-    :host(:not([layout='compact']):not([layout='inline'])) .media,
-    :host(:not([layout='compact']):not([layout='inline'])) .media-bone {
+    :host([layout='card']) .media,
+    :host([layout='card']) .media-bone {
       margin: var(--_space) 0 0 var(--_space);
       border-radius: calc(var(--_radius) * 0.75);
     }
 
-    :host(:not([layout='compact']):not([layout='inline'])) .head {
+    :host([layout='card']) .head {
       padding-block-start: var(--_space);
     }
 
-    :host(:not([layout='compact']):not([layout='inline'])) .share {
+    :host([layout='card']) .share {
       grid-column: 1 / -1;
     }
   }
