@@ -44,6 +44,8 @@ const DOCS = [
   { file: 'charter-banner-banner.png', mode: 'banner', state: 'prompt-new-version', theme: 'light', width: 1280, clip: 'top' },
   { file: 'charter-banner-banner-phone-dark.png', mode: 'banner', state: 'prompt-renewal', theme: 'dark', width: 390, clip: 'top' },
   { file: 'charter-banner-inline-acknowledged.png', mode: 'inline', state: 'acknowledged', theme: 'light', width: 800, clip: 'element' },
+  { file: 'share-card-shared.png', element: 'share-card', layout: 'card', state: 'shared', theme: 'light', width: 800, height: 1300, clip: 'element' },
+  { file: 'share-card-gated-phone-dark.png', element: 'share-card', layout: 'card', state: 'gated', theme: 'dark', width: 390, height: 1700, clip: 'element' },
 ];
 const docs = process.argv.includes('--docs');
 
@@ -52,17 +54,18 @@ try {
   const page = await browser.newPage();
   if (docs) {
     for (const shot of DOCS) {
-      await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
+      await page.setViewport({ width: shot.width, height: shot.height ?? 800, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.theme }]);
-      await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams({ mode: shot.mode, state: shot.state, theme: shot.theme })}`);
+      const query = shot.element ? { element: shot.element, layout: shot.layout, state: shot.state, theme: shot.theme } : { mode: shot.mode, state: shot.state, theme: shot.theme };
+      await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams(query)}`);
       await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
       // Runs in the page, not in Node: its globals are the page's.
-      const box = await page.evaluate((clip) => {
-        const rect = globalThis.document.querySelector('charter-banner').getBoundingClientRect();
+      const box = await page.evaluate((clip, tag) => {
+        const rect = globalThis.document.querySelector(tag).getBoundingClientRect();
         return clip === 'top'
           ? { x: 0, y: 0, width: globalThis.innerWidth, height: Math.ceil(rect.bottom) + 16 }
           : { x: rect.x - 16, y: rect.y - 16, width: rect.width + 32, height: rect.height + 32 };
-      }, shot.clip);
+      }, shot.clip, shot.element ?? 'charter-banner');
       await page.screenshot({ path: new URL(`../docs/images/${shot.file}`, import.meta.url).pathname, clip: box });
       count++;
     }
