@@ -361,7 +361,8 @@ export class ShareCardElement extends LitElement {
     const describedBy = (network: Network) => [blocked ? 'blocked-reason' : '', pasted.includes(network) ? 'copy-hint' : ''].filter(Boolean).join(' ') || undefined;
     return html`
       ${blocked ? html`<p part="blocked-reason" id="blocked-reason" tabindex="-1">${blockIcon()}<span>${t.shareBlockedByGuard}</span></p>` : nothing}
-      <div part="networks" role="group" aria-label=${t.shareNetworksLabel}>
+      <!-- Busy between a click and its recording: a second click then does nothing (one share per click). -->
+      <div part="networks" role="group" aria-label=${t.shareNetworksLabel} aria-busy=${ifDefined(view.sharing ? 'true' : undefined)}>
         ${view.networks.map((network) => {
           const name = t.networkName(network);
           const label = ACTIONS.has(network) ? name : t.shareOn(name);
@@ -369,7 +370,7 @@ export class ShareCardElement extends LitElement {
             part="network-button ${network}"
             data-network=${network}
             aria-label=${label}
-            aria-disabled=${ifDefined(blocked || view.sharing ? 'true' : undefined)}
+            aria-disabled=${ifDefined(blocked ? 'true' : undefined)}
             aria-describedby=${ifDefined(describedBy(network))}
             @click=${this.#onNetworkClick}
           >

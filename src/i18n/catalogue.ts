@@ -121,8 +121,6 @@ export interface ShareStrings {
   shareNotFound: string;
   /** The item is not published yet; `date` is already formatted. */
   shareScheduled: (date: string) => string;
-  /** While the share is being recorded. */
-  shareRecording: string;
   /** The share could not be recorded. */
   shareRecordFailed: string;
   /** The clipboard refused: the employee copies by hand. */

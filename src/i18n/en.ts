@@ -112,7 +112,6 @@ export const en: Catalogue = {
   shareOwnWordsThanks: 'Written in your own words: thank you, that is what gets read.',
   shareNotFound: 'This content cannot be found. It may have been removed.',
   shareScheduled: (date) => `This content can be shared from ${date}.`,
-  shareRecording: 'Recording your share…',
   shareRecordFailed: 'Your share could not be recorded: it does not count in your points yet.',
   shareCopyFailed: 'The text could not be copied: select it and copy it yourself.',
   sharePreviously: (network, date) => `You shared it on ${network} on ${date}.`,

@@ -131,7 +131,6 @@ export const fr: Catalogue = {
   shareOwnWordsThanks: `Écrit avec vos mots${NBSP}: merci, c’est ce qui est lu.`,
   shareNotFound: 'Ce contenu est introuvable. Il a peut-être été retiré.',
   shareScheduled: (date) => `Ce contenu pourra être partagé à partir du ${date}.`,
-  shareRecording: 'Enregistrement de votre partage…',
   shareRecordFailed: `Votre partage n’a pas pu être enregistré${NBSP}: il ne compte pas encore dans vos points.`,
   shareCopyFailed: `Le texte n’a pas pu être copié${NBSP}: sélectionnez-le et copiez-le vous-même.`,
   sharePreviously: (network, date) => `Vous l’avez partagé sur ${network} le ${date}.`,

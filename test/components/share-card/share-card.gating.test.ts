@@ -14,6 +14,7 @@ import {
   settled,
   textOf,
   typeText,
+  withOverrides,
   type Recorded,
 } from './helpers.js';
 
@@ -128,5 +129,28 @@ describe('<share-card> gating', () => {
     button(el, 'bluesky')!.click();
     expect(recorded.calls).to.have.length(1);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<share-card> gating, when the charter cannot be read', () => {
+  it('waits with the charter banner’s own error and retry, and opens once the charter is read', async () => {
+    const memory = adapterWith();
+    let failing = true;
+    const adapter = withOverrides(memory, { charter: () => (failing ? Promise.reject(new Error('HTTP 503')) : memory.charter()) });
+    const original = console.error;
+    console.error = () => {};
+    try {
+      const el = await mountCard(clientOf(adapter), html`<share-card item="rapport-climat" lang="en"></share-card>`, 'gated');
+      const banner = bannerOf(el)!;
+      await waitUntil(() => banner.state === 'error');
+      expect(el.shadowRoot!.querySelector('[part~="network-button"]'), 'no share without knowing the charter').to.equal(null);
+      failing = false;
+      banner.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]')!.click();
+      await settled(el, 'ready');
+      expect(banner.getAttribute('mode')).to.equal('inline');
+      expect(banner.shadowRoot!.querySelector('[role="region"]'), 'inline, the banner is part of the card, not a landmark').to.equal(null);
+    } finally {
+      console.error = original;
+    }
   });
 });
