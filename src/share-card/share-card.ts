@@ -68,8 +68,6 @@ export type ShareGate = 'open' | 'charter' | 'guard';
 export interface ShareCardReadyView {
   state: 'ready';
   item: Shareable;
-  /** The item's host name, shown as its source. */
-  source: string;
   /** The network the text is written for (its variant, its counter). */
   textNetwork: Network;
   /** Networks with their own variant of the text, to choose which one to start from. */
@@ -281,7 +279,6 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       return {
         state: 'ready',
         item,
-        source: sourceOf(item.url),
         textNetwork,
         variantNetworks,
         suggestion,
