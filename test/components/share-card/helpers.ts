@@ -15,6 +15,7 @@ import type { DataDocumentInput, Shareable } from '../../../src/model/index.js';
 export type ShareableInput = Omit<Shareable, 'hashtags' | 'points'> & Partial<Pick<Shareable, 'hashtags' | 'points'>>;
 import { ManualClock } from '../../fixtures/manual-clock.js';
 import { makeSeed, viewer } from '../../fixtures/seed.js';
+import { StorageStub } from '../../src/adapters/storage-stub.js';
 
 export { makeSeed, viewer, withOverrides } from '../../fixtures/seed.js';
 
@@ -56,21 +57,7 @@ export function adapterWith(overrides: Partial<DataDocumentInput> = {}): MemoryA
 
 export function clientOf(adapter: AdvocacyAdapter = adapterWith()): RelaisClient {
   // Each test's own storage: past shares and the Mastodon server do not leak between tests.
-  return new RelaisClient(adapter, { clock: time.clock, storage: { local: memoryStorage(), session: memoryStorage() } });
-}
-
-export function memoryStorage(): Storage {
-  const map = new Map<string, string>();
-  return {
-    get length() {
-      return map.size;
-    },
-    clear: () => map.clear(),
-    getItem: (key) => map.get(key) ?? null,
-    key: (index) => [...map.keys()][index] ?? null,
-    removeItem: (key) => void map.delete(key),
-    setItem: (key, value) => void map.set(key, String(value)),
-  };
+  return new RelaisClient(adapter, { clock: time.clock, storage: { local: new StorageStub(), session: new StorageStub() } });
 }
 
 export async function settled(el: ShareCardElement, state?: ShareCardState): Promise<ShareCardElement> {

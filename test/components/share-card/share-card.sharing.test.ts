@@ -11,7 +11,6 @@ import {
   confirmation,
   intercept,
   ITEM,
-  memoryStorage,
   mountCard,
   paramsOf,
   part,
@@ -26,6 +25,7 @@ import {
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { RelaisClient } from '../../../src/client/index.js';
 import { seedWith } from './helpers.js';
+import { StorageStub } from '../../src/adapters/storage-stub.js';
 
 /** An adapter that keeps every ShareEvent it is asked to record. */
 function recordingAdapter() {
@@ -324,14 +324,14 @@ describe('<share-card> sharing', () => {
   });
 
   it('remembers this viewer’s past shares of the item, across page loads', async () => {
-    const local = memoryStorage();
+    const local = new StorageStub();
     const adapter = new MemoryAdapter({ data: seedWith(), viewer, now: () => time.clock.now() });
-    const first = await mountCard(new RelaisClient(adapter, { clock: time.clock, storage: { local, session: memoryStorage() } }), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+    const first = await mountCard(new RelaisClient(adapter, { clock: time.clock, storage: { local, session: new StorageStub() } }), html`<share-card item="rapport-climat" lang="en"></share-card>`);
     expect(part(first, 'history')).to.equal(null);
     button(first, 'x')!.click();
     await waitUntil(() => first.state === 'shared');
     // A new page load: a new client on the same browser storage.
-    const again = await mountCard(new RelaisClient(adapter, { clock: time.clock, storage: { local, session: memoryStorage() } }), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+    const again = await mountCard(new RelaisClient(adapter, { clock: time.clock, storage: { local, session: new StorageStub() } }), html`<share-card item="rapport-climat" lang="en"></share-card>`);
     expect(textOf(part(again, 'history'))).to.equal('You shared it on X on November 22, 2026.');
   });
 

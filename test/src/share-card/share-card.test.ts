@@ -15,7 +15,7 @@ import type { Shareable } from '../../../src/model/index.js';
 import { RelaisDataError } from '../../../src/model/index.js';
 import { ManualClock } from '../../fixtures/manual-clock.js';
 import { makeSeed, viewer } from '../../fixtures/seed.js';
-import { memoryStorage } from '../../components/share-card/helpers.js';
+import { StorageStub } from '../adapters/storage-stub.js';
 
 const START = new Date('2026-11-22T09:00:00Z');
 
@@ -37,7 +37,7 @@ function setUp(options: { acknowledged?: boolean; native?: boolean } = {}) {
     shareables: [ITEM],
     acknowledgments: options.acknowledged === false ? [] : [{ viewerId: viewer.id, charterId: 'charte-reseaux', version: 2, at: '2026-11-20T09:00:00Z' }],
   });
-  const client = new RelaisClient(new MemoryAdapter({ data, viewer, now: () => clock.now() }), { clock, storage: { local: memoryStorage(), session: memoryStorage() } });
+  const client = new RelaisClient(new MemoryAdapter({ data, viewer, now: () => clock.now() }), { clock, storage: { local: new StorageStub(), session: new StorageStub() } });
   const card = shareCard(client, { item: ITEM.id, ...(options.native ? { canShareNatively: () => true } : {}) });
   const views: ShareCardView[] = [];
   const stop = card.$view.subscribe((view) => views.push(view));
