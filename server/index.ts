@@ -24,6 +24,8 @@ export interface ServerOptions {
   dataDir?: string;
   /** PostgreSQL only: the schema to work in, created if missing (one per test run, for example). */
   schema?: string;
+  /** An open database to serve instead of opening one (tests, embedding); left open by close(). */
+  database?: Database;
   auth?: AuthMode;
   /** Header names (header mode), JWKS URL, issuer and audience (jwt mode), the admin role. */
   authOptions?: Omit<AuthOptions, 'mode'>;
@@ -60,11 +62,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const mode = options.auth ?? 'demo';
   const authOptions: AuthOptions = { mode, ...options.authOptions };
   checkAuthOptions(authOptions, env);
-  const db = await openDatabase({
-    ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.schema ? { schema: options.schema } : {}),
-  });
+  const ownDatabase = !options.database;
+  const db =
+    options.database ??
+    (await openDatabase({
+      ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.schema ? { schema: options.schema } : {}),
+    }));
   try {
     await migrate(db);
     if (options.seed) await replaceWithSeed(db, options.seed);
@@ -95,11 +100,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           // Keep-alive connections would hold close() open; the server is going away.
           (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
-        await db.close();
+        if (ownDatabase) await db.close();
       },
     };
   } catch (error) {
-    await db.close();
+    if (ownDatabase) await db.close();
     throw error;
   }
 }
