@@ -294,7 +294,7 @@ export async function shareStatistics(q: Queryable, by: StatsDimension, range: {
   return q.query<StatsRow>(
     `SELECT ${key} AS key, count(*)::int AS shares, (count(*) FILTER (WHERE e.personalized))::int AS personalized
      FROM shares e WHERE ${inRange}
-     GROUP BY 1 ORDER BY ${by === 'month' ? '1' : 'shares DESC, 1 COLLATE "C"'}`,
+     GROUP BY 1 ORDER BY ${by === 'month' ? '1' : `shares DESC, ${key} COLLATE "C"`}`,
     params,
   );
 }
