@@ -88,7 +88,7 @@ describe('auth: jwt mode (JWKS)', () => {
   before(async () => {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
     const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'ES256', use: 'sig' };
-    jwks = createServer((request, response) => {
+    jwks = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify({ keys: [jwk] }));
     });

@@ -66,9 +66,9 @@ class ContractClient implements AdvocacyAdapter {
 describeAdapterConformance(
   'The reference server through HTTP',
   async (seed, { viewer }) => {
-    const { url, reset } = await running();
-    await reset(seed);
-    return new ContractClient(url, viewer.id);
+    const server = await running();
+    await server.reset(seed);
+    return new ContractClient(server.url, viewer.id);
   },
   { describe, it },
 );

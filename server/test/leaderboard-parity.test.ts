@@ -103,12 +103,12 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
         minTeamSize: fc.integer({ min: 1, max: 4 }),
       })
       .chain((shape) =>
-        fc.tuple(...Array.from({ length: shape.peopleCount }, (_, index) => personArb(`p${index}`))).map((people) => ({ shape, people: people as Person[] })),
+        fc.tuple(...Array.from({ length: shape.peopleCount }, (_, index) => personArb(`p${index}`))).map((people) => ({ shape, people })),
       );
 
     await fc.assert(
       fc.asyncProperty(caseArb, async ({ shape, people }) => {
-        const shareables = shape.itemPoints.map((points, index) => item(`i${index}`, points, shape.itemCategories[index]!));
+        const shareables = shape.itemPoints.map((points, index) => item(`i${index}`, points, shape.itemCategories[index]));
         const shares = shape.events.map((event, index) => {
           const at = new Date(event.at).toISOString();
           return share(index, `p${event.person}`, `i${event.item}`, event.plainDate ? at.slice(0, 10) : at, event.personalized);
