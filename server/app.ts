@@ -255,9 +255,14 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * A write is the requester's own, or an admin's entry for someone else (HR recording a paper
+   * acknowledgment, a back-office import): the request's identity decides, never the body alone.
+   */
   function requireSelf(c: Context<Env>, viewerId: string): void {
-    if (viewerId !== c.get('identity').id) {
-      throw new ApiError('forbidden', 'viewerId: must be the requester (the identity comes from the request, not the body)', 'viewerId');
+    const identity = c.get('identity');
+    if (viewerId !== identity.id && !identity.roles.includes(adminRole)) {
+      throw new ApiError('forbidden', 'viewerId: must be the requester (the identity comes from the request, not the body); only an admin writes for someone else', 'viewerId');
     }
   }
 
