@@ -4,7 +4,8 @@
  *
  * - the period is the UTC calendar week (ISO, from Monday), month, quarter or year holding `now`;
  * - a person earns an item's points once, at their first share of it ever: a (person, item) pair
- *   earns in the period only if it was shared in the period and never before it;
+ *   earns in the period when its first share (`person_items.first_at`, kept by the statement that
+ *   records a share) falls in it;
  * - every share event in the period counts in `shares`;
  * - competition ranks on points (`rank()`), then shares, named rows before anonymous ones (and
  *   before `other-teams`), then name and id in code-point order (`COLLATE "C"`);
@@ -27,24 +28,25 @@ bounds AS (
                          WHEN 'quarter' THEN interval '3 months' ELSE interval '1 year' END AS span
   ) t
 ),
-pairs AS (
-  -- Each (person, item) shared in the period, once, with its number of shares. The scalar
-  -- subqueries are computed once (init plans), so the range is an index range on shares.at.
-  SELECT e.viewer_id, e.shareable_id, count(*) AS shares
+period_shares AS (
+  -- The scalar subqueries are computed once (init plans), so the range is an index range.
+  SELECT e.viewer_id, count(*)::int AS shares
   FROM shares e
   WHERE e.at >= (SELECT start_at FROM bounds) AND e.at < (SELECT end_at FROM bounds)
-  GROUP BY e.viewer_id, e.shareable_id
+  GROUP BY e.viewer_id
+),
+period_points AS (
+  -- An item's points are earned at its first share by the person: those first shared in the
+  -- period earn in it. An item no longer known earns nothing.
+  SELECT f.viewer_id, coalesce(sum(s.points), 0)::int AS points
+  FROM person_items f LEFT JOIN shareables s ON s.id = f.shareable_id
+  WHERE f.first_at >= (SELECT start_at FROM bounds) AND f.first_at < (SELECT end_at FROM bounds)
+  GROUP BY f.viewer_id
 ),
 stats AS (
-  -- A pair earns the item's points in the period when it was never shared before the period:
-  -- one probe of the (viewer_id, shareable_id, at) index per pair (a NOT EXISTS would be planned
-  -- as an anti-join reading every earlier share). An item no longer known earns nothing.
-  SELECT f.viewer_id, sum(f.shares)::int AS shares,
-    coalesce(sum(s.points) FILTER (WHERE $1::text = 'all' OR (
-      SELECT min(p.at) FROM shares p WHERE p.viewer_id = f.viewer_id AND p.shareable_id = f.shareable_id
-    ) >= (SELECT start_at FROM bounds)), 0)::int AS points
-  FROM pairs f LEFT JOIN shareables s ON s.id = f.shareable_id
-  GROUP BY f.viewer_id
+  -- A first share in the period is a share in it: every person with points has shares.
+  SELECT ps.viewer_id, ps.shares, coalesce(pp.points, 0) AS points
+  FROM period_shares ps LEFT JOIN period_points pp ON pp.viewer_id = ps.viewer_id
 )`;
 
 /** Ranks `rows` (id, display_name, team, points, shares, is_viewer, anonymous, last) and cuts at the limit. */
@@ -98,10 +100,10 @@ SELECT
 FROM picked k
 LEFT JOIN LATERAL (
   -- Badges come from the whole history, and only named rows show them.
-  SELECT count(DISTINCT h.shareable_id) AS items,
-         count(DISTINCT h.shareable_id) FILTER (WHERE h.personalized) AS own_words,
+  SELECT count(*) AS items,
+         count(*) FILTER (WHERE h.personalized) AS own_words,
          count(DISTINCT s.category) FILTER (WHERE s.category IN ('product', 'culture', 'industry')) AS categories
-  FROM shares h LEFT JOIN shareables s ON s.id = h.shareable_id
+  FROM person_items h LEFT JOIN shareables s ON s.id = h.shareable_id
   WHERE h.viewer_id = k.id AND NOT k.anonymous
 ) b ON true
 ORDER BY k.position`;

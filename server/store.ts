@@ -249,9 +249,18 @@ export async function acknowledgmentRegister(q: Queryable): Promise<RegisterRow[
 export async function recordShare(q: Queryable, event: ShareEvent): Promise<boolean> {
   const at = instant(event.at);
   if (at === undefined) throw new RangeError(`Share ${event.id}: "${event.at}" names no instant between years 1 and 9999`);
+  // One statement, so that the share and its (person, item) summary are never seen apart.
   const rows = await q.query(
-    `INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized) VALUES ($1, $2, $3, $4, $5::timestamptz, $6)
-     ON CONFLICT (id) DO NOTHING RETURNING id`,
+    `WITH recorded AS (
+       INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized) VALUES ($1, $2, $3, $4, $5::timestamptz, $6)
+       ON CONFLICT (id) DO NOTHING RETURNING id, viewer_id, shareable_id, at, personalized
+     ), summary AS (
+       INSERT INTO person_items (viewer_id, shareable_id, first_at, personalized)
+       SELECT viewer_id, shareable_id, at, personalized FROM recorded
+       ON CONFLICT (viewer_id, shareable_id) DO UPDATE
+         SET first_at = least(person_items.first_at, excluded.first_at), personalized = person_items.personalized OR excluded.personalized
+     )
+     SELECT id FROM recorded`,
     [event.id, event.shareableId, event.viewerId, event.network, at, event.personalized],
   );
   return rows.length > 0;
@@ -403,7 +412,7 @@ export async function importDocument(tx: Queryable, document: DataDocument): Pro
 export async function replaceWithSeed(db: Database, seed: DataDocumentInput): Promise<void> {
   const document = seed as unknown as Json;
   await db.transaction(async (tx) => {
-    for (const table of ['idempotency_keys', 'acknowledgments', 'shares', 'charters', 'shareables', 'people', 'settings']) {
+    for (const table of ['idempotency_keys', 'acknowledgments', 'person_items', 'shares', 'charters', 'shareables', 'people', 'settings']) {
       await tx.query(`DELETE FROM ${table}`);
     }
     const list = (name: string): unknown[] => (Array.isArray(document[name]) ? (document[name] as unknown[]) : []);

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { migrate, readMigrations } from '../db.js';
 import { testDatabase } from './harness.js';
 
-const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'relais_migrations', 'settings', 'shareables', 'shares'];
+const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'person_items', 'relais_migrations', 'settings', 'shareables', 'shares'];
 
 describe('migrations', () => {
   it('apply every migration file from an empty database, recording each version, then re-applying is a no-op', async () => {
@@ -27,6 +27,29 @@ describe('migrations', () => {
     await db.query("INSERT INTO settings (key, value) VALUES ('tiers', '[]')");
     assert.deepEqual(await migrate(db), [], 'nothing applied the second time');
     assert.equal((await db.query('SELECT 1 FROM settings')).length, 1, 'data kept');
+  });
+
+  it('upgrades a database of version 1 in place: its shares are kept and summed up per (person, item)', async () => {
+    const db = await testDatabase();
+    for (const table of [...TABLES].reverse()) await db.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
+    const [first, ...later] = await readMigrations();
+    assert.ok(first && later.length > 0);
+    assert.deepEqual(await migrate(db, [first]), [1]);
+    const share = (n: number, viewer: string, item: string, at: string, personalized: boolean) =>
+      db.query('INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized) VALUES ($1, $2, $3, $4, $5, $6)', [
+        `eeeeeeee-0000-4000-8000-00000000000${n}`, item, viewer, 'x', at, personalized,
+      ]);
+    await share(1, 'p1', 'i1', '2026-03-02T10:00:00Z', false);
+    await share(2, 'p1', 'i1', '2026-01-05T10:00:00Z', false);
+    await share(3, 'p1', 'i1', '2026-05-01T10:00:00Z', true);
+    await share(4, 'p2', 'i1', '2026-02-01T10:00:00Z', false);
+    assert.deepEqual(await migrate(db), later.map((migration) => migration.version));
+    const items = await db.query<{ viewer_id: string; first_at: Date; personalized: boolean }>('SELECT viewer_id, first_at, personalized FROM person_items ORDER BY viewer_id');
+    assert.deepEqual(
+      items.map((row) => [row.viewer_id, new Date(row.first_at).toISOString(), row.personalized]),
+      [['p1', '2026-01-05T10:00:00.000Z', true], ['p2', '2026-02-01T10:00:00.000Z', false]],
+    );
+    assert.equal((await db.query('SELECT 1 FROM shares')).length, 4);
   });
 
   it('rolls a failing migration back whole and records nothing for it', async () => {
