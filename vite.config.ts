@@ -72,7 +72,7 @@ const minifyElementCss: Plugin = {
   },
 };
 
-const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify)(\/|$)/.test(id);
+const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify|idb-keyval)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'iife') {
