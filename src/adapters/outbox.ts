@@ -55,6 +55,8 @@ export class Outbox {
   readonly #refusedListeners = new Set<RefusedListener>();
   /** Keys whose `submit` call is waiting: its caller hears a refusal, not the listeners. */
   readonly #awaited = new Set<string>();
+  /** What came of the writes of `#awaited`, whichever pass sent them. */
+  readonly #outcomes = new Map<string, Delivery>();
   /** Tells the other tabs that the store changed, so that their counts follow. */
   readonly #channel?: BroadcastChannel;
   #count: number | undefined;
@@ -66,7 +68,8 @@ export class Outbox {
   /** Nor before this one: the server's own `Retry-After`, which `online` does not lift. */
   #retryAfterUntil = 0;
   #cancelTimer = (): void => {};
-  #pass?: Promise<Map<string, Delivery> | undefined>;
+  #pass?: Promise<boolean>;
+  #nextPass?: Promise<boolean>;
   #closed = false;
 
   constructor(options: OutboxOptions) {
@@ -75,11 +78,11 @@ export class Outbox {
     this.#store = openOutboxStore(options.name, options.storage);
     if (typeof BroadcastChannel === 'function') {
       this.#channel = new BroadcastChannel(this.#lockName);
-      this.#channel.onmessage = () => void this.#recount(false);
+      this.#channel.onmessage = () => void this.#recount(false).catch(() => {});
     }
     globalThis.addEventListener?.('online', this.#onOnline);
     globalThis.addEventListener?.('pagehide', this.#onPageHide);
-    void this.flush();
+    this.#flushInBackground();
   }
 
   /** The kind of storage in use, once it is open. */
@@ -94,34 +97,43 @@ export class Outbox {
    */
   async submit(entry: OutboxEntry): Promise<'delivered' | 'pending'> {
     const store = await this.#store;
-    // Kept before any request: a crash, a reload or a closed tab from here on loses nothing.
-    await store.put(entry);
-    this.#known = [...this.#known.filter((known) => known.key !== entry.key), entry];
-    await this.#recount(true);
-    if (this.#waiting()) return 'pending';
     this.#awaited.add(entry.key);
     try {
-      const delivery = (await this.#sendAll())?.get(entry.key);
+      // Kept before any request: a crash, a reload or a closed tab from here on loses nothing.
+      await store.put(entry);
+      this.#known = [...this.#known.filter((known) => known.key !== entry.key), entry];
+      await this.#recount(true);
+      if (!this.#waiting()) {
+        const ran = await this.#sendAll();
+        // Another tab was sending: it may have read the store before this entry was added.
+        if (!ran && !this.#outcomes.has(entry.key)) this.#retryIn(this.#options.retry?.baseDelay ?? DEFAULT_BASE_DELAY);
+      }
+      const delivery = this.#outcomes.get(entry.key);
       if (delivery?.outcome === 'refused') throw delivery.error;
-      if (delivery?.outcome === 'delivered') return 'delivered';
-      // Another tab was sending: it may have read the store before this entry was added.
-      if (!delivery) this.#retryIn(this.#options.retry?.baseDelay ?? DEFAULT_BASE_DELAY);
-      return 'pending';
+      return delivery?.outcome === 'delivered' ? 'delivered' : 'pending';
     } finally {
       this.#awaited.delete(entry.key);
+      this.#outcomes.delete(entry.key);
     }
   }
 
   /** Sends what is kept, unless a backoff holds it back (then its timer will). */
   async flush(): Promise<void> {
-    if (this.#waiting()) return;
-    await this.#sendAll();
+    if (!this.#waiting()) await this.#sendAll();
+  }
+
+  /** A flush that no call waits for (start, timer, `online`): a storage failure is told in the console, and tried again later. */
+  #flushInBackground(): void {
+    this.flush().catch((error: unknown) => {
+      console.warn('Relais: the outbox could not be read or updated; it will try again', error);
+      this.#failed(undefined);
+    });
   }
 
   /** Tells `listener` how many writes are kept (every tab's), at once and on every change; returns a function that removes it. */
   onCount(listener: (count: number) => void): () => void {
     this.#countListeners.add(listener);
-    if (this.#count === undefined) void this.#recount(false);
+    if (this.#count === undefined) void this.#recount(false).catch(() => {});
     else listener(this.#count);
     return () => this.#countListeners.delete(listener);
   }
@@ -145,13 +157,24 @@ export class Outbox {
     return this.#closed || this.#options.clock.now().getTime() < Math.max(this.#backoffUntil, this.#retryAfterUntil);
   }
 
-  /** One pass at a time per outbox; `undefined` when another tab (or adapter) holds the lock. */
-  #sendAll(): Promise<Map<string, Delivery> | undefined> {
-    this.#pass ??= this.#sendAllNow().finally(() => (this.#pass = undefined));
+  /**
+   * One pass at a time per outbox; asked for during one, another follows it (the running one may
+   * have read the store already). Resolves whether it ran: false when another tab (or adapter)
+   * held the lock.
+   */
+  #sendAll(): Promise<boolean> {
+    if (this.#pass) {
+      this.#nextPass ??= this.#pass.then(() => {
+        this.#nextPass = undefined;
+        return this.#waiting() || this.#sendAll();
+      });
+      return this.#nextPass;
+    }
+    this.#pass = this.#sendAllNow().finally(() => (this.#pass = undefined));
     return this.#pass;
   }
 
-  async #sendAllNow(): Promise<Map<string, Delivery> | undefined> {
+  async #sendAllNow(): Promise<boolean> {
     const store = await this.#store;
     const deliveries = new Map<string, Delivery>();
     let stop = false;
@@ -167,6 +190,7 @@ export class Outbox {
           for (const entry of todo) {
             const delivery = await this.#options.send(entry, { keepalive: false });
             deliveries.set(entry.key, delivery);
+            if (this.#awaited.has(entry.key)) this.#outcomes.set(entry.key, delivery);
             if (delivery.outcome === 'retry') {
               this.#failed(delivery.retryAfter);
               stop = true;
@@ -183,7 +207,7 @@ export class Outbox {
       { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks },
     );
     await this.#recount(deliveries.size > 0);
-    return ran ? deliveries : undefined;
+    return ran;
   }
 
   #failed(retryAfter: number | undefined): void {
@@ -198,13 +222,13 @@ export class Outbox {
   #retryIn(delay: number): void {
     if (this.#closed) return;
     this.#cancelTimer();
-    this.#cancelTimer = this.#options.clock.schedule(() => void this.flush(), delay);
+    this.#cancelTimer = this.#options.clock.schedule(() => this.#flushInBackground(), delay);
   }
 
   /** Reads how many are kept; tells the listeners (and the other tabs, when this tab changed the store). */
   async #recount(changedHere: boolean): Promise<void> {
     const count = (await (await this.#store).list()).length;
-    if (changedHere) this.#channel?.postMessage('changed');
+    if (changedHere && !this.#closed) this.#channel?.postMessage('changed');
     if (count === this.#count) return;
     this.#count = count;
     for (const listener of this.#countListeners) listener(count);
@@ -213,7 +237,7 @@ export class Outbox {
   /** Back online: the backoff was guessing; the server's `Retry-After` still holds. */
   #onOnline = (): void => {
     this.#backoffUntil = 0;
-    void this.flush();
+    this.#flushInBackground();
   };
 
   /**
@@ -222,7 +246,8 @@ export class Outbox {
    * hear confirmed stays kept, and is sent again by the next page: the server counts it once.
    */
   #onPageHide = (): void => {
-    if (this.#waiting() || !this.#known.length) return;
+    // The last chance before the next visit: the backoff was guessing, `Retry-After` was not.
+    if (this.#closed || this.#options.clock.now().getTime() < this.#retryAfterUntil || !this.#known.length) return;
     let budget = KEEPALIVE_BUDGET;
     const entries = this.#known.filter((entry) => (budget -= JSON.stringify(entry.body).length + 200) > 0);
     void runIfUnlocked(

@@ -40,7 +40,8 @@ export function parseRetryAfter(value: string | null | undefined, now: Date): nu
   const text = value?.trim();
   if (!text) return undefined;
   if (/^\d+$/.test(text)) return Number(text) * 1000;
-  const date = Date.parse(text);
+  // An HTTP date names its day and month ("Wed, 18 Nov 2026 12:00:00 GMT"); "-5" would parse as a year.
+  const date = /[a-z]/i.test(text) ? Date.parse(text) : Number.NaN;
   return Number.isNaN(date) ? undefined : Math.max(0, date - now.getTime());
 }
 
