@@ -24,7 +24,7 @@ class ScriptedFetch {
     const answer = this.script.shift() ?? { status: 200, body: {} };
     if (answer === 'network-error') return Promise.reject(new TypeError('Failed to fetch'));
     if (answer === 'hang') {
-      return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      return new Promise((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal!.reason as Error)));
     }
     const text = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
     return Promise.resolve(new Response(answer.status === 204 ? null : text, { status: answer.status, headers: answer.headers }));
