@@ -1,3 +1,4 @@
+import type { PendingWrite } from '../../src/client/client.js';
 import type { RelaisErrorInfo } from '../../src/client/errors.js';
 import { emit } from '../../src/events/index.js';
 
@@ -5,6 +6,8 @@ import { emit } from '../../src/events/index.js';
 const logged = new WeakSet<RelaisErrorInfo>();
 // A warning is about the data, not about one element: one event per page.
 const warningsReported = new WeakSet<RelaisErrorInfo>();
+// A write refused in the background concerns the page, not one element: one event per page.
+const failedWritesReported = new WeakSet<PendingWrite>();
 
 /**
  * Reports an element's errors: a `relais-error` event from the element, and one console error
@@ -44,6 +47,19 @@ export class ErrorReporter {
       if (warningsReported.has(warning)) continue;
       warningsReported.add(warning);
       this.report(warning);
+    }
+  }
+
+  /**
+   * Reports the client's writes refused in the background (`PendingWrite.background`: kept on
+   * the device, then refused for good by the server, with no call waiting to hear it) as
+   * `relais-error` events, each once per page, from the first element that sees it.
+   */
+  failedWrites(writes: readonly PendingWrite[] | undefined): void {
+    for (const write of writes ?? []) {
+      if (!write.background || !write.error || failedWritesReported.has(write)) continue;
+      failedWritesReported.add(write);
+      this.report(write.error);
     }
   }
 

@@ -42,6 +42,12 @@ export interface PendingWrite {
   kind: 'share' | 'acknowledgment';
   state: 'sending' | 'failed';
   error?: RelaisErrorInfo;
+  /**
+   * Failed while no call waited for it: a write kept on the device (the RestAdapter's outbox)
+   * that the server refused for good later. No caller heard of it, so elements report it
+   * (`ErrorReporter.failedWrites`), once per page.
+   */
+  background?: boolean;
 }
 
 /**
@@ -117,7 +123,7 @@ export class RelaisClient {
     this.adapter.onUnsynced?.((count) => this.#unsynced.set(Number.isInteger(count) && count > 0 ? count : 0));
     this.adapter.onWriteRefused?.((error, write) => {
       const others = this.#pendingWrites.get().filter((pending) => pending.id !== write.key);
-      this.#pendingWrites.set([...others, { id: write.key, kind: write.kind, state: 'failed', error: toErrorInfo(error) }]);
+      this.#pendingWrites.set([...others, { id: write.key, kind: write.kind, state: 'failed', error: toErrorInfo(error), background: true }]);
       // The charter standing showed it acknowledged: ask the source what it holds.
       if (write.kind === 'acknowledgment') void this.#acknowledgment.load(true);
     });
