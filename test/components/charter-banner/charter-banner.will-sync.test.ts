@@ -78,7 +78,7 @@ describe('<charter-banner> with writes waiting on the device', () => {
     await acknowledgeWithClicks(el);
     const errors = captureConsole('error');
     server.writes = 'refuse';
-    const refused = oneEvent(el, 'relais-error') as Promise<RelaisEvent<'relais-error'>>;
+    const refused = oneEvent<RelaisEvent<'relais-error'>>(el, 'relais-error');
     time.clock.advance(500);
     const { detail } = await refused;
     errors.restore();
