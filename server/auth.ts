@@ -1,0 +1,141 @@
+/**
+ * Who is asking. The identity always comes from the request (a header set by the reverse proxy,
+ * a verified bearer token, or the demo's viewer picker), never from a request body.
+ */
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { ViewerSchema } from '../src/model/index.js';
+import { ApiError } from './errors.js';
+import type { Database } from './db.js';
+import { person, setting, type Identity } from './store.js';
+
+export type AuthMode = 'header' | 'jwt' | 'demo';
+
+export interface HeaderNames {
+  user: string;
+  name: string;
+  team: string;
+  roles: string;
+}
+
+export const DEFAULT_HEADER_NAMES: HeaderNames = {
+  user: 'x-relais-user',
+  name: 'x-relais-user-name',
+  team: 'x-relais-user-team',
+  roles: 'x-relais-roles',
+};
+
+/** The demo's viewer picker. */
+export const DEMO_VIEWER_HEADER = 'x-relais-viewer';
+
+export interface AuthOptions {
+  mode: AuthMode;
+  headerNames?: Partial<HeaderNames>;
+  jwksUrl?: string;
+  issuer?: string;
+  audience?: string;
+  /** The role that opens the admin routes. Default `admin`. */
+  adminRole?: string;
+}
+
+export type Authenticate = (headers: Headers) => Promise<Identity>;
+
+/** Refuses a configuration that must not run, before anything listens. */
+export function checkAuthOptions(options: AuthOptions, env: { NODE_ENV?: string }): void {
+  if (options.mode === 'demo' && env.NODE_ENV === 'production') {
+    throw new Error('RELAIS_AUTH=demo lets anyone act as anyone and is refused when NODE_ENV=production: use RELAIS_AUTH=header (behind your reverse proxy) or RELAIS_AUTH=jwt.');
+  }
+  if (options.mode === 'jwt' && !options.jwksUrl) throw new Error('RELAIS_AUTH=jwt needs RELAIS_JWKS_URL (the identity provider’s JSON Web Key Set).');
+  if (!['header', 'jwt', 'demo'].includes(options.mode)) throw new Error(`RELAIS_AUTH must be header, jwt or demo, not "${options.mode}"`);
+}
+
+export function authenticator(options: AuthOptions, db: Database): Authenticate {
+  switch (options.mode) {
+    case 'header':
+      return headerAuth({ ...DEFAULT_HEADER_NAMES, ...lowerCased(options.headerNames) });
+    case 'jwt':
+      return jwtAuth(createRemoteJWKSet(new URL(options.jwksUrl!)), options);
+    case 'demo':
+      return demoAuth(db);
+  }
+}
+
+function lowerCased(names: Partial<HeaderNames> = {}): Partial<HeaderNames> {
+  return Object.fromEntries(Object.entries(names).filter(([, value]) => value).map(([key, value]) => [key, value.toLowerCase()]));
+}
+
+/**
+ * Header values arrive as Latin-1; proxies commonly pass UTF-8 names byte for byte, so a value
+ * that is valid UTF-8 read that way is decoded (`Ã©` becomes `é`).
+ */
+function headerText(value: string | null): string | undefined {
+  if (value === null) return undefined;
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  if (!/[\u0080-\u00ff]/.test(trimmed)) return trimmed;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.from(trimmed, 'latin1'));
+  } catch {
+    return trimmed;
+  }
+}
+
+function roleList(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((role): role is string => typeof role === 'string');
+  if (typeof value === 'string') return value.split(',').map((role) => role.trim()).filter(Boolean);
+  return [];
+}
+
+function headerAuth(names: HeaderNames): Authenticate {
+  return async (headers) => {
+    const id = headerText(headers.get(names.user));
+    if (!id) throw new ApiError('unauthenticated', `No ${names.user} header: the reverse proxy in front of Relais must say who the user is.`);
+    const displayName = headerText(headers.get(names.name));
+    const team = headerText(headers.get(names.team));
+    return { id, ...(displayName ? { displayName } : {}), ...(team ? { team } : {}), roles: roleList(headerText(headers.get(names.roles))) };
+  };
+}
+
+function jwtAuth(keys: JWTVerifyGetKey, options: AuthOptions): Authenticate {
+  return async (headers) => {
+    const authorization = headers.get('authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw new ApiError('unauthenticated', 'No bearer token: send Authorization: Bearer <token>.');
+    let payload;
+    try {
+      ({ payload } = await jwtVerify(match[1]!, keys, {
+        ...(options.issuer ? { issuer: options.issuer } : {}),
+        ...(options.audience ? { audience: options.audience } : {}),
+      }));
+    } catch (error) {
+      throw new ApiError('unauthenticated', `The bearer token was refused (${(error as Error).message}).`);
+    }
+    if (typeof payload.sub !== 'string' || !payload.sub) throw new ApiError('unauthenticated', 'The bearer token has no subject (sub).');
+    const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
+    const displayName = text(payload.name);
+    const team = text(payload.team);
+    return { id: payload.sub, ...(displayName ? { displayName } : {}), ...(team ? { team } : {}), roles: roleList(payload.roles) };
+  };
+}
+
+/** Demo: the viewer picked in the page (a person of the data), else the document's viewer; all admins. */
+function demoAuth(db: Database): Authenticate {
+  return async (headers) => {
+    const picked = headerText(headers.get(DEMO_VIEWER_HEADER));
+    if (picked) {
+      const row = await person(db, picked);
+      if (!row) throw new ApiError('unauthenticated', `${DEMO_VIEWER_HEADER}: "${picked}" is nobody in the demo data.`);
+      return { id: row.id, displayName: row.display_name, ...(row.team ? { team: row.team } : {}), roles: ['admin'] };
+    }
+    const parsed = ViewerSchema.safeParse(await setting(db, 'document-viewer'));
+    if (!parsed.success) throw new ApiError('unauthenticated', `No ${DEMO_VIEWER_HEADER} header, and the demo data names no viewer.`);
+    const viewer = parsed.data;
+    return {
+      id: viewer.id,
+      ...(viewer.displayName ? { displayName: viewer.displayName } : {}),
+      ...(viewer.team ? { team: viewer.team } : {}),
+      ...(viewer.locale ? { locale: viewer.locale } : {}),
+      leaderboardOptIn: viewer.leaderboardOptIn,
+      roles: ['admin'],
+    };
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm run server`: starts the reference server with the configuration of the environment
+ * (docs/server.md). `npm run server -- import FILE.json` imports a data document and exits;
+ * `npm run server -- migrate` applies pending migrations and exits.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseDataDocument } from '../src/model/index.js';
+import { strictDocument } from './app.js';
+import { ApiError } from './errors.js';
+import { migrate, openDatabase } from './db.js';
+import { optionsFromEnv, startServer } from './index.js';
+import { importDocument } from './store.js';
+
+const [command, file] = process.argv.slice(2);
+
+async function main(): Promise<void> {
+  const options = optionsFromEnv();
+  const where = options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${options.dataDir}`;
+  if (command === 'import' || command === 'migrate') {
+    if (command === 'import' && !file) throw new Error('Usage: npm run server -- import path/to/document.json');
+    const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir, schema: options.schema });
+    try {
+      const applied = await migrate(db);
+      console.log(`Relais: ${applied.length ? `applied migrations ${applied.join(', ')}` : 'no migration to apply'} (${where}).`);
+      if (command === 'import') {
+        const document = strictDocument(parseDataDocument(JSON.parse(await readFile(file!, 'utf8'))));
+        const imported = await db.transaction((tx) => importDocument(tx, document));
+        console.log(`Relais: imported ${file}: ${imported.shareables} shareables, ${imported.people} people, ${imported.shares} new shares, ${imported.acknowledgments} new acknowledgments.`);
+      }
+    } finally {
+      await db.close();
+    }
+    return;
+  }
+  if (command !== undefined) throw new Error(`Unknown command "${command}": use import FILE, migrate, or nothing to start the server.`);
+  const server = await startServer(options);
+  console.log(`Relais server: ${server.url} (${where}; auth ${options.auth}${options.corsOrigins?.length ? `; CORS ${options.corsOrigins.join(', ')}` : ''})`);
+  const stop = () => void server.close().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ApiError ? `Relais: ${error.field ? `${error.field}: ` : ''}${error.message}` : `Relais: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

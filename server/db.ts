@@ -1,0 +1,158 @@
+/**
+ * The one database seam: PGlite (embedded PostgreSQL in WebAssembly, a data folder or memory)
+ * or a real PostgreSQL through `pg`. Both run the same SQL with the same `$1` parameters; no
+ * value is ever spliced into SQL text.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+export interface Queryable {
+  /** One statement with `$n` parameters. */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface Database extends Queryable {
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs a script of several statements with no parameters (migrations only). */
+  script(tx: Queryable, sql: string): Promise<void>;
+  close(): Promise<void>;
+  readonly kind: 'pglite' | 'postgres';
+}
+
+export interface DatabaseOptions {
+  /** `postgres://…`: a PostgreSQL server. Else PGlite. */
+  databaseUrl?: string;
+  /** PGlite's data folder, or `memory://` for a database that lasts as long as the process. */
+  dataDir?: string;
+  /** PostgreSQL only: the schema to work in (created if missing), e.g. one per test file. */
+  schema?: string;
+  /** PostgreSQL only: connections per instance. Default 10. */
+  poolSize?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options.dataDir ?? '.relais-data');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const db = await PGlite.create(dataDir);
+  // One connection: concurrent requests would interleave their transactions, so they queue.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialized = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = queue.then(work, work);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    kind: 'pglite',
+    query: (sql, params = []) => serialized(async () => (await db.query(sql, params as unknown[])).rows as never),
+    transaction: (work) =>
+      serialized(() =>
+        db.transaction((tx) => work({ query: async (sql, params = []) => (await tx.query(sql, params as unknown[])).rows as never })),
+      ),
+    script: async (tx, sql) => {
+      // PGlite's transaction object runs one statement per query; split on the statement ends
+      // of our own migration files (no `;` inside strings or bodies there).
+      for (const statement of splitStatements(sql)) await tx.query(statement);
+    },
+    close: () => serialized(() => db.close()),
+  };
+}
+
+async function openPostgres(url: string, options: DatabaseOptions): Promise<Database> {
+  const { default: pg } = await import('pg');
+  const schema = options.schema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}"`);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    // The schema is a checked identifier: it goes in the connection's options, not in SQL text.
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  const adapt = (client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }): Queryable => ({
+    query: async (sql, params = []) => (await client.query(sql, params as unknown[])).rows as never,
+  });
+  return {
+    kind: 'postgres',
+    query: adapt(pool).query,
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(adapt(client));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    script: async (tx, sql) => {
+      for (const statement of splitStatements(sql)) await tx.query(statement);
+    },
+    close: () => pool.end(),
+  };
+}
+
+function splitStatements(sql: string): string[] {
+  return sql
+    .split('\n')
+    .filter((line) => !line.trimStart().startsWith('--'))
+    .join('\n')
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Migrations
+
+export const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** The migration files, `NNN_name.sql`, in version order. */
+export async function readMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]> {
+  const files = (await readdir(dir)).filter((file) => /^\d+_[\w-]+\.sql$/.test(file));
+  const migrations = await Promise.all(
+    files.map(async (file) => ({ version: Number.parseInt(file, 10), name: file.replace(/\.sql$/, ''), sql: await readFile(new URL(file, `file://${dir}`), 'utf8') })),
+  );
+  return migrations.sort((a, b) => a.version - b.version);
+}
+
+/**
+ * Applies the migrations not yet recorded in `relais_migrations`, each in its own transaction.
+ * Several instances starting at once on one PostgreSQL take turns on an advisory lock, so each
+ * migration runs once. Returns the versions applied now.
+ */
+export async function migrate(db: Database, migrations?: Migration[]): Promise<number[]> {
+  const pending = migrations ?? (await readMigrations());
+  await db.query(`CREATE TABLE IF NOT EXISTS relais_migrations (
+    version integer PRIMARY KEY,
+    name text NOT NULL,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const applied: number[] = [];
+  for (const migration of pending) {
+    const ran = await db.transaction(async (tx) => {
+      // 0x52454c41 = "RELA": one lock for all of Relais's migrations, held to the end of the transaction.
+      await tx.query('SELECT pg_advisory_xact_lock(1380273217)');
+      const done = await tx.query('SELECT 1 FROM relais_migrations WHERE version = $1', [migration.version]);
+      if (done.length > 0) return false;
+      await db.script(tx, migration.sql);
+      await tx.query('INSERT INTO relais_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+      return true;
+    });
+    if (ran) applied.push(migration.version);
+  }
+  return applied;
+}
