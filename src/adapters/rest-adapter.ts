@@ -37,8 +37,12 @@ export interface RestAdapterOptions {
   clock?: Clock;
   /** The `fetch` to use. Default: the page's. */
   fetch?: (input: string, init: RequestInit) => Promise<Response>;
-  /** The outbox: where writes wait for the server (`indexeddb` first by default), and whether tabs coordinate through Web Locks (`false`: a storage lease). */
-  outbox?: { storage?: OutboxStorageKind; locks?: boolean };
+  /**
+   * The outbox: `storage`, where writes wait for the server (`indexeddb` first by default);
+   * `name`, which outbox (default: the endpoint; adapters of one name, in any tab, share it);
+   * `locks: false` makes tabs take turns through a storage lease instead of the Web Locks API.
+   */
+  outbox?: { storage?: OutboxStorageKind; name?: string; locks?: boolean };
 }
 
 /**
@@ -105,7 +109,7 @@ export class RestAdapter implements AdvocacyAdapter {
     this.#endpoint = new URL(options.endpoint, globalThis.location?.href).href.replace(/\/+$/, '');
     this.#clock = options.clock ?? systemClock;
     this.#outbox = new Outbox({
-      name: this.#endpoint,
+      name: options.outbox?.name ?? this.#endpoint,
       send: (entry, init) => this.#deliver(entry, init.keepalive),
       clock: this.#clock,
       retry: options.retry,
