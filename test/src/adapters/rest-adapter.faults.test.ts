@@ -13,7 +13,7 @@ import { RelaisDataError, type Acknowledgment, type ShareEvent } from '../../../
 import { CONFORMANCE_NOW, conformanceSeed } from '../../../src/testing/fixture.js';
 import { ManualClock } from '../../fixtures/manual-clock.js';
 import { rejectionOf } from '../../fixtures/rejection.js';
-import { injectFaults, proxiedRequests, queryServer, resetRestServer, startRestServer, type Fault } from '../../fixtures/rest-server.js';
+import { injectFaults, proxiedRequests, queryServer, resetRestServer, startRestServer } from '../../fixtures/rest-server.js';
 
 /** Longer than any backoff (30 s) or Retry-After used here: one step of the clock runs the next attempt. */
 const STEP = 60_000;
@@ -114,6 +114,7 @@ describe('RestAdapter through faults, on the reference server', () => {
     const posts = (await proxiedRequests()).filter((request) => request.method === 'POST');
     report.push({ scenario: 'server down, 20 shares + 1 acknowledgment', attempted: 21, delivered: rows.distinctShares + rows.ackRows, duplicates: rows.shareRows - rows.distinctShares, requests: posts.length });
     expect(posts.some((request) => request.fault === 'lose-answer')).to.equal(true);
+    expect(posts.some((request) => request.key === ackKey && request.path === '/acknowledgments'), 'the acknowledgment under its key').to.equal(true);
   });
 
   it('a request that hangs is aborted after `timeout` and the write is sent again', async () => {
