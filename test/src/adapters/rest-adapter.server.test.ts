@@ -21,8 +21,9 @@ afterEach(() => {
 });
 
 describeAdapterConformance('RestAdapter on the reference server', async (seed, { viewer, now }) => {
-  // The proxy plays the intranet's reverse proxy: it tells the server who the viewer is.
-  const endpoint = await resetRestServer(seed, now, { id: viewer.id, name: viewer.displayName, team: viewer.team ?? '', roles: 'admin' });
+  // The proxy plays the intranet's reverse proxy: it tells the server who the viewer is, and signs
+  // the suite's writes for other people (p-alice acknowledging…) in as them.
+  const endpoint = await resetRestServer(seed, now, { id: viewer.id, name: viewer.displayName, team: viewer.team ?? '', roles: 'admin' }, { writerIsRequester: true });
   const adapter = new RestAdapter({ endpoint, outbox: { name: randomUUID() } });
   adapters.push(adapter);
   return adapter;
