@@ -47,6 +47,22 @@ export default defineConfig(
     },
   },
 
+  {
+    files: ['server/test/**/*.ts'],
+    rules: {
+      // node:test's describe/it/hooks return promises that the runner itself awaits.
+      '@typescript-eslint/no-floating-promises': ['error', {
+        allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'before', 'after', 'beforeEach', 'afterEach'] }],
+      }],
+      // Response bodies are parsed JSON (typed `any` in the harness) that the assertions check field by field.
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
+
   // Lit templates and custom-element classes, wherever they are written (elements, entries, tests, demo).
   {
     files: typescript,

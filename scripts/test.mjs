@@ -35,12 +35,20 @@ run('Lint (ESLint with type information, lit-analyzer on templates)', ['node', [
 // --check-docs: the docs' reference sections must already match the manifest (they are committed).
 run('Build (bundles, types, manifest; docs reference up to date)', ['node', ['scripts/build.mjs', '--check-docs']]);
 run('Package checks (publint and attw on the packed package)', ['node', ['scripts/check-package.mjs']]);
+const serverCountsFile = new URL('../.test-counts-server.json', import.meta.url);
+rmSync(serverCountsFile, { force: true });
+run('Server tests (PGlite, and PostgreSQL when RELAIS_TEST_DATABASE_URL is set)', ['node', ['scripts/test-server.mjs']], { RELAIS_SERVER_COUNTS_FILE: serverCountsFile.pathname });
 run('Unit, component and end-to-end tests in headless Chromium', npx('wtr', '--config', 'web-test-runner.config.mjs'), { RELAIS_COUNTS_FILE: countsFile.pathname });
 if (existsSync(new URL('./size.mjs', import.meta.url))) run('Bundle size budget', ['node', ['scripts/size.mjs']]);
 
 let passed = 0;
 let failed = 0;
-if (existsSync(countsFile)) ({ passed, failed } = JSON.parse(readFileSync(countsFile, 'utf8')));
+for (const file of [countsFile, serverCountsFile]) {
+  if (!existsSync(file)) continue;
+  const counts = JSON.parse(readFileSync(file, 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed;
+}
 failed += failedSteps;
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

@@ -77,7 +77,7 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   });
   return {
     kind: 'postgres',
-    query: adapt(pool).query,
+    query: (sql, params) => adapt(pool).query(sql, params),
     transaction: async (work) => {
       const client = await pool.connect();
       try {

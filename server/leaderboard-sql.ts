@@ -58,12 +58,13 @@ ranked AS (
       ORDER BY r.points DESC, r.shares DESC, r.last,
         CASE WHEN r.anonymous THEN '' ELSE coalesce(r.display_name, '') END COLLATE "C",
         CASE WHEN r.anonymous THEN '' ELSE r.id END COLLATE "C"
-    ) AS position,
-    row_number() OVER (PARTITION BY r.anonymous ORDER BY r.points DESC, r.shares DESC) AS anonymous_number
+    ) AS position
   FROM rows r
 ),
 picked AS (
-  SELECT * FROM ranked WHERE $6::int IS NULL OR position <= $6::int OR is_viewer
+  -- Anonymous rows are numbered in board order: the id says where the row stands, nothing else.
+  SELECT n.* FROM (SELECT ranked.*, row_number() OVER (PARTITION BY anonymous ORDER BY position) AS anonymous_number FROM ranked) n
+  WHERE $6::int IS NULL OR n.position <= $6::int OR n.is_viewer
 )`;
 
 export const PEOPLE_LEADERBOARD_SQL = `

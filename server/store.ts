@@ -8,7 +8,7 @@
  * the adapter's schemas stop a bad value and name its field rather than the server hiding it.
  */
 import { baseLanguage } from '../src/i18n/language.js';
-import { CATEGORIES, PERIODS, type Acknowledgment, type Charter, type DataDocument, type DataDocumentInput, type GuardPolicy, type Leaderboard, type LeaderboardEntry, type Page, type Period, type Person, type Scope, type Shareable, type ShareEvent, type Viewer } from '../src/model/index.js';
+import { CATEGORIES, PERIODS, type Acknowledgment, type DataDocument, type DataDocumentInput, type GuardPolicy, type Leaderboard, type LeaderboardEntry, type Page, type Period, type Person, type Scope, type ShareEvent, type Viewer } from '../src/model/index.js';
 import { AcknowledgmentSchema, PersonSchema, ShareEventSchema } from '../src/model/index.js';
 import { DEFAULT_MIN_TEAM_SIZE, OTHER_TEAMS_ID } from '../src/adapters/leaderboard.js';
 import { DAY_MS } from '../src/time.js';
@@ -190,7 +190,7 @@ export async function currentCharter(q: Queryable): Promise<{ id: unknown; versi
 
 export async function publishCharter(q: Queryable, doc: Json): Promise<void> {
   const version = Number.isInteger(doc.version) ? (doc.version as number) : 0;
-  await q.query('INSERT INTO charters (id, version, doc) VALUES ($1, $2, $3::jsonb)', [String(doc.id ?? ''), version, JSON.stringify(doc)]);
+  await q.query('INSERT INTO charters (id, version, doc) VALUES ($1, $2, $3::jsonb)', [typeof doc.id === 'string' ? doc.id : '', version, JSON.stringify(doc)]);
 }
 
 /** Records an acknowledgment; the first one of a (viewer, charter, version) stands. True if new. */
@@ -294,7 +294,7 @@ export async function shareStatistics(q: Queryable, by: StatsDimension, range: {
   return q.query<StatsRow>(
     `SELECT ${key} AS key, count(*)::int AS shares, (count(*) FILTER (WHERE e.personalized))::int AS personalized
      FROM shares e WHERE ${inRange}
-     GROUP BY 1 ORDER BY ${by === 'month' ? '1' : 'shares DESC, 1 COLLATE "C"'}`,
+     GROUP BY 1 ORDER BY ${by === 'month' ? '1' : `shares DESC, ${key} COLLATE "C"`}`,
     params,
   );
 }
@@ -380,7 +380,7 @@ export interface ImportCounts {
  * same or a later version.
  */
 export async function importDocument(tx: Queryable, document: DataDocument): Promise<ImportCounts> {
-  for (const item of document.shareables) await putShareable(tx, item as Shareable & Json);
+  for (const item of document.shareables) await putShareable(tx, item);
   for (const value of document.people) await upsertPerson(tx, value);
   let shares = 0;
   for (const event of document.shares) if (await recordShare(tx, event)) shares++;
@@ -390,7 +390,7 @@ export async function importDocument(tx: Queryable, document: DataDocument): Pro
   await putSetting(tx, 'tiers', document.tiers);
   if (document.viewer) await putSetting(tx, 'document-viewer', document.viewer);
   const current = await currentCharter(tx);
-  if (!current || document.charter.version > current.version || document.charter.id !== current.id) await publishCharter(tx, document.charter satisfies Charter as Json & Charter);
+  if (!current || document.charter.version > current.version || document.charter.id !== current.id) await publishCharter(tx, document.charter);
   return { shareables: document.shareables.length, people: document.people.length, shares, acknowledgments };
 }
 

@@ -1,0 +1,40 @@
+// `npm run test:server` (a step of `npm test`): the reference server's tests, on PGlite always,
+// and also on PostgreSQL when RELAIS_TEST_DATABASE_URL is set (each run in a schema of its own,
+// dropped at the end). Both runs go at once: the PostgreSQL run waits on the server, not the CPU.
+// Writes the summed counts to RELAIS_SERVER_COUNTS_FILE when given.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+
+const backends = ['pglite', ...(process.env.RELAIS_TEST_DATABASE_URL ? ['postgres'] : [])];
+if (backends.length === 1) console.log('Server tests on PGlite only (set RELAIS_TEST_DATABASE_URL=postgres://… to run them on PostgreSQL too).');
+
+/** @param {string} backend */
+function run(backend) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', 'server/test/run.ts'], {
+      env: { ...process.env, RELAIS_SERVER_TEST_BACKEND: backend },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const count = (name) => Number(new RegExp(`^ℹ ${name} (\\d+)$`, 'm').exec(output)?.[1] ?? 0);
+      resolve({ backend, code, output, passed: count('pass'), failed: count('fail') + count('cancelled') });
+    });
+  });
+}
+
+const results = await Promise.all(backends.map(run));
+let passed = 0;
+let failed = 0;
+for (const result of results) {
+  // One block per run, so that the two runs' lines never interleave.
+  console.log(`\n── server tests on ${result.backend} ──\n${result.output.trimEnd()}`);
+  console.log(`${result.backend}: ${result.passed} passed, ${result.failed} failed`);
+  passed += result.passed;
+  failed += result.failed + (result.code !== 0 && result.failed === 0 ? 1 : 0);
+}
+if (process.env.RELAIS_SERVER_COUNTS_FILE) writeFileSync(process.env.RELAIS_SERVER_COUNTS_FILE, JSON.stringify({ passed, failed }));
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
