@@ -2,8 +2,16 @@
 // and also on PostgreSQL when RELAIS_TEST_DATABASE_URL is set (each run in a schema of its own,
 // dropped at the end). Both runs go at once: the PostgreSQL run waits on the server, not the CPU.
 // Writes the summed counts to RELAIS_SERVER_COUNTS_FILE when given.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+
+// The server is not in the root tsconfig (it needs Node's types, the elements must not see them).
+const typecheck = spawnSync(process.execPath, ['node_modules/.bin/tsc', '--noEmit', '-p', 'server/tsconfig.json'], { stdio: 'inherit' });
+if (typecheck.status !== 0) {
+  console.error('The server does not type-check (tsc -p server/tsconfig.json).');
+  if (process.env.RELAIS_SERVER_COUNTS_FILE) writeFileSync(process.env.RELAIS_SERVER_COUNTS_FILE, JSON.stringify({ passed: 0, failed: 1 }));
+  process.exit(1);
+}
 
 const backends = ['pglite', ...(process.env.RELAIS_TEST_DATABASE_URL ? ['postgres'] : [])];
 if (backends.length === 1) console.log('Server tests on PGlite only (set RELAIS_TEST_DATABASE_URL=postgres://… to run them on PostgreSQL too).');

@@ -77,6 +77,11 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return c.json(error.toBody(), error.status as 400);
+    if (databaseUnreachable(error)) {
+      // The client's outbox keeps the write and tries again: say when.
+      c.header('Retry-After', '5');
+      return c.json(new ApiError('unavailable', 'The database cannot be reached; try again shortly.').toBody(), 503);
+    }
     console.error('Relais server: unexpected error', error);
     return c.json(new ApiError('internal', 'The server failed to answer; try again later.').toBody(), 500);
   });
@@ -255,9 +260,14 @@ export function createApp(options: AppOptions): Hono<Env> {
 
   // -------------------------------------------------------------------------------------------
 
+  /**
+   * A write is the requester's own, or an admin's entry for someone else (HR recording a paper
+   * acknowledgment, a back-office import): the request's identity decides, never the body alone.
+   */
   function requireSelf(c: Context<Env>, viewerId: string): void {
-    if (viewerId !== c.get('identity').id) {
-      throw new ApiError('forbidden', 'viewerId: must be the requester (the identity comes from the request, not the body)', 'viewerId');
+    const identity = c.get('identity');
+    if (viewerId !== identity.id && !identity.roles.includes(adminRole)) {
+      throw new ApiError('forbidden', 'viewerId: must be the requester (the identity comes from the request, not the body); only an admin writes for someone else', 'viewerId');
     }
   }
 
@@ -308,6 +318,16 @@ export function createApp(options: AppOptions): Hono<Env> {
       throw error;
     }
   }
+}
+
+/**
+ * Whether an error says the database is out of reach (refused or lost connection, shutting
+ * down, too many connections) rather than that the request is wrong.
+ */
+function databaseUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', '53300', '57P01', '57P02', '57P03'].includes(code) || code.startsWith('08');
 }
 
 /** A query parameter that must be a positive integer (`limit=20`). */

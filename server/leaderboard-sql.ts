@@ -18,35 +18,33 @@
 
 const PERIOD_STATS = `
 bounds AS (
-  SELECT CASE WHEN $1::text = 'all' THEN NULL ELSE t.start_local AT TIME ZONE 'UTC' END AS start_at,
-         CASE WHEN $1::text = 'all' THEN NULL ELSE (t.start_local + t.span) AT TIME ZONE 'UTC' END AS end_at
+  -- 'all' is the whole line: the same range conditions then hold, with no OR to keep indexes out.
+  SELECT CASE WHEN $1::text = 'all' THEN '-infinity'::timestamptz ELSE t.start_local AT TIME ZONE 'UTC' END AS start_at,
+         CASE WHEN $1::text = 'all' THEN 'infinity'::timestamptz ELSE (t.start_local + t.span) AT TIME ZONE 'UTC' END AS end_at
   FROM (
     SELECT date_trunc(CASE WHEN $1::text = 'all' THEN 'year' ELSE $1::text END, $2::timestamptz AT TIME ZONE 'UTC') AS start_local,
            CASE $1::text WHEN 'week' THEN interval '7 days' WHEN 'month' THEN interval '1 month'
                          WHEN 'quarter' THEN interval '3 months' ELSE interval '1 year' END AS span
   ) t
 ),
-in_period AS (
-  SELECT e.viewer_id, e.shareable_id
-  FROM shares e, bounds b
-  WHERE b.start_at IS NULL OR (e.at >= b.start_at AND e.at < b.end_at)
-),
-period_shares AS (
-  SELECT viewer_id, count(*)::int AS shares FROM in_period GROUP BY viewer_id
-),
-period_points AS (
-  SELECT f.viewer_id, sum(coalesce(s.points, 0))::int AS points
-  FROM (SELECT DISTINCT viewer_id, shareable_id FROM in_period) f
-  LEFT JOIN shareables s ON s.id = f.shareable_id
-  WHERE NOT EXISTS (
-    SELECT 1 FROM shares p, bounds b
-    WHERE p.viewer_id = f.viewer_id AND p.shareable_id = f.shareable_id AND p.at < b.start_at
-  )
-  GROUP BY f.viewer_id
+pairs AS (
+  -- Each (person, item) shared in the period, once, with its number of shares. The scalar
+  -- subqueries are computed once (init plans), so the range is an index range on shares.at.
+  SELECT e.viewer_id, e.shareable_id, count(*) AS shares
+  FROM shares e
+  WHERE e.at >= (SELECT start_at FROM bounds) AND e.at < (SELECT end_at FROM bounds)
+  GROUP BY e.viewer_id, e.shareable_id
 ),
 stats AS (
-  SELECT ps.viewer_id, ps.shares, coalesce(pp.points, 0) AS points
-  FROM period_shares ps LEFT JOIN period_points pp ON pp.viewer_id = ps.viewer_id
+  -- A pair earns the item's points in the period when it was never shared before the period:
+  -- one probe of the (viewer_id, shareable_id, at) index per pair (a NOT EXISTS would be planned
+  -- as an anti-join reading every earlier share). An item no longer known earns nothing.
+  SELECT f.viewer_id, sum(f.shares)::int AS shares,
+    coalesce(sum(s.points) FILTER (WHERE $1::text = 'all' OR (
+      SELECT min(p.at) FROM shares p WHERE p.viewer_id = f.viewer_id AND p.shareable_id = f.shareable_id
+    ) >= (SELECT start_at FROM bounds)), 0)::int AS points
+  FROM pairs f LEFT JOIN shareables s ON s.id = f.shareable_id
+  GROUP BY f.viewer_id
 )`;
 
 /** Ranks `rows` (id, display_name, team, points, shares, is_viewer, anonymous, last) and cuts at the limit. */

@@ -47,7 +47,7 @@ describe('auth: header mode (behind the reverse proxy)', () => {
     assert.equal(response.body.error.code, 'unauthenticated');
   });
 
-  it('never takes the identity from the body: a share or acknowledgment for someone else is 403 naming viewerId', async () => {
+  it('never takes the identity from the body: a share or acknowledgment for someone else is 403 naming viewerId, unless an admin enters it', async () => {
     const { client } = await testApp();
     const share = await client('POST', '/shares', { as: 'p-alice', key: 'k1', body: event('p-bob') });
     assert.equal(share.status, 403);
@@ -55,8 +55,11 @@ describe('auth: header mode (behind the reverse proxy)', () => {
     const ack = await client('POST', '/acknowledgments', { as: 'p-alice', key: 'k2', body: { viewerId: 'p-bob', charterId: 'charter-2026', version: 3, at: '2026-11-18T10:00:00Z' } });
     assert.equal(ack.status, 403);
     assert.equal(ack.body.error.field, 'viewerId');
-    // Even an admin writes only their own shares.
-    assert.equal((await client('POST', '/shares', { as: ADMIN, key: 'k3', body: event('p-bob') })).status, 403);
+    // An admin may enter one for someone else (a paper acknowledgment, a back-office entry).
+    assert.equal((await client('POST', '/shares', { as: ADMIN, key: 'k3', body: event('p-bob') })).status, 201);
+    const entered = await client('POST', '/acknowledgments', { as: ADMIN, key: 'k4', body: { viewerId: 'p-bob', charterId: 'charter-2026', version: 4, at: '2026-11-18T10:00:00Z' } });
+    assert.equal(entered.status, 201);
+    assert.equal((await client('GET', '/acknowledgments/p-bob', { as: 'p-bob' })).body.version, 4);
   });
 
   it('opens the admin routes to the admin role only (403 forbidden otherwise), with a configurable role name', async () => {

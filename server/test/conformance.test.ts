@@ -23,12 +23,10 @@ class ContractClient implements AdvocacyAdapter {
   ) {}
 
   async #send(method: string, path: string, body?: unknown, key?: string): Promise<{ status: number; json: unknown }> {
-    // The suite also writes for other people (Alice acknowledges): in demo mode the viewer
-    // picker says who acts, so a write is sent as the person it is for, never by the body alone.
-    const actor = (body as { viewerId?: string } | undefined)?.viewerId ?? this.viewerId;
+    // The suite also writes for other people (Alice acknowledges): demo viewers are admins, who may.
     const response = await fetch(`${this.base}${path}`, {
       method,
-      headers: { 'x-relais-viewer': actor, ...(body ? { 'content-type': 'application/json' } : {}), ...(key ? { 'idempotency-key': key } : {}) },
+      headers: { 'x-relais-viewer': this.viewerId, ...(body ? { 'content-type': 'application/json' } : {}), ...(key ? { 'idempotency-key': key } : {}) },
       ...(body ? { body: JSON.stringify(body) } : {}),
     });
     const text = await response.text();

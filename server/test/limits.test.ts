@@ -4,6 +4,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { conformanceSeed } from '../../src/testing/fixture.js';
 import { createApp } from '../app.js';
 import { authenticator } from '../auth.js';
+import { openDatabase } from '../db.js';
 import { replaceWithSeed } from '../store.js';
 import { ADMIN, testApp, testDatabase } from './harness.js';
 
@@ -77,5 +78,21 @@ describe('CORS', () => {
   it('refuses "*" as an origin, since credentials are allowed', async () => {
     const db = await testDatabase();
     assert.throws(() => createApp({ db, authenticate: authenticator({ mode: 'header' }, db), corsOrigins: ['*'] }), /"\*"/);
+  });
+});
+
+describe('database out of reach', () => {
+  it('answers 503 unavailable with Retry-After, not 500, when PostgreSQL refuses the connection', async () => {
+    // A real pg pool on a port where nothing listens: the refusal is the driver's own.
+    const db = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:1/none' });
+    try {
+      const app = createApp({ db, authenticate: authenticator({ mode: 'header' }, db) });
+      const response = await app.request('/api/v1/charter', { headers: { 'x-relais-user': 'p-alice' } });
+      assert.equal(response.status, 503);
+      assert.equal(response.headers.get('retry-after'), '5');
+      assert.equal(((await response.json()) as { error: { code: string } }).error.code, 'unavailable');
+    } finally {
+      await db.close();
+    }
   });
 });
