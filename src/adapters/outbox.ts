@@ -85,6 +85,11 @@ export class Outbox {
     this.#flushInBackground();
   }
 
+  /** The writes kept now (every tab's), oldest first. */
+  async entries(): Promise<OutboxEntry[]> {
+    return (await this.#store).list();
+  }
+
   /** The kind of storage in use, once it is open. */
   async storageKind(): Promise<OutboxStorageKind> {
     return (await this.#store).kind;

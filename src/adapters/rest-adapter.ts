@@ -138,8 +138,25 @@ export class RestAdapter implements AdvocacyAdapter {
     return (await this.#read('/charter', 'charter')) as Charter;
   }
 
+  /**
+   * The server's answer, unless this browser holds a later acknowledgment of the same charter
+   * that the server has not confirmed yet: a reload while it waits in the outbox does not ask the
+   * viewer again for what they already did.
+   */
   async acknowledgment(viewerId: string): Promise<Acknowledgment | undefined> {
-    return (await this.#read(`/acknowledgments/${encodeURIComponent(viewerId)}`, 'acknowledgment', true)) as Acknowledgment | undefined;
+    const [held, kept] = await Promise.all([
+      this.#read(`/acknowledgments/${encodeURIComponent(viewerId)}`, 'acknowledgment', true) as Promise<Acknowledgment | undefined>,
+      this.#outbox.entries().catch(() => []),
+    ]);
+    // Not an acknowledgment at all: returned as it is, for the validating layer to name.
+    if (held !== undefined && (typeof held !== 'object' || held === null)) return held;
+    let latest = held;
+    for (const entry of kept) {
+      if (entry.kind !== 'acknowledgment' || entry.body.viewerId !== viewerId) continue;
+      // None on the server yet, or a newer version of the same charter.
+      if (!latest || (entry.body.charterId === latest.charterId && entry.body.version > latest.version)) latest = entry.body;
+    }
+    return latest;
   }
 
   async acknowledge(ack: Acknowledgment): Promise<void> {

@@ -209,6 +209,23 @@ describe('RestAdapter through faults, on the reference server', () => {
     report.push({ scenario: 'reload', attempted: 6, delivered: rows.distinctShares + rows.ackRows, duplicates: rows.shareRows - rows.distinctShares, requests: (await proxiedRequests()).filter((request) => request.method === 'POST').length });
   });
 
+  it('a reload while the acknowledgment waits in the outbox does not ask the viewer again', async () => {
+    const before = make();
+    await injectFaults({ kind: 'down', only: 'POST /acknowledgments', times: 1000 });
+    await before.acknowledge(viewerAck);
+    before.close();
+    // The next page: the server is reachable for reads, the acknowledgment still cannot go through.
+    const after = make();
+    const client = new RelaisClient(after, { clock });
+    expect(await client.adapter.acknowledgment('p-viewer')).to.deep.equal(viewerAck);
+    expect(await held([]), 'not on the server yet').to.include({ ackRows: 0 });
+    await injectFaults();
+    const count = unsynced(after);
+    await drain(after, count);
+    expect(await held([])).to.include({ ackRows: 1 });
+    expect(await client.adapter.acknowledgment('p-viewer')).to.deep.equal(viewerAck);
+  });
+
   for (const locks of [true, false]) {
     it(`two tabs sharing the outbox do not send one write twice (${locks ? 'Web Locks' : 'storage lease'})`, async () => {
       const tabA = make({ outbox: { name: outboxName, locks } });
