@@ -6,6 +6,7 @@
 export { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
 export { CharterBannerElement, type CharterBannerMode, type CharterBannerState } from '../components/charter-banner/charter-banner.js';
 export { PostComposerGuardElement, type PostComposerGuardMode, type PostComposerGuardState } from '../components/post-composer-guard/post-composer-guard.js';
+export { ShareCardElement, type ShareCardLayout, type ShareCardState } from '../components/share-card/share-card.js';
 export { defineElements, ELEMENTS, type DefineElementsOptions, type RelaisTagName } from './elements.js';
 
 export type * from '../src/model/index.js';

@@ -6,12 +6,14 @@
 import { CharterBannerElement } from '../components/charter-banner/charter-banner.js';
 import { PostComposerGuardElement } from '../components/post-composer-guard/post-composer-guard.js';
 import { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
+import { ShareCardElement } from '../components/share-card/share-card.js';
 
 /** Every Relais element class by its tag name. */
 export const ELEMENTS = {
   'relais-provider': RelaisProviderElement,
   'charter-banner': CharterBannerElement,
   'post-composer-guard': PostComposerGuardElement,
+  'share-card': ShareCardElement,
 } as const;
 
 /** What every element class offers: `static define(tag?, registry?)`, never throwing when the tag is taken. */

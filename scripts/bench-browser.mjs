@@ -69,9 +69,18 @@ export async function runBrowserBench(entry, outDir) {
     await tab.setViewport({ width: 1280, height: 900 });
     tab.on('console', (message) => console.log(message.text()));
     tab.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+    // RELAIS_BENCH_TRACE=trace.json: a Chromium performance trace of the run, to open in DevTools
+    // (Performance panel) and see where a frame's time goes (script, style, layout, paint).
+    const trace = process.env.RELAIS_BENCH_TRACE;
+    if (trace) await tab.tracing.start({ path: trace, categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
     await tab.waitForFunction(() => 'benchResult' in globalThis, { timeout: 60_000 });
-    return await tab.evaluate(() => globalThis.benchResult);
+    const result = await tab.evaluate(() => globalThis.benchResult);
+    if (trace) {
+      await tab.tracing.stop();
+      console.log(`trace written to ${trace}`);
+    }
+    return result;
   } finally {
     await browser.close();
     server.close();

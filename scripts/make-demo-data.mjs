@@ -154,7 +154,7 @@ const charter = {
 
 /** Published dates are spread over the five months before NOW; one event page has expired. */
 const shareables = [
-  // ---- product (4 of 18, about 20 %) ----
+  // ---- product (4 of 19, about 20 %) ----
   {
     id: 'helios-4-pilotage-temps-reel',
     title: "HéliOS 4 : le pilotage énergétique d'un site industriel, en temps réel",
@@ -243,7 +243,7 @@ const shareables = [
     points: 15,
   },
 
-  // ---- culture (5 of 18, about 30 %) ----
+  // ---- culture (5 of 19, about 30 %) ----
   {
     id: 'portes-ouvertes-venissieux-2026',
     title: 'Portes ouvertes de notre atelier de Vénissieux, le 4 juillet',
@@ -350,7 +350,33 @@ const shareables = [
     points: 5,
   },
 
-  // ---- industry (9 of 18, about 50 %) ----
+  // ---- industry (10 of 19, about 50 %) ----
+  {
+    // The intranet news article of the demo (demo/intranet-news.html) shows this one under it.
+    id: 'rapport-climat-2026',
+    title: 'Notre rapport climat 2026 est publié',
+    summary:
+      "Pour la troisième année, un rapport vérifié par un tiers : nos émissions sur les trois scopes, les progrès des sites de Lyon et de Grenoble, et des engagements chiffrés pour 2030.",
+    url: `${SITE}/actualites/rapport-climat-2026`,
+    imageUrl: `${MEDIA}/rapport-climat-2026-couverture.jpg`,
+    imageAlt: 'Couverture du rapport climat 2026 : une toiture solaire au-dessus du site de Grenoble, au lever du jour',
+    category: 'industry',
+    text: {
+      default:
+        "Notre rapport climat 2026 est publié, vérifié par un tiers pour la troisième année. On y trouve nos émissions sur les trois scopes, ce qui a progressé sur nos sites de Lyon et de Grenoble, et ce qui reste à faire d'ici 2030.",
+      linkedin:
+        "Publier ses émissions, c'est accepter d'être comparé. Pour la troisième année, notre rapport climat est vérifié par un tiers, scopes 1, 2 et 3 compris.\n\nCe que j'en retiens : les progrès viennent des sites où les équipes ont mesuré avant d'agir, et le scope 3 reste notre plus gros chantier.\n\nVous publiez aussi un bilan climat ? Je serais curieux de savoir ce qui a le plus aidé vos équipes.",
+      x: "Notre rapport climat 2026 est publié : émissions des trois scopes vérifiées par un tiers, et des engagements chiffrés pour 2030.",
+      mastodon:
+        "Notre rapport climat 2026 est publié, vérifié par un tiers : émissions sur les trois scopes, progrès site par site et engagements pour 2030. Le scope 3 reste le plus gros chantier, et le rapport le dit.",
+      bluesky: "Rapport climat 2026 : nos émissions sur les trois scopes, vérifiées par un tiers, et ce qui reste à faire d'ici 2030.",
+    },
+    hashtags: ['Helioria', 'Climat', 'RSE'],
+    lang: 'fr',
+    publishedAt: '2026-11-03T08:00:00Z',
+    points: 25,
+    campaign: 'rapport-climat-2026',
+  },
   {
     id: 'autoconsommation-collective-zones-activite',
     title: "Autoconsommation collective : ce qui change pour les zones d'activité",

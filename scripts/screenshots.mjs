@@ -1,6 +1,7 @@
 // `npm run screenshots`: renders every state of every element at 1280 and 390 px wide, light and
 // dark, into screenshots/ (not committed), with the machine's Chromium — never a downloaded one.
-// <relais-provider> renders nothing of its own; <charter-banner> is shot in each mode.
+// <relais-provider> renders nothing of its own; <charter-banner> is shot in each mode, <share-card>
+// in each state and layout.
 // `--docs`: the few pictures the README and docs/charter-banner.md show, into docs/images/.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
@@ -33,11 +34,18 @@ for (const mode of MODES) {
   for (const state of STATES) shots.push({ mode, state });
   shots.push({ mode, state: 'prompt-first-time', open: 'full-text' });
 }
+/** <share-card>: every state in the card layout, the main ones in the compact and inline layouts. */
+const CARD_STATES = ['loading', 'error', 'not-found', 'expired', 'gated', 'ready', 'personalized', 'blocked', 'mastodon', 'shared', 'long'];
+for (const layout of ['card', 'compact', 'inline']) {
+  for (const state of layout === 'card' ? CARD_STATES : ['gated', 'ready', 'shared']) shots.push({ element: 'share-card', layout, state });
+}
 /** The README's and docs' pictures (committed, small): the page's top, or the element alone. */
 const DOCS = [
   { file: 'charter-banner-banner.png', mode: 'banner', state: 'prompt-new-version', theme: 'light', width: 1280, clip: 'top' },
   { file: 'charter-banner-banner-phone-dark.png', mode: 'banner', state: 'prompt-renewal', theme: 'dark', width: 390, clip: 'top' },
   { file: 'charter-banner-inline-acknowledged.png', mode: 'inline', state: 'acknowledged', theme: 'light', width: 800, clip: 'element' },
+  { file: 'share-card-shared.png', element: 'share-card', layout: 'card', state: 'shared', theme: 'light', width: 800, height: 1300, clip: 'element' },
+  { file: 'share-card-gated-phone-dark.png', element: 'share-card', layout: 'card', state: 'gated', theme: 'dark', width: 390, height: 1700, clip: 'element' },
 ];
 const docs = process.argv.includes('--docs');
 
@@ -46,30 +54,33 @@ try {
   const page = await browser.newPage();
   if (docs) {
     for (const shot of DOCS) {
-      await page.setViewport({ width: shot.width, height: 800, deviceScaleFactor: 1 });
+      await page.setViewport({ width: shot.width, height: shot.height ?? 800, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.theme }]);
-      await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams({ mode: shot.mode, state: shot.state, theme: shot.theme })}`);
+      const query = shot.element ? { element: shot.element, layout: shot.layout, state: shot.state, theme: shot.theme } : { mode: shot.mode, state: shot.state, theme: shot.theme };
+      await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams(query)}`);
       await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
       // Runs in the page, not in Node: its globals are the page's.
-      const box = await page.evaluate((clip) => {
-        const rect = globalThis.document.querySelector('charter-banner').getBoundingClientRect();
+      const box = await page.evaluate((clip, tag) => {
+        const rect = globalThis.document.querySelector(tag).getBoundingClientRect();
         return clip === 'top'
           ? { x: 0, y: 0, width: globalThis.innerWidth, height: Math.ceil(rect.bottom) + 16 }
           : { x: rect.x - 16, y: rect.y - 16, width: rect.width + 32, height: rect.height + 32 };
-      }, shot.clip);
+      }, shot.clip, shot.element ?? 'charter-banner');
       await page.screenshot({ path: new URL(`../docs/images/${shot.file}`, import.meta.url).pathname, clip: box });
       count++;
     }
     shots.length = 0;
   }
-  for (const { mode, state, open } of shots) {
+  for (const { element, layout, mode, state, open } of shots) {
     for (const viewport of VIEWPORTS) {
       for (const theme of ['light', 'dark']) {
-        const name = `charter-banner-${mode}-${open ? `${open}-open` : state === 'prompt-first-time' && mode === 'dialog' ? 'dialog-open' : state}-${viewport.width}-${theme}`;
+        const name = element
+          ? `${element}-${layout}-${state}-${viewport.width}-${theme}`
+          : `charter-banner-${mode}-${open ? `${open}-open` : state === 'prompt-first-time' && mode === 'dialog' ? 'dialog-open' : state}-${viewport.width}-${theme}`;
         if (only && !only.test(name)) continue;
         await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-        const query = new URLSearchParams({ mode, state, theme, ...(open ? { open } : {}) });
+        const query = new URLSearchParams(element ? { element, layout, state, theme } : { mode, state, theme, ...(open ? { open } : {}) });
         // The dev server reloads the page once when it first bundles a dependency: try again then.
         for (let attempt = 1; ; attempt++) {
           try {
@@ -81,7 +92,8 @@ try {
           }
         }
         await new Promise((resolve) => setTimeout(resolve, 50)); // one paint for the dialogs' top layer
-        await page.screenshot({ path: `${out}${name}.png` });
+        // A share card can be taller than the window: the whole page, so that its buttons show.
+        await page.screenshot({ path: `${out}${name}.png`, fullPage: !!element });
         count++;
       }
     }

@@ -20,7 +20,9 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  */
 const IIFE_GZIP_BUDGET = 74 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
-const ELEMENT_GZIP_BUDGET = { 'charter-banner': 26 * 1024, 'post-composer-guard': 36 * 1024 }; // the composer carries the guard engine (20 KB)
+// The composer carries the guard engine (20 KB); the share card carries the composer and the
+// charter banner it holds (its import alone registers both), the share intents and its own model.
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 26 * 1024, 'post-composer-guard': 36 * 1024, 'share-card': 54 * 1024 };
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -55,6 +57,7 @@ const rows = [
   ["import 'relais' (ES, without its dependencies)", [...closure(join(dist, 'relais.js'))]],
   ["import 'relais/charter-banner' (ES, alone)", [...closure(join(dist, 'charter-banner.js'))]],
   ["import 'relais/post-composer-guard' (ES, alone)", [...closure(join(dist, 'post-composer-guard.js'))]],
+  ["import 'relais/share-card' (ES, alone)", [...closure(join(dist, 'share-card.js'))]],
   ["import 'relais/guard' (ES)", [...closure(join(dist, 'guard.js'))]],
   ["import 'relais/share' (ES)", [...closure(join(dist, 'share.js'))]],
 ];

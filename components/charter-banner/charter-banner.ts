@@ -220,7 +220,7 @@ export class CharterBannerElement extends LitElement {
       case 'not-configured':
         return renderNotConfigured(t);
       case 'error':
-        return html`<div part="banner" role="region" aria-labelledby="charter-eyebrow">
+        return html`<div part="banner" role=${ifDefined(this.#landmark())} aria-labelledby=${ifDefined(this.#landmark() && 'charter-eyebrow')}>
           <span class="sr-only" id="charter-eyebrow">${t.charterTitlePrefix}</span>
           <div class="layout failed">${alertIcon()}<div class="actions">${renderLoadError(t, view.error, this.#retry)}</div></div>
         </div>`;
@@ -262,7 +262,7 @@ export class CharterBannerElement extends LitElement {
   #renderPrompt(view: CharterPromptView): TemplateResult {
     const { t } = this.#l10n;
     const showChangeNote = this.#showChangeNote(view);
-    return html`<section part="banner" role="region" aria-labelledby="charter-eyebrow">
+    return html`<section part="banner" role=${ifDefined(this.#landmark())} aria-labelledby=${ifDefined(this.#landmark() && 'charter-eyebrow')}>
       <span class="sr-only" id="charter-eyebrow">${t.charterTitlePrefix}</span>
       <div class="layout">
         ${charterIcon()}
@@ -278,6 +278,15 @@ export class CharterBannerElement extends LitElement {
         </div>
       </div>
     </section>`;
+  }
+
+  /**
+   * The strip at the top of the page is a landmark; a card in the flow (inline mode) is part of
+   * the article it sits in — several on one page (an article's, a share card's) would otherwise
+   * be landmarks of the same name.
+   */
+  #landmark(): 'region' | undefined {
+    return this.mode === 'inline' ? undefined : 'region';
   }
 
   /** Why acknowledgment is asked, in one sentence: first time, new version, or the yearly renewal. */

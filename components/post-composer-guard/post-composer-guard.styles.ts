@@ -107,6 +107,12 @@ export const postComposerGuardStyles = [
       contain: strict;
     }
 
+    /* One block per line of the text (see text-mirror.ts); a space after the last line, so that
+       an empty last line still takes its room, as it does in the textarea. */
+    [part~='highlights'] > div:last-child::after {
+      content: ' ';
+    }
+
     ::highlight(relais-guard-block) {
       color: transparent;
       background-color: var(--_block-tint);

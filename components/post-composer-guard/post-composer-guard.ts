@@ -14,6 +14,7 @@ import { ErrorReporter } from '../shared/error-reporter.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
 import { postComposerGuardStyles } from './post-composer-guard.styles.js';
+import { TextMirror } from './text-mirror.js';
 
 /** What the element shows: the verdict of the draft, or `loading`, `error`, `not-configured`. */
 export type PostComposerGuardState = 'loading' | 'error' | 'not-configured' | 'pass' | 'warn' | 'block';
@@ -185,7 +186,7 @@ export class PostComposerGuardElement extends LitElement {
   #form?: HTMLFormElement | null;
   #resizeObserver?: ResizeObserver;
   #ranges: { highlight: Highlight; range: Range }[] = [];
-  #mirrorText = document.createTextNode('');
+  #mirrorText?: TextMirror;
 
   constructor() {
     super();
@@ -423,17 +424,13 @@ export class PostComposerGuardElement extends LitElement {
     const mirror = this.#mirror();
     if (!mirror) return;
     this.#clearHighlights();
-    const node = this.#mirrorText;
-    // A space after the text: a last empty line still takes its room, as in the textarea.
-    if (node.parentNode !== mirror) mirror.replaceChildren(node, ' ');
-    node.data = text;
+    this.#mirrorText ??= new TextMirror(mirror);
+    this.#mirrorText.setText(text);
     for (const finding of report?.findings ?? []) {
       if (finding.end <= finding.start || finding.end > text.length) continue;
       const highlight = sharedHighlight(finding.severity);
-      if (!highlight) continue;
-      const range = new Range();
-      range.setStart(node, finding.start);
-      range.setEnd(node, finding.end);
+      const range = highlight && this.#rangeOf(finding.start, finding.end);
+      if (!highlight || !range) continue;
       highlight.add(range);
       this.#ranges.push({ highlight, range });
     }
@@ -441,12 +438,7 @@ export class PostComposerGuardElement extends LitElement {
 
   /** The passage of a finding as a Range over the mirror (for tests, and to scroll it into view). */
   #rangeOf(start: number, end: number): Range | undefined {
-    const node = this.#mirrorText;
-    if (!node.parentNode || end > node.length) return undefined;
-    const range = new Range();
-    range.setStart(node, start);
-    range.setEnd(node, end);
-    return range;
+    return this.#mirrorText?.range(start, end);
   }
 
   // ---- Rendering ----

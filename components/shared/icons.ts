@@ -5,7 +5,8 @@
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 
-const icon = (paths: SVGTemplateResult): TemplateResult =>
+/** An icon of the set: 24 units, the stroke of the set, hidden from assistive technology (the control names itself). */
+export const icon = (paths: SVGTemplateResult): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${paths}</svg>`;
 
 /** Lucide `scroll-text`: the charter. */
@@ -32,3 +33,9 @@ export const infoIcon = () => icon(svg`<circle cx="12" cy="12" r="10"/><path d="
 
 /** Lucide `lock`: stays on this device. */
 export const lockIcon = () => icon(svg`<rect width="18" height="11" x="3" y="11" rx="2" ry="2"/><path d="M7 11V7a5 5 0 0 1 10 0v4"/>`);
+
+/** Lucide `pen-line`: in your own words. */
+export const penIcon = () => icon(svg`<path d="M12 20h9"/><path d="M16.4 3.6a1 1 0 0 1 3 3L7.4 18.6a2 2 0 0 1-.9.5l-2.9.9a.5.5 0 0 1-.6-.6l.9-2.9a2 2 0 0 1 .5-.9z"/>`);
+/** Lucide `image`: where an item's picture could not be shown. */
+export const imageIcon = () => icon(svg`<rect width="18" height="18" x="3" y="3" rx="2"/><circle cx="9" cy="9" r="2"/><path d="m21 15-3-3a2 2 0 0 0-3 0L6 21"/>`);
+

@@ -1,10 +1,12 @@
-/* global document, location */
+/* global document, location, window, InputEvent */
 /**
  * Renders one <charter-banner> in one state, from the query string (`mode`, `state`, `theme`),
+ * or with `element=share-card` one <share-card> (`layout`, `state`, `theme`),
  * on the demo's French charter, for `npm run screenshots`. The clock is a ManualClock: snoozes
  * and renewals are set up by moving it, never by waiting.
  */
 import '../../components/charter-banner/charter-banner.define.js';
+import '../../components/share-card/share-card.define.js';
 import '../../components/relais-provider/relais-provider.define.js';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import { RelaisClient } from '../../src/client/index.js';
@@ -19,6 +21,71 @@ document.documentElement.lang = params.get('lang') ?? 'fr';
 
 const clock = new ManualClock('2026-11-22T09:00:00Z');
 const data = await (await fetch('/demo/data/advocacy.json')).json();
+if (params.get('element') === 'share-card') {
+  await renderShareCard();
+  // The page is done: nothing below is for the share card.
+  await new Promise(() => {});
+}
+
+/**
+ * Renders one <share-card> in one state (`state`), layout (`layout`) and theme, under the
+ * article of the demo, on the demo's data; its picture is served by the page's own host.
+ */
+async function renderShareCard() {
+  const state = params.get('state') ?? 'ready';
+  const viewerId = data.viewer.id;
+  const charter = { ...data.charter, minAcknowledgedVersion: data.charter.version };
+  const others = (data.acknowledgments ?? []).filter((ack) => ack.viewerId !== viewerId);
+  const picture = new URL('/scripts/screenshots/share-card-picture.svg', location.href).href;
+  const shareables = data.shareables.map((item) => (item.imageUrl ? { ...item, imageUrl: picture } : item));
+  const acknowledgments = state === 'gated' ? others : [...others, { viewerId, charterId: charter.id, version: charter.version, at: '2026-11-04T09:58:00Z' }];
+  const memory = new MemoryAdapter({ data: { ...data, charter, shareables, acknowledgments }, now: () => clock.now() });
+  const adapter =
+    state === 'loading'
+      ? Object.assign(Object.create(memory), { shareable: () => new Promise(() => {}) })
+      : state === 'error'
+        ? Object.assign(Object.create(memory), { shareable: () => Promise.reject(new Error('HTTP 503')) })
+        : memory;
+  localStorage.clear();
+  sessionStorage.clear();
+  window.open = () => null;
+  const header = document.createElement('div');
+  header.className = 'site';
+  header.textContent = 'Intranet Hélioria';
+  const main = document.createElement('main');
+  main.innerHTML = `<h1>Notre rapport climat 2026 est publié</h1>
+    <p>Pour la troisième année, Hélioria publie un rapport climat vérifié par un tiers.</p>`;
+  document.body.append(header, main);
+  const provider = document.createElement('relais-provider');
+  provider.client = new RelaisClient(adapter, { clock });
+  const card = document.createElement('share-card');
+  const item = { 'not-found': 'supprime', expired: 'portes-ouvertes-venissieux-2026', long: 'helios-4-pilotage-temps-reel' }[state] ?? 'rapport-climat-2026';
+  card.setAttribute('item', item);
+  card.setAttribute('layout', params.get('layout') ?? 'card');
+  card.setAttribute('theme', params.get('theme') === 'dark' ? 'dark' : 'light');
+  provider.append(card);
+  main.append(provider);
+  for (let i = 0; i < 300 && (card.state === 'loading') !== (state === 'loading'); i++) await new Promise((r) => setTimeout(r, 10));
+  await card.updateComplete;
+  const composer = card.shadowRoot.querySelector('[part~="composer"]');
+  for (let i = 0; i < 300 && composer && composer.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
+  if (state === 'blocked' || state === 'personalized') {
+    const area = composer.shadowRoot.querySelector('textarea');
+    area.value = state === 'blocked' ? 'Le Projet Aurore avance : notre rapport climat 2026 en parle déjà.' : 'Fière de ce rapport : le scope 3 reste notre grand chantier, et on le dit.';
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    for (let i = 0; i < 300 && card.state !== (state === 'blocked' ? 'blocked' : 'ready'); i++) await new Promise((r) => setTimeout(r, 10));
+  }
+  if (state === 'shared') {
+    card.shadowRoot.querySelector('[data-network="x"]').click();
+    for (let i = 0; i < 300 && card.state !== 'shared'; i++) await new Promise((r) => setTimeout(r, 10));
+    for (let i = 0; i < 300 && !card.shadowRoot.querySelector('[part~="confirmation"]').textContent.trim(); i++) await new Promise((r) => setTimeout(r, 10));
+  }
+  if (state === 'mastodon') {
+    card.shadowRoot.querySelector('[data-network="mastodon"]').click();
+  }
+  await card.updateComplete;
+  document.body.dataset.ready = card.state;
+}
 const viewerId = data.viewer.id;
 const charter = { ...data.charter, minAcknowledgedVersion: data.charter.version };
 const others = (data.acknowledgments ?? []).filter((ack) => ack.viewerId !== viewerId);

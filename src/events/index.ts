@@ -10,7 +10,7 @@
  * });
  * ```
  */
-import type { Acknowledgment, Network, RelaisErrorCode, Severity, ShareEvent, Verdict } from '../model/index.js';
+import type { Acknowledgment, Network, RelaisErrorCode, Severity, Shareable, ShareEvent, Verdict } from '../model/index.js';
 
 /**
  * The part of a guard report that listeners need. Structural, so that `events/` does not
@@ -32,6 +32,8 @@ export interface GuardFindingLike {
 
 /** `relais-share`: a share is about to happen. Cancel it with `preventDefault()`. */
 export interface RelaisShareDetail {
+  /** The item being shared, as the adapter gave it. */
+  readonly item: Shareable;
   readonly shareableId: string;
   readonly network: Network;
   /** The text the employee is sharing. */

@@ -104,6 +104,8 @@ export interface ShareStrings {
   shareEditText: string;
   /** The invitation to personalise the suggested text. */
   shareOwnWords: string;
+  /** Said before a click, under the buttons: these networks (already joined as a list) get the text by the clipboard. */
+  shareCopyHint: (networks: string) => string;
   /** For networks that ignore prefilled text; `network` is the display name. */
   shareTextCopied: (network: string) => string;
   /** After the "copy link" action. */
@@ -116,8 +118,34 @@ export interface ShareStrings {
   shareNeedsCharter: string;
   /** The guard found something that must not be published. */
   shareBlockedByGuard: string;
-  /** The item does not exist or has expired. */
+  /** The item has expired. */
   shareUnavailable: string;
+  /** The label of the group of network buttons. */
+  shareNetworksLabel: string;
+  /** The prompt once the employee has written their own words. */
+  shareOwnWordsThanks: string;
+  /** No item has this id, or none matches the category and language. */
+  shareNotFound: string;
+  /** The item is not published yet; `date` is already formatted. */
+  shareScheduled: (date: string) => string;
+  /** The share could not be recorded. */
+  shareRecordFailed: string;
+  /** The clipboard refused: the employee copies by hand. */
+  shareCopyFailed: string;
+  /** An earlier share of this item by the viewer; `network` is the display name, `date` already formatted. */
+  sharePreviously: (network: string, date: string) => string;
+  /** The label of the Mastodon server field. */
+  shareMastodonLabel: string;
+  /** The hint under it. */
+  shareMastodonHint: string;
+  /** The field holds something that is not a server name. */
+  shareMastodonInvalid: string;
+  /** Gives another Mastodon server; `host` is the remembered one. */
+  shareMastodonChange: (host: string) => string;
+  /** Shares through Mastodon's own share page instead, which asks for the server. */
+  shareMastodonChooser: string;
+  /** Closes the Mastodon server form. */
+  shareCancel: string;
 }
 
 /** `<ambassador-leaderboard>`. */

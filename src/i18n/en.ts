@@ -102,6 +102,7 @@ export const en: Catalogue = {
   shareEditText: 'Edit your text',
   shareOwnWords: 'Write it in your own words: a post that sounds like you is read more.',
   shareTextCopied: (network) => `Your text is copied to the clipboard: paste it in ${network}.`,
+  shareCopyHint: (networks) => `On ${networks}, your text is copied first: paste it into your post.`,
   shareLinkCopied: 'Link copied to the clipboard.',
   sharePointsEarned: (points, formatted) =>
     plural(points, `You earned ${formatted} point.`, `You earned ${formatted} points.`),
@@ -109,6 +110,19 @@ export const en: Catalogue = {
   shareNeedsCharter: 'Please acknowledge the social media charter before sharing.',
   shareBlockedByGuard: 'A passage of your text cannot be published: change it, then share.',
   shareUnavailable: 'This content is no longer available.',
+  shareNetworksLabel: 'Share on',
+  shareOwnWordsThanks: 'Written in your own words: thank you, that is what gets read.',
+  shareNotFound: 'This content cannot be found. It may have been removed.',
+  shareScheduled: (date) => `This content can be shared from ${date}.`,
+  shareRecordFailed: 'Your share could not be recorded: it does not count in your points yet.',
+  shareCopyFailed: 'The text could not be copied: select it and copy it yourself.',
+  sharePreviously: (network, date) => `You shared it on ${network} on ${date}.`,
+  shareMastodonLabel: 'Your Mastodon server',
+  shareMastodonHint: 'For example mastodon.social: it is remembered in this browser.',
+  shareMastodonInvalid: 'This is not a server name: write it like mastodon.social.',
+  shareMastodonChange: (host) => `Change server (${host})`,
+  shareMastodonChooser: 'Or choose your server on Mastodon’s share page',
+  shareCancel: 'Cancel',
 
   // <ambassador-leaderboard>
   leaderboardCaption: 'Ambassadors',

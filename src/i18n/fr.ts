@@ -116,6 +116,7 @@ export const fr: Catalogue = {
   shareEditText: 'Modifiez votre texte',
   shareOwnWords: `Écrivez-le avec vos mots${NBSP}: un message qui vous ressemble est davantage lu.`,
   shareTextCopied: (network) => `Votre texte est copié dans le presse-papiers${NBSP}: collez-le dans ${network}.`,
+  shareCopyHint: (networks) => `Sur ${networks}, votre texte est d’abord copié${NBSP}: collez-le dans votre publication.`,
   shareLinkCopied: 'Lien copié dans le presse-papiers.',
   sharePointsEarned: (points, formatted) =>
     plural(
@@ -128,6 +129,19 @@ export const fr: Catalogue = {
   shareNeedsCharter: 'Prenez connaissance de la charte des réseaux sociaux avant de partager.',
   shareBlockedByGuard: `Un passage de votre texte ne peut pas être publié${NBSP}: modifiez-le, puis partagez.`,
   shareUnavailable: 'Ce contenu n’est plus disponible.',
+  shareNetworksLabel: 'Partager sur',
+  shareOwnWordsThanks: `Écrit avec vos mots${NBSP}: merci, c’est ce qui est lu.`,
+  shareNotFound: 'Ce contenu est introuvable. Il a peut-être été retiré.',
+  shareScheduled: (date) => `Ce contenu pourra être partagé à partir du ${date}.`,
+  shareRecordFailed: `Votre partage n’a pas pu être enregistré${NBSP}: il ne compte pas encore dans vos points.`,
+  shareCopyFailed: `Le texte n’a pas pu être copié${NBSP}: sélectionnez-le et copiez-le vous-même.`,
+  sharePreviously: (network, date) => `Vous l’avez partagé sur ${network} le ${date}.`,
+  shareMastodonLabel: 'Votre serveur Mastodon',
+  shareMastodonHint: `Par exemple mastodon.social${NBSP}: il est retenu dans ce navigateur.`,
+  shareMastodonInvalid: `Ce n’est pas un nom de serveur${NBSP}: écrivez-le comme mastodon.social.`,
+  shareMastodonChange: (host) => `Changer de serveur (${host})`,
+  shareMastodonChooser: 'Ou choisissez votre serveur sur la page de partage de Mastodon',
+  shareCancel: 'Annuler',
 
   // <ambassador-leaderboard>
   leaderboardCaption: 'Ambassadeurs',

@@ -5,4 +5,4 @@
  * const intent = shareIntent('x', { url: item.url, text, hashtags: item.hashtags }, { campaign: item.campaign ?? item.id });
  * ```
  */
-export { mastodonHost, shareIntent, UTM_MEDIUM, withUtm, type ShareContent, type ShareIntent, type ShareIntentOptions } from './intents.js';
+export { mastodonHost, shareAction, shareIntent, UTM_MEDIUM, withUtm, type ShareContent, type ShareIntent, type ShareIntentOptions } from './intents.js';

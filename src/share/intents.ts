@@ -25,8 +25,13 @@ export interface ShareIntentOptions {
   utm?: boolean;
   /** `utm_campaign`: the item's campaign, else its id. */
   campaign?: string;
-  /** The employee's Mastodon server (`mastodon.social`); required for `mastodon`. */
+  /** The employee's Mastodon server (`mastodon.social`); `mastodon` needs it, or `mastodonChooser`. */
   mastodonInstance?: string;
+  /**
+   * Without a server: Mastodon's official share page (share.joinmastodon.org), which asks the
+   * employee for theirs. The text travels in the address's fragment, which is not sent to that page's server.
+   */
+  mastodonChooser?: boolean;
 }
 
 /**
@@ -44,6 +49,18 @@ export interface ShareIntent {
   copy?: string;
   shareData?: { title?: string; text?: string; url: string };
 }
+
+/** Networks whose share page ignores prefilled text (LinkedIn's share-offsite, Facebook's sharer): the text goes by the clipboard. */
+const PASTED: ReadonlySet<Network> = new Set(['linkedin', 'facebook']);
+
+/** What sharing on `network` does, known before anything is built (an element says it before the click). */
+export function shareAction(network: Network): ShareIntent['action'] {
+  if (PASTED.has(network)) return 'copy-then-open';
+  return network === 'copy' ? 'copy' : network === 'native' ? 'native' : 'open';
+}
+
+/** Mastodon's official share page: it asks for the employee's server, in the browser. */
+export const MASTODON_CHOOSER = 'https://share.joinmastodon.org/';
 
 /** `utm_medium` of every share. */
 export const UTM_MEDIUM = 'employee_advocacy';
@@ -130,9 +147,9 @@ export function shareIntent(network: Network, content: ShareContent, options: Sh
   const textWithTags = joined(text, tags.map((tag) => `#${tag}`).join(' '));
   switch (network) {
     case 'linkedin':
-      return { network, action: 'copy-then-open', copy: textWithTags, href: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}` };
+      return { network, action: shareAction(network), copy: textWithTags, href: `https://www.linkedin.com/sharing/share-offsite/?url=${enc(url)}` };
     case 'facebook':
-      return { network, action: 'copy-then-open', copy: textWithTags, href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` };
+      return { network, action: shareAction(network), copy: textWithTags, href: `https://www.facebook.com/sharer/sharer.php?u=${enc(url)}` };
     case 'x':
       return {
         network,
@@ -140,6 +157,7 @@ export function shareIntent(network: Network, content: ShareContent, options: Sh
         href: `https://x.com/intent/post?text=${enc(text)}&url=${enc(url)}${tags.length ? `&hashtags=${enc(tags.join(','))}` : ''}`,
       };
     case 'mastodon':
+      if (options.mastodonChooser && !options.mastodonInstance) return { network, action: 'open', href: `${MASTODON_CHOOSER}#text=${enc(joined(textWithTags, url))}` };
       return { network, action: 'open', href: `https://${mastodonHost(options.mastodonInstance)}/share?text=${enc(joined(textWithTags, url))}` };
     case 'bluesky':
       return { network, action: 'open', href: `https://bsky.app/intent/compose?text=${enc(joined(textWithTags, url))}` };

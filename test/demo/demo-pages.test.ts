@@ -13,7 +13,7 @@ import type { AxeResults } from 'axe-core';
 import { DEMO_VIEWERS } from '../../demo/demo-viewer.js';
 import { frenchTypographyProblems } from '../src/i18n/french-typography.js';
 
-const PAGES = ['index.html', 'intranet-news.html', 'sharepoint.html', 'cms.html', 'script-tag.html'];
+const PAGES = ['index.html', 'intranet-news.html', 'ready-to-post.html', 'sharepoint.html', 'cms.html', 'script-tag.html'];
 
 type DemoWindow = Window & { axe?: { run: (context: Document) => Promise<AxeResults> } };
 type Banner = HTMLElement & { state?: string };
@@ -44,6 +44,11 @@ async function openDemoPage(page: string): Promise<DemoWindow> {
   await waitUntil(
     () => [...win.document.querySelectorAll<Banner>('charter-banner')].every((banner) => banner.state && !['loading', 'not-configured'].includes(banner.state)),
     `${page}: a <charter-banner> never settled`,
+    { timeout: 5000 },
+  );
+  await waitUntil(
+    () => [...win.document.querySelectorAll<Banner>('share-card')].every((card) => card.state && !['loading', 'not-configured'].includes(card.state)),
+    `${page}: a <share-card> never settled`,
     { timeout: 5000 },
   );
   return win;

@@ -26,7 +26,7 @@ describe('defineElements', () => {
 
   it('registers prefixed tags as subclasses, next to the plain ones, and they work end to end', async () => {
     const tags = defineElements({ prefix: 'contoso' });
-    expect(tags).to.deep.equal(['contoso-relais-provider', 'contoso-charter-banner', 'contoso-post-composer-guard']);
+    expect(tags).to.deep.equal(['contoso-relais-provider', 'contoso-charter-banner', 'contoso-post-composer-guard', 'contoso-share-card']);
     const Prefixed = customElements.get('contoso-charter-banner')!;
     expect(Prefixed).to.not.equal(CharterBannerElement);
     expect(Prefixed.prototype).to.be.instanceOf(CharterBannerElement);
@@ -38,6 +38,18 @@ describe('defineElements', () => {
     const banner = provider.querySelector('contoso-charter-banner') as CharterBannerElement;
     await waitUntil(() => banner.state === 'prompt', `state stayed ${banner.state}`);
     expect(banner.shadowRoot!.querySelector('[part~="summary"]')!.textContent).to.contain('Parlez en votre nom');
+  });
+
+  it('a prefixed share card holds the prefixed composer and charter banner, not the plain ones', async () => {
+    defineElements({ prefix: 'fabrikam' });
+    const adapter = new MemoryAdapter({ data: makeSeed(), viewer, now: new Date('2026-11-22T10:00:00Z') });
+    const provider = await fixture(
+      staticHtml`<${unsafeStatic('fabrikam-relais-provider')} .adapter=${adapter}><${unsafeStatic('fabrikam-share-card')} item="rapport-climat" lang="en"></${unsafeStatic('fabrikam-share-card')}></${unsafeStatic('fabrikam-relais-provider')}>`,
+    );
+    const card = provider.querySelector('fabrikam-share-card') as HTMLElement & { state: string };
+    await waitUntil(() => card.state === 'gated', `state stayed ${card.state}`);
+    expect(card.shadowRoot!.querySelector('[part~="composer"]')!.localName).to.equal('fabrikam-post-composer-guard');
+    expect(card.shadowRoot!.querySelector('[part~="charter"]')!.localName).to.equal('fabrikam-charter-banner');
   });
 
   it('warns once and keeps the first definition when a tag is already taken by another copy', () => {
@@ -69,7 +81,7 @@ describe('defineElements', () => {
 
   it('takes a prefix in any case and with hyphens, an empty one as none', () => {
     expect(defineElements({ prefix: 'Big-Co' })).to.include('big-co-charter-banner');
-    expect(defineElements({ prefix: '' })).to.deep.equal(['relais-provider', 'charter-banner', 'post-composer-guard']);
+    expect(defineElements({ prefix: '' })).to.deep.equal(['relais-provider', 'charter-banner', 'post-composer-guard', 'share-card']);
   });
 
   it('refuses a prefix that cannot start a custom element name, saying what it may be', () => {

@@ -35,16 +35,26 @@ function referenceRect(textarea: HTMLTextAreaElement, start: number, end: number
   return rect;
 }
 
+/** Where a boundary of a highlight falls in the text: the mirror's text before it, counted. */
+function textOffset(el: PostComposerGuardElement, container: Node, offset: number): number {
+  const before = new Range();
+  before.setStart(part(el, 'highlights')!, 0);
+  before.setEnd(container, offset);
+  return before.toString().length;
+}
+
 /** The drawn rectangle of the element's highlight of `[start, end)`. */
-function highlightRect(severity: 'block' | 'warn' | 'info', start: number, end: number): DOMRect {
-  const range = highlightRanges(severity).find((candidate) => candidate.startOffset === start && candidate.endOffset === end) as Range | undefined;
+function highlightRect(el: PostComposerGuardElement, severity: 'block' | 'warn' | 'info', start: number, end: number): DOMRect {
+  const range = highlightRanges(severity).find(
+    (candidate) => textOffset(el, candidate.startContainer, candidate.startOffset) === start && textOffset(el, candidate.endContainer, candidate.endOffset) === end,
+  ) as Range | undefined;
   expect(range, `a ${severity} highlight of [${start}, ${end})`).to.not.equal(undefined);
   return range!.getClientRects()[0]!;
 }
 
 function expectAligned(el: PostComposerGuardElement, severity: 'block' | 'warn' | 'info', start: number, end: number): void {
   const textarea = textareaOf(el);
-  const actual = highlightRect(severity, start, end);
+  const actual = highlightRect(el, severity, start, end);
   const expected = referenceRect(textarea, start, end);
   expect(Math.abs(actual.left - expected.left), `left ${actual.left} vs ${expected.left}`).to.be.below(1.5);
   expect(Math.abs(actual.top - expected.top), `top ${actual.top} vs ${expected.top}`).to.be.below(1.5);
@@ -76,6 +86,26 @@ describe('<post-composer-guard> highlights', () => {
     textarea.dispatchEvent(new Event('scroll'));
     expect(textarea.scrollTop).to.be.above(0);
     expectAligned(el, 'block', text.indexOf('Zéphyr'), text.indexOf('Zéphyr') + 6);
+  });
+
+  it('stay on their characters when lines are added, emptied and removed above them', async () => {
+    const el = await mount(html`<post-composer-guard style="width: 420px"></post-composer-guard>`);
+    const ending = '\n\nEt la grève de Zéphyr.';
+    await typeInto(el, `Premier paragraphe.\n\n\nDeuxième, Projet Aurore.${ending}`);
+    let text = el.value;
+    expectAligned(el, 'block', text.indexOf('Projet'), text.indexOf('.', text.indexOf('Projet')));
+    expectAligned(el, 'warn', text.indexOf('grève'), text.indexOf('grève') + 5);
+    // Lines taken out and put in above the findings: the mirror reuses and replaces line blocks.
+    await typeInto(el, `Premier paragraphe, plus long.\nUne ligne de plus.\n\nDeuxième, Projet Aurore.${ending}`);
+    text = el.value;
+    expectAligned(el, 'block', text.indexOf('Projet'), text.indexOf('.', text.indexOf('Projet')));
+    expectAligned(el, 'warn', text.indexOf('grève'), text.indexOf('grève') + 5);
+    await typeInto(el, `Deuxième, Projet Aurore.${ending}\n`);
+    text = el.value;
+    expectAligned(el, 'block', text.indexOf('Projet'), text.indexOf('.', text.indexOf('Projet')));
+    expectAligned(el, 'warn', text.indexOf('grève'), text.indexOf('grève') + 5);
+    // The mirror holds the text exactly, line breaks included.
+    expect(part(el, 'highlights')!.textContent).to.equal(text);
   });
 
   it('follow the text when the field is resized, and in the page’s own textarea with its own font and padding', async () => {

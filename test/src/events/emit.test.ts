@@ -4,6 +4,17 @@ import { emit, RELAIS_EVENTS } from '../../../src/events/index.js';
 import type { Network } from '../../../src/model/index.js';
 
 const shareDetail: RelaisShareDetail = {
+  item: {
+    id: 'item-1',
+    title: 'Notre nouveau rapport',
+    url: 'https://example.com/news/1',
+    category: 'industry',
+    text: { default: 'Notre nouveau rapport est en ligne.' },
+    hashtags: [],
+    lang: 'fr',
+    publishedAt: '2026-11-01',
+    points: 10,
+  },
   shareableId: 'item-1',
   network: 'mastodon',
   text: 'Notre nouveau rapport est en ligne.',

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { RelaisDataError, NETWORKS, type Network } from '../../../src/model/index.js';
-import { mastodonHost, shareIntent, withUtm } from '../../../src/share/index.js';
+import { mastodonHost, shareAction, shareIntent, withUtm } from '../../../src/share/index.js';
 
 const ITEM = 'https://www.helioria.example/actualites/rapport-climat-2026';
 const TRICKY = 'Ça & ça ? #1 + 100% "vrai" \'ok\'\nligne 2 — 🌍 עברית 日本語';
@@ -36,6 +36,16 @@ describe('shareIntent', () => {
   it('shares to the employee’s own Mastodon server, text and link together', () => {
     const intent = shareIntent('mastodon', { url: ITEM, text: 'Lisez ça', hashtags: ['climat'] }, { mastodonInstance: '@camille@piaille.fr', utm: false });
     expect(intent.href).to.equal(`https://piaille.fr/share?text=${encodeURIComponent(`Lisez ça #climat ${ITEM}`)}`);
+  });
+
+  it('offers Mastodon’s official share page when the server is not known, the text in the fragment only', () => {
+    const intent = shareIntent('mastodon', { url: ITEM, text: TRICKY, hashtags: ['climat'] }, { mastodonChooser: true, campaign: 'c' });
+    const href = new URL(intent.href!);
+    expect(href.origin + href.pathname + href.search).to.equal('https://share.joinmastodon.org/');
+    expect(href.hash.startsWith('#text=')).to.equal(true);
+    expect(decodeURIComponent(href.hash.slice('#text='.length))).to.equal(`${TRICKY} #climat ${withUtm(ITEM, 'mastodon', 'c')}`);
+    // A known server wins over the chooser.
+    expect(shareIntent('mastodon', { url: ITEM }, { mastodonChooser: true, mastodonInstance: 'piaille.fr' }).href!.startsWith('https://piaille.fr/share?')).to.equal(true);
   });
 
   it('refuses a Mastodon share with no server, or with something that is not a server name, naming the field', () => {
@@ -80,6 +90,70 @@ describe('shareIntent', () => {
           .to.throw(RelaisDataError)
           .with.property('field', 'url');
       }
+    }
+  });
+});
+
+describe('shareIntent, every network', () => {
+  /** A link whose own query and fragment hold the characters that encoding gets wrong. */
+  const LINK = 'https://www.helioria.example/a%20b/%C3%A9t%C3%A9?q=a%26b&plus=1+2&pct=%25&quote=%22#part?x&y=1';
+  const TAGS = ['climat', 'énergie'];
+
+  /** Where each network carries the text and the link, decoded. */
+  function carried(network: Network, intent: ReturnType<typeof shareIntent>): { text?: string; link?: string } {
+    const params = intent.href ? paramsOf(intent.href) : {};
+    switch (network) {
+      case 'x':
+        return { text: `${params.text} ${params.hashtags!.split(',').map((tag) => `#${tag}`).join(' ')}`, link: params.url };
+      case 'linkedin':
+        return { text: intent.copy, link: params.url };
+      case 'facebook':
+        return { text: intent.copy, link: params.u };
+      case 'threads':
+      case 'telegram':
+        return { text: params.text, link: params.url };
+      case 'teams':
+        return { text: params.msgText, link: params.href };
+      case 'email':
+        return { text: params.body!.slice(0, params.body!.lastIndexOf(' ')), link: params.body!.slice(params.body!.lastIndexOf(' ') + 1) };
+      case 'mastodon':
+      case 'bluesky':
+      case 'whatsapp': {
+        const body = params.text!;
+        return { text: body.slice(0, body.lastIndexOf(' ')), link: body.slice(body.lastIndexOf(' ') + 1) };
+      }
+      case 'copy':
+        return { link: intent.copy };
+      case 'native':
+        return { text: intent.shareData!.text, link: intent.shareData!.url };
+    }
+  }
+
+  for (const network of NETWORKS) {
+    it(`${network}: & # ? + % quotes, newlines, emoji, RTL and non-Latin text and the link come back exactly, with UTM on and off`, () => {
+      for (const utm of [true, false]) {
+        const intent = shareIntent(network, { url: LINK, text: TRICKY, hashtags: TAGS, title: TRICKY }, { utm, campaign: 'rapport & co', mastodonInstance: 'mastodon.social' });
+        if (intent.href) expect(() => new URL(intent.href!)).not.to.throw();
+        const { text, link } = carried(network, intent);
+        if (network !== 'copy') expect(text, `${network} text`).to.equal(`${TRICKY} #climat #énergie`);
+        const expected = utm ? withUtm(LINK, network, 'rapport & co') : LINK;
+        expect(link, `${network} link`).to.equal(expected);
+        // The link keeps its own query and fragment, and gains the UTM parameters only when asked.
+        const parsed = new URL(link!);
+        expect(parsed.hash).to.equal('#part?x&y=1');
+        expect(parsed.searchParams.get('q')).to.equal('a&b');
+        expect(parsed.searchParams.get('pct')).to.equal('%');
+        expect(parsed.searchParams.get('utm_campaign')).to.equal(utm ? 'rapport & co' : null);
+        expect(parsed.searchParams.get('utm_source')).to.equal(utm ? network : null);
+      }
+    });
+  }
+});
+
+describe('shareAction', () => {
+  it('says before anything is built what shareIntent will do, for every network', () => {
+    for (const network of NETWORKS) {
+      expect(shareAction(network), network).to.equal(shareIntent(network, { url: ITEM }, { mastodonInstance: 'mastodon.social' }).action);
     }
   });
 });

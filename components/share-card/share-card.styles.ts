@@ -1,0 +1,500 @@
+import { css } from 'lit';
+import { baseStyles } from '../shared/base.styles.js';
+import { themeStyles } from '../shared/theme.styles.js';
+
+/*
+ * A card of the page's content column: the picture, the site, the title (three lines at most),
+ * the summary, then the text and one row of share buttons. Sizes follow the room the card has
+ * (container queries, 280 px to full width), not the viewport.
+ *
+ * Why, rule by rule (kept out of the CSS text, which ships as it is written):
+ * - The card is its own container; from 36rem the picture sits beside the text instead of above.
+ * - Titles and summaries come from the adapter: clamped to a few lines, never wider than the card.
+ * - The picture keeps the 1.91:1 shape networks use for link previews; a missing or broken one leaves a quiet placeholder.
+ * - Share buttons: one height, one row that wraps; each a secondary (outlined) button, the icon first.
+ *   Disabled while the guard blocks, shown without colour alone: a dashed border and muted text.
+ * - Compact: a small picture beside the title; icon buttons whose name shows as a tooltip on hover and focus.
+ * - Inline: one row (title, buttons), the text behind a disclosure.
+ * - The loading skeleton has the card's shape, so that nothing jumps when the item arrives; no shimmer under reduced motion.
+ */
+export const shareCardStyles = [
+  themeStyles,
+  baseStyles,
+  css`
+  :host {
+    container-type: inline-size;
+    max-width: var(--relais-share-card-max-width, none);
+    color: var(--_text);
+  }
+
+  .icon {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+  }
+
+  .frame {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    overflow: hidden;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .failed {
+    grid-template-columns: auto minmax(0, 1fr);
+    gap: 0.625rem;
+    align-items: start;
+    padding: 0.75rem var(--_space);
+  }
+
+  .failed > .icon {
+    margin-block: 0.125rem;
+    color: var(--_error);
+  }
+
+  .failed-body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+
+  .media {
+    aspect-ratio: 1.91 / 1;
+    background: var(--_banner);
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    overflow: hidden;
+  }
+
+  .media .icon {
+    width: 2rem;
+    height: 2rem;
+  }
+
+  [part~='image'] {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+
+  /* The head and the share area are the frame's own rows (beside the picture when there is room). */
+  .content {
+    display: contents;
+  }
+
+  .head {
+    display: grid;
+    align-content: start;
+    gap: 0.25rem;
+    min-width: 0;
+    padding: 0.875rem var(--_space) 0;
+  }
+
+  [part~='source'] {
+    margin: 0;
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+
+  [part~='title'] {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+    font-size: 1.0625rem;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  [part~='summary'] {
+    margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+    color: var(--_muted);
+  }
+
+  .share {
+    display: grid;
+    gap: 0.75rem;
+    min-width: 0;
+    padding: 0.75rem var(--_space) var(--_space);
+  }
+
+  [part~='prompt'],
+  [part~='notice'],
+  [part~='gate'],
+  [part~='blocked-reason'],
+  [part~='history'] {
+    display: flex;
+    align-items: start;
+    gap: 0.5rem;
+    margin: 0;
+  }
+
+  [part~='prompt'] .icon,
+  [part~='history'] .icon,
+  [part~='gate'] .icon,
+  [part~='notice'] .icon {
+    color: var(--_accent);
+    margin-block: 0.125rem;
+  }
+
+  [part~='notice'] {
+    font-weight: 600;
+  }
+
+  [part~='blocked-reason'] {
+    color: var(--_error);
+    font-weight: 600;
+  }
+
+  [part~='history'],
+  [part~='copy-hint'] {
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  [part~='copy-hint'] {
+    margin: 0;
+  }
+
+  [part~='composer'] {
+    min-width: 0;
+  }
+
+  .gate {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  [part~='networks'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  button,
+  summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.5em;
+    line-height: 1.25;
+  }
+
+  button {
+    cursor: pointer;
+    padding: 0.375em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+    text-align: start;
+  }
+
+  button:hover:not([aria-disabled='true']) {
+    background: var(--_banner);
+  }
+
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    color: var(--_muted);
+    border: 1px dashed var(--_border);
+  }
+
+  .primary {
+    color: var(--_on-accent);
+    background: var(--_accent);
+  }
+
+  .primary:hover:not([aria-disabled='true']) {
+    color: var(--_on-accent);
+    background: var(--_accent);
+    text-decoration: underline;
+  }
+
+  .tertiary,
+  .link-button {
+    border-color: transparent;
+    background: transparent;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+    padding-inline: 0.25em;
+  }
+
+  .link-button {
+    justify-self: start;
+    min-height: 0;
+    font-weight: inherit;
+    font-size: 0.875rem;
+  }
+
+  [part~='network-button'] {
+    position: relative;
+  }
+
+  [part~='mastodon-form'] {
+    display: grid;
+    gap: 0.375rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  [part~='mastodon-form'] label {
+    font-weight: 600;
+  }
+
+  .field {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+
+  .field input {
+    flex: 1 1 12rem;
+    min-width: 0;
+    min-height: 2.5em;
+    padding: 0.375em 0.625em;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  .field input[aria-invalid='true'] {
+    border: 2px solid var(--_error);
+  }
+
+  .hint {
+    margin: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  .hint.invalid {
+    color: var(--_error);
+    font-weight: 600;
+  }
+
+  [part~='confirmation'] {
+    font-weight: 600;
+  }
+
+  [part~='confirmation']:empty {
+    display: none;
+  }
+
+  [part~='edit'] > summary {
+    cursor: pointer;
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
+  [part~='edit'][open] > summary {
+    margin-block-end: 0.5rem;
+  }
+
+  /* Wide: the picture beside the title and summary; the text and the buttons below, full width. */
+  @container (min-width: 36rem) {
+    :host([layout='card']) .frame:not(.failed) {
+      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    }
+
+    :host([layout='card']) .skeleton [part~='status'] {
+      grid-column: 1 / -1;
+    }
+
+    :host([layout='card']) .media,
+    :host([layout='card']) .media-bone {
+      margin: var(--_space) 0 0 var(--_space);
+      border-radius: calc(var(--_radius) * 0.75);
+    }
+
+    :host([layout='card']) .head {
+      padding-block-start: var(--_space);
+    }
+
+    :host([layout='card']) .share {
+      grid-column: 1 / -1;
+    }
+  }
+
+  /* Compact: a small picture beside the title, icon buttons with tooltips. */
+  :host([layout='compact']) .frame:not(.failed) {
+    grid-template-columns: 5.5rem minmax(0, 1fr);
+    gap: 0.75rem;
+    padding: 0.875rem var(--_space) var(--_space);
+  }
+
+  :host([layout='compact']) .media {
+    aspect-ratio: 1;
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+
+  :host([layout='compact']) .head,
+  :host([layout='compact']) .share {
+    padding: 0;
+  }
+
+  :host([layout='compact']) .share {
+    grid-column: 1 / -1;
+  }
+
+  :host([layout='compact']) [part~='network-button'],
+  :host([layout='inline']) [part~='network-button'] {
+    padding: 0.375em;
+    min-width: 2.5em;
+    justify-content: center;
+  }
+
+  :host([layout='compact']) .label,
+  :host([layout='inline']) .label {
+    position: absolute;
+    z-index: 1;
+    inset-block-end: calc(100% + 0.375rem);
+    inset-inline-start: 0;
+    padding: 0.125rem 0.5rem;
+    white-space: nowrap;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--_surface);
+    background: var(--_text);
+    border-radius: 0.25rem;
+    pointer-events: none;
+    display: none;
+  }
+
+  :host([layout='compact']) [part~='network-button']:hover .label,
+  :host([layout='compact']) [part~='network-button']:focus-visible .label,
+  :host([layout='inline']) [part~='network-button']:hover .label,
+  :host([layout='inline']) [part~='network-button']:focus-visible .label {
+    display: block;
+  }
+
+  /* Inline: one row; the title and the buttons share it when there is room. */
+  :host([layout='inline']) .frame:not(.failed) {
+    padding: 0.625rem var(--_space);
+    gap: 0.5rem;
+  }
+
+  :host([layout='inline']) .head,
+  :host([layout='inline']) .share {
+    padding: 0;
+  }
+
+  :host([layout='inline']) [part~='title'] {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    font-size: 1rem;
+  }
+
+  .edit-body {
+    display: grid;
+    gap: 0.75rem;
+  }
+
+  /* Wide inline: title on the left, buttons on the right; the opened text takes the whole row. */
+  @container (min-width: 40rem) {
+    :host([layout='inline']) .frame:not(.failed):not(.gated) {
+      grid-template-columns: minmax(0, 1fr) fit-content(60%);
+      align-items: start;
+      column-gap: var(--_space);
+    }
+
+    :host([layout='inline']) .share {
+      justify-items: end;
+      text-align: end;
+    }
+
+    :host([layout='inline']) .share:has([part~='edit'][open]) {
+      grid-column: 1 / -1;
+      justify-items: stretch;
+      text-align: start;
+    }
+  }
+
+  @container (max-width: 22rem) {
+    :host([layout='compact']) .frame:not(.failed) {
+      grid-template-columns: 4rem minmax(0, 1fr);
+      padding-inline: 0.75rem;
+    }
+
+    .head,
+    .share {
+      padding-inline: 0.75rem;
+    }
+  }
+
+  /* Loading: the card's shape. */
+  .skeleton {
+    gap: 0.75rem;
+    padding-block-end: var(--_space);
+  }
+
+  .bone {
+    height: 0.875rem;
+    border-radius: 0.25rem;
+    background: var(--_banner);
+  }
+
+  .media-bone {
+    aspect-ratio: 1.91 / 1;
+    height: auto;
+    border-radius: 0;
+  }
+
+  :host([layout='inline']) .media-bone,
+  :host([layout='compact']) .media-bone {
+    display: none;
+  }
+
+  .bones {
+    display: grid;
+    gap: 0.5rem;
+    padding: 0.75rem var(--_space) 0;
+  }
+
+  .bone.short {
+    width: 60%;
+  }
+
+  .bone.tall {
+    height: 4rem;
+  }
+
+  .skeleton [part~='status'] {
+    padding: 0 var(--_space);
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: relais-pulse 1.6s ease-in-out infinite;
+    }
+  }
+
+  @keyframes relais-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+`,
+];
