@@ -10,7 +10,7 @@ import { LocaleController } from '../../src/i18n/locale-controller.js';
 import type { Charter } from '../../src/model/index.js';
 import { CustomStatesController } from '../shared/custom-states.js';
 import { defineElement } from '../shared/define.js';
-import { ErrorReporter } from '../shared/error-reporter.js';
+import { ErrorReporter, reportFailedWrites } from '../shared/error-reporter.js';
 import { FocusController } from '../shared/focus.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { errorMessage, missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
@@ -190,7 +190,7 @@ export class CharterBannerElement extends LitElement {
     this.#states.set(view.state);
     this.#errors.shown(view.state === 'error' || view.state === 'not-configured' ? view.error : undefined);
     this.#errors.warnings(this.#warnings.value);
-    this.#errors.failedWrites(this.#pendingWrites.value);
+    reportFailedWrites(this.#errors, this.#pendingWrites.value);
     this.#syncModal(view);
     this.#stickyPadding.cover(this.sticky && this.mode === 'banner' && (view.state === 'prompt' || view.state === 'error'));
   }

@@ -45,7 +45,7 @@ export interface PendingWrite {
   /**
    * Failed while no call waited for it: a write kept on the device (the RestAdapter's outbox)
    * that the server refused for good later. No caller heard of it, so elements report it
-   * (`ErrorReporter.failedWrites`), once per page.
+   * (`reportFailedWrites` of the element kit), once per page.
    */
   background?: boolean;
 }

@@ -90,7 +90,7 @@ export const en: Catalogue = {
   charterReread: 'Read it again',
   charterWhatChanged: 'What changed',
   charterThanks: 'Thank you, your acknowledgment is recorded.',
-  charterThanksWillSync: 'Thank you, your acknowledgment is saved on this device and will be sent as soon as the server can be reached.',
+  charterThanksWillSync: 'Thank you. Saved on this device, it will be sent later.',
   charterRenewalDue: (date) => `You last acknowledged it on ${date}: please read it again and renew your acknowledgment.`,
   charterNewVersion: (version) => `New version ${version}: please read it and confirm again.`,
   charterSnoozed: (date) => `We will remind you on ${date}.`,

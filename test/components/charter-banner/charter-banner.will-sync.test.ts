@@ -44,7 +44,7 @@ describe('<charter-banner> with writes waiting on the device', () => {
     const server = restServer();
     const el = await mountBanner(clientOf(restAdapter(server)), () => html`<charter-banner mode="inline"></charter-banner>`);
     await acknowledgeWithClicks(el);
-    await waitUntil(() => textOf(part(el, 'confirmation')).includes('saved on this device'), textOf(part(el, 'confirmation')));
+    await waitUntil(() => textOf(part(el, 'confirmation')) === 'Thank you. Saved on this device, it will be sent later.', textOf(part(el, 'confirmation')));
     expect(textOf(part(el, 'will-sync'))).to.equal('Saved on this device, will sync');
     await expect(el).to.be.accessible();
     server.writes = 'up';
@@ -59,7 +59,7 @@ describe('<charter-banner> with writes waiting on the device', () => {
     await acknowledgeWithClicks(el);
     await waitUntil(() => part(el, 'will-sync'));
     expect(textOf(part(el, 'will-sync'))).to.equal('Enregistré sur cet appareil, sera synchronisé');
-    await waitUntil(() => textOf(part(el, 'confirmation')).includes('enregistrée sur cet appareil'));
+    await waitUntil(() => textOf(part(el, 'confirmation')) === 'Merci. Enregistrée sur cet appareil, elle sera transmise plus tard.');
   });
 
   it('says the plain thanks when the server confirmed at once', async () => {
