@@ -72,7 +72,7 @@ const minifyElementCss: Plugin = {
   },
 };
 
-const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify)(\/|$)/.test(id);
+const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify|idb-keyval)(\/|$)/.test(id);
 
 export default defineConfig(({ mode }) => {
   if (mode === 'iife') {
@@ -87,7 +87,9 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    server: { open: false },
+    // `npm start` runs the reference server and passes its address: the demo reaches it on its own
+    // origin (/api/v1), so the pages need no CORS set-up.
+    server: { open: false, proxy: process.env.RELAIS_DEMO_API_TARGET ? { '/api': process.env.RELAIS_DEMO_API_TARGET } : undefined },
     plugins: [demoAtRoot, minifyElementCss],
     define: mode === 'production' ? {} : { 'process.env.NODE_ENV': JSON.stringify('development') },
     build: {

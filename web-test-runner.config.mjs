@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { restServerPlugin } from './test/fixtures/rest-server-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -76,6 +77,9 @@ export default {
     },
   ],
   plugins: [
+    // The reference server (PGlite in memory) behind a fault-injecting proxy, for the RestAdapter's
+    // tests; started on the first test that asks for it, so other runs pay nothing.
+    restServerPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

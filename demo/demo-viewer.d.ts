@@ -10,9 +10,21 @@ export interface DemoViewer {
   label: string;
 }
 
+export type DemoSourceId = 'rest' | 'static' | 'memory';
+
+export interface DemoSource {
+  id: DemoSourceId;
+  /** What the toolbar says of this source, in French. */
+  label: string;
+}
+
 export declare const DEMO_VIEWERS: readonly DemoViewer[];
+export declare const DEMO_SOURCES: readonly DemoSource[];
 export declare const VIEWER_PARAM: string;
+export declare const SOURCE_PARAM: string;
+export declare function demoServerRuns(): boolean;
+export declare function demoSource(fallback?: DemoSourceId, location?: Pick<Location, 'search'>): DemoSource;
 export declare function demoViewer(location?: Pick<Location, 'search'>): DemoViewer;
 export declare function forgetDemoViewer(): void;
 export declare function viewerIdentity(viewer: DemoViewer): { id: string; displayName: string; team?: string };
-export declare function showDemoToolbar(viewer?: DemoViewer, doc?: Document): HTMLFormElement;
+export declare function showDemoToolbar(viewer?: DemoViewer, doc?: Document, options?: { source?: DemoSource; notice?: string }): HTMLFormElement;

@@ -51,15 +51,35 @@ export const DEMO_VIEWERS = [
   },
 ];
 
-/** The query parameter and the session key that remember the choice. */
-export const VIEWER_PARAM = 'viewer';
-const STORAGE_KEY = 'relais-demo:viewer';
+/**
+ * Where the demo pages read and write (demo.ts builds the adapter): the reference server, so that
+ * shares and acknowledgments persist across browsers (`npm start` runs it), or the data file alone.
+ */
+export const DEMO_SOURCES = [
+  { id: 'rest', label: 'serveur de référence (REST)\u00a0: partagé entre navigateurs' },
+  { id: 'static', label: 'fichier statique\u00a0: vos actions restent dans ce navigateur' },
+  { id: 'memory', label: 'mémoire\u00a0: tout est oublié au rechargement' },
+];
 
-function remembered() {
+/** The query parameters and the session keys that remember the choices. */
+export const VIEWER_PARAM = 'viewer';
+export const SOURCE_PARAM = 'source';
+const STORAGE_KEY = 'relais-demo:viewer';
+const SOURCE_KEY = 'relais-demo:source';
+
+function remembered(key = STORAGE_KEY) {
   try {
-    return sessionStorage.getItem(STORAGE_KEY);
+    return sessionStorage.getItem(key);
   } catch {
     return null; // storage refused (private mode, sandbox): the choice lasts one page
+  }
+}
+
+function remember(key, value) {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // as above
   }
 }
 
@@ -70,18 +90,34 @@ function remembered() {
 export function demoViewer(location = globalThis.location) {
   const asked = new URLSearchParams(location.search).get(VIEWER_PARAM) ?? remembered();
   const viewer = DEMO_VIEWERS.find((candidate) => candidate.id === asked) ?? DEMO_VIEWERS[0];
-  try {
-    sessionStorage.setItem(STORAGE_KEY, viewer.id);
-  } catch {
-    // as above
-  }
+  remember(STORAGE_KEY, viewer.id);
   return viewer;
+}
+
+/**
+ * Whether `npm start` runs the reference server (scripts/start.mjs tells Vite, which serves it on
+ * the demo's own origin, under /api). Elsewhere (the test runner, a static copy of demo/), no.
+ */
+export function demoServerRuns() {
+  return Boolean(import.meta.env?.VITE_RELAIS_DEMO_SERVER);
+}
+
+/**
+ * The data source the demo reads: `?source=rest|static|memory`, else the choice made earlier in
+ * this tab, else `fallback` (the reference server when `npm start` runs one, the file otherwise).
+ */
+export function demoSource(fallback = 'static', location = globalThis.location) {
+  const asked = new URLSearchParams(location.search).get(SOURCE_PARAM) ?? remembered(SOURCE_KEY);
+  const source = DEMO_SOURCES.find((candidate) => candidate.id === asked) ?? DEMO_SOURCES.find((candidate) => candidate.id === fallback);
+  remember(SOURCE_KEY, source.id);
+  return source;
 }
 
 /** Forgets the choice: the next page is a first visit again. */
 export function forgetDemoViewer() {
   try {
     sessionStorage.removeItem(STORAGE_KEY);
+    sessionStorage.removeItem(SOURCE_KEY);
   } catch {
     // as above
   }
@@ -94,9 +130,11 @@ export function viewerIdentity(viewer) {
 
 /**
  * Puts the demo toolbar first in the page, outside every Relais element: whose view this is, and
- * a form to view the page as someone else (it reloads the page with `?viewer=ID`).
+ * a form to view the page as someone else (it reloads the page with `?viewer=ID`); with
+ * `options.source`, also which data source the page reads (`?source=…`), and `options.notice`,
+ * a sentence about it (the reference server is not running…).
  */
-export function showDemoToolbar(viewer = demoViewer(), doc = document) {
+export function showDemoToolbar(viewer = demoViewer(), doc = document, options = {}) {
   const bar = doc.createElement('form');
   bar.className = 'demo-toolbar';
   bar.method = 'get';
@@ -123,7 +161,26 @@ export function showDemoToolbar(viewer = demoViewer(), doc = document) {
   button.type = 'submit';
   button.textContent = 'Recharger avec cette personne';
 
-  bar.append(who, label, select, button);
+  const controls = [label, select];
+  if (options.source) {
+    const sourceLabel = doc.createElement('label');
+    sourceLabel.htmlFor = 'demo-source';
+    sourceLabel.textContent = 'Données';
+    const sources = doc.createElement('select');
+    sources.id = 'demo-source';
+    sources.name = SOURCE_PARAM;
+    for (const candidate of DEMO_SOURCES) sources.append(new Option(candidate.label, candidate.id, false, candidate.id === options.source.id));
+    controls.push(sourceLabel, sources);
+  }
+  button.textContent = options.source ? 'Recharger avec ces choix' : button.textContent;
+  bar.append(who, ...controls, button);
+  if (options.notice) {
+    const notice = doc.createElement('p');
+    notice.className = 'demo-toolbar-notice';
+    notice.setAttribute('role', 'status');
+    notice.textContent = options.notice;
+    bar.append(notice);
+  }
   doc.body.prepend(bar);
   return bar;
 }

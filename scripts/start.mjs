@@ -1,5 +1,9 @@
-// `npm start`: installs what is missing, then serves the demo pages on the embedded demo data.
+// `npm start`: installs what is missing, starts the reference server (server/, PGlite in
+// .relais-data/demo, the demo data imported at first start, RELAIS_AUTH=demo), then serves the
+// demo pages, which reach the server on their own origin (/api, proxied by Vite). When the server
+// cannot start, the demo still runs, on the static data file, and says so.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 ensureDependencies();
@@ -7,16 +11,76 @@ ensureDependencies();
 const bundle = spawnSync('node', ['node_modules/.bin/vite', 'build', '--mode', 'iife', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (bundle.status !== 0) console.warn('The script-tag bundle did not build; demo/script-tag.html will not work.');
 const port = process.env.PORT ?? '5173';
+const apiPort = process.env.RELAIS_PORT ?? '8787';
 const demoUrl = `http://localhost:${port}/demo/`;
+const dataDir = process.env.RELAIS_DATA_DIR ?? '.relais-data/demo';
+/** Starting PGlite takes seconds, many on a busy machine; past this the demo goes on without it. */
+const SERVER_START_TIMEOUT = 120_000;
+
+const serverEnv = {
+  ...process.env,
+  NODE_ENV: 'development',
+  RELAIS_AUTH: 'demo',
+  RELAIS_DATA_DIR: dataDir,
+  PORT: apiPort,
+  HOST: '127.0.0.1',
+  RELAIS_CORS_ORIGINS: `http://localhost:${port}`,
+};
+const tsx = 'node_modules/.bin/tsx';
+
+/** Starts the reference server; resolves its child process once it listens, or undefined (and why) when it cannot. */
+async function startReferenceServer() {
+  if (!existsSync(dataDir)) {
+    console.log(`Relais: first start: importing demo/data/advocacy.json into the reference server (${dataDir})…`);
+    const imported = spawnSync('node', [tsx, 'server/cli.ts', 'import', 'demo/data/advocacy.json'], { stdio: 'inherit', env: serverEnv });
+    if (imported.status !== 0) return { reason: 'the demo data could not be imported' };
+  }
+  const child = spawn('node', [tsx, 'server/cli.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env: serverEnv });
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      resolve({ reason: `it did not answer within ${SERVER_START_TIMEOUT / 1000} s` });
+    }, SERVER_START_TIMEOUT);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ reason: `it stopped (exit code ${code})` });
+    });
+    child.stdout.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      if (/Relais server: http/.test(String(chunk))) {
+        clearTimeout(timer);
+        resolve({ child });
+      }
+    });
+  });
+}
+
+const started = await startReferenceServer();
+if (!started.child) {
+  console.warn(`\n  Relais: the reference server did not start (${started.reason}); the demo uses the static data file instead.\n`);
+}
+const viteEnv = started.child ? { ...process.env, RELAIS_DEMO_API_TARGET: `http://127.0.0.1:${apiPort}`, VITE_RELAIS_DEMO_SERVER: '1' } : process.env;
 // Vite prints its own banner (its root, `/`, redirects to the demo); ours comes last, once the
 // server listens, so that it is the line left on screen.
-const server = spawn('node', ['node_modules/.bin/vite', '--port', port, '--strictPort'], { stdio: ['inherit', 'pipe', 'inherit'] });
+const vite = spawn('node', ['node_modules/.bin/vite', '--port', port, '--strictPort'], { stdio: ['inherit', 'pipe', 'inherit'], env: viteEnv });
 let announced = false;
-server.stdout.on('data', (chunk) => {
+vite.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (!announced && /localhost:\d+/.test(String(chunk))) {
     announced = true;
-    console.log(`\n  Relais demo: open ${demoUrl} in your browser (Ctrl+C to stop).\n`);
+    const source = started.child
+      ? `on the reference server (http://127.0.0.1:${apiPort}/api/v1, data in ${dataDir}): shares and acknowledgments persist across browsers`
+      : 'on the static data file (the reference server did not start)';
+    console.log(`\n  Relais demo: open ${demoUrl} in your browser, ${source} (Ctrl+C to stop).\n`);
   }
 });
-server.on('exit', (code) => process.exit(code ?? 0));
+const stopAll = (code) => {
+  started.child?.kill();
+  process.exit(code ?? 0);
+};
+vite.on('exit', stopAll);
+process.once('SIGINT', () => stopAll(0));
+process.once('SIGTERM', () => stopAll(0));
+started.child?.on('exit', (code) => {
+  if (!vite.killed) console.warn(`\n  Relais: the reference server stopped (exit code ${code}); the demo pages on it will show errors. Restart npm start.\n`);
+});

@@ -294,6 +294,17 @@ export const charterBannerStyles = [
     background: var(--_surface);
   }
 
+  /* Discreet: the acknowledgment is safe on this device; nothing to do. */
+  [part~='will-sync'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+
+  [part~='will-sync']::before {
+    content: '· ';
+  }
+
   [part~='confirmation'] {
     color: var(--_text);
   }

@@ -10,7 +10,7 @@ import { LocaleController } from '../../src/i18n/locale-controller.js';
 import type { Charter } from '../../src/model/index.js';
 import { CustomStatesController } from '../shared/custom-states.js';
 import { defineElement } from '../shared/define.js';
-import { ErrorReporter } from '../shared/error-reporter.js';
+import { ErrorReporter, reportFailedWrites } from '../shared/error-reporter.js';
 import { FocusController } from '../shared/focus.js';
 import { LiveRegionController } from '../shared/live-region.js';
 import { errorMessage, missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
@@ -51,7 +51,7 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  *
  * @fires {RelaisAcknowledgeDetail} relais-acknowledge - The viewer acknowledged the charter; `detail.acknowledgment`.
  * @fires {RelaisSnoozeDetail} relais-snooze - The viewer postponed the reminder; `detail.until`, `detail.snoozesLeft`.
- * @fires {RelaisErrorDetail} relais-error - The charter could not be loaded or the acknowledgment saved; `detail.code`, `detail.message`, `detail.field`.
+ * @fires {RelaisErrorDetail} relais-error - The charter could not be loaded or the acknowledgment saved (also one kept on this device that the server refused later, once per page); `detail.code`, `detail.message`, `detail.field`.
  *
  * @cssstate loading - The charter and the viewer's acknowledgment are being read.
  * @cssstate error - They could not be read; a message and "Try again" are shown.
@@ -77,6 +77,7 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @csspart body - The charter's full text (sanitized HTML).
  * @csspart close-button - Closes a dialog.
  * @csspart acknowledged - The one-line "acknowledged on …" of inline mode.
+ * @csspart will-sync - "Saved on this device, will sync", after the acknowledged line while the viewer's writes wait on this device for the server.
  * @csspart snoozed - The one-line "reminder postponed until …" of inline mode.
  * @csspart reread-button - Opens the full text, in either line.
  * @csspart confirmation - The polite live region that confirms an acknowledgment or a snooze.
@@ -148,6 +149,8 @@ export class CharterBannerElement extends LitElement {
   readonly #reminders = new WeakMap<RelaisClient, CharterReminder>();
   readonly #reminderView = this.#clients.bind((client) => this.#reminderOf(client).$view);
   readonly #warnings = this.#clients.bind((client) => client.$warnings);
+  readonly #unsynced = this.#clients.bind((client) => client.$unsynced);
+  readonly #pendingWrites = this.#clients.bind((client) => client.$pendingWrites);
   readonly #l10n = new LocaleController(this);
   readonly #states = new CustomStatesController<CharterBannerState>(this, STATES);
   readonly #errors = new ErrorReporter(this);
@@ -187,6 +190,7 @@ export class CharterBannerElement extends LitElement {
     this.#states.set(view.state);
     this.#errors.shown(view.state === 'error' || view.state === 'not-configured' ? view.error : undefined);
     this.#errors.warnings(this.#warnings.value);
+    reportFailedWrites(this.#errors, this.#pendingWrites.value);
     this.#syncModal(view);
     this.#stickyPadding.cover(this.sticky && this.mode === 'banner' && (view.state === 'prompt' || view.state === 'error'));
   }
@@ -359,7 +363,8 @@ export class CharterBannerElement extends LitElement {
     return html`<p part="acknowledged" class="line">
       ${acknowledgedAt ? checkIcon() : charterIcon()}<span
         >${text} <span aria-hidden="true">—</span>
-        <button part="reread-button" class="link-button" @click=${this.#openBody}>${acknowledgedAt ? t.charterReread : t.charterRead}</button></span
+        <button part="reread-button" class="link-button" @click=${this.#openBody}>${acknowledgedAt ? t.charterReread : t.charterRead}</button
+        >${(this.#unsynced.value ?? 0) > 0 ? html` <span part="will-sync">${t.willSync}</span>` : nothing}</span
       >
     </p>`;
   }
@@ -463,8 +468,10 @@ export class CharterBannerElement extends LitElement {
     // Acknowledged from the full text's footer (inline mode keeps the text): it has done its job.
     this.#closeBody();
     emit(this, 'relais-acknowledge', { acknowledgment });
+    // Kept on this device because the server could not be reached: say so, without alarm.
+    const thanks = client.$unsynced.get() > 0 ? this.#l10n.t.charterThanksWillSync : this.#l10n.t.charterThanks;
     // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".
-    await this.#confirm(this.#l10n.t.charterThanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
+    await this.#confirm(thanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
   };
 
   #snooze = (): void => {

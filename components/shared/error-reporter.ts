@@ -1,3 +1,4 @@
+import type { PendingWrite } from '../../src/client/client.js';
 import type { RelaisErrorInfo } from '../../src/client/errors.js';
 import { emit } from '../../src/events/index.js';
 
@@ -5,6 +6,7 @@ import { emit } from '../../src/events/index.js';
 const logged = new WeakSet<RelaisErrorInfo>();
 // A warning is about the data, not about one element: one event per page.
 const warningsReported = new WeakSet<RelaisErrorInfo>();
+
 
 /**
  * Reports an element's errors: a `relais-error` event from the element, and one console error
@@ -52,5 +54,22 @@ export class ErrorReporter {
     if (!error || error === this.#lastShown) return;
     this.#lastShown = error;
     this.report(error);
+  }
+}
+
+// A write refused in the background concerns the page, not one element: one event per page.
+const failedWritesReported = /* @__PURE__ */ new WeakSet<PendingWrite>();
+
+/**
+ * Reports the client's writes refused in the background (`PendingWrite.background`: kept on the
+ * device, then refused for good by the server, with no call waiting to hear it) as `relais-error`
+ * events from `reporter`'s element, each once per page, from the first element that sees it. A
+ * function rather than a method, so that an element that writes nothing does not carry it.
+ */
+export function reportFailedWrites(reporter: ErrorReporter, writes: readonly PendingWrite[] | undefined): void {
+  for (const write of writes ?? []) {
+    if (!write.background || !write.error || failedWritesReported.has(write)) continue;
+    failedWritesReported.add(write);
+    reporter.report(write.error);
   }
 }

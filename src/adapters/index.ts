@@ -2,7 +2,7 @@
  * Data adapters: where Relais reads and writes its data. The shipped ones, the wrapper that
  * validates any adapter, and the pure helpers a custom adapter can reuse.
  */
-export type { AdvocacyAdapter, ShareablesQuery, ViewerIdentity } from './types.js';
+export type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite, ViewerIdentity } from './types.js';
 export { MemoryAdapter, type MemoryAdapterOptions } from './memory-adapter.js';
 export {
   DEFAULT_MAX_BYTES,
@@ -12,6 +12,8 @@ export {
   StaticAdapter,
   type StaticAdapterOptions,
 } from './static-adapter.js';
+export { DEFAULT_REQUEST_TIMEOUT, RestAdapter, RestError, type RestAdapterOptions, type OutboxStorageKind } from './rest-adapter.js';
+export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';
 export { invalidItemMessage, MAX_LOGGED_INVALID_ITEMS, type InvalidItemListener } from './invalid-items.js';
 export { validatingAdapter, isValidatingAdapter } from './validating-adapter.js';
 export { unavailableAdapter } from './unavailable-adapter.js';

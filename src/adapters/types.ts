@@ -42,6 +42,25 @@ export interface AdvocacyAdapter {
    * layer drops them from listings and reports them itself.
    */
   onInvalidItem?(listener: (error: RelaisDataError) => void): () => void;
+  /**
+   * Optional, for adapters that keep writes on the device until their source confirms them (the
+   * RestAdapter's outbox): tells `listener` how many are waiting, at once and on every change.
+   * `RelaisClient` keeps it in `$unsynced`. Returns a function that removes the listener.
+   */
+  onUnsynced?(listener: (count: number) => void): () => void;
+  /**
+   * Optional, with `onUnsynced`: tells `listener` of a kept write that the source refused for
+   * good while no call was waiting for it (one kept by an earlier page, say); the write is
+   * dropped. `RelaisClient` puts it in `$pendingWrites` as `failed`.
+   */
+  onWriteRefused?(listener: (error: Error, write: UnsyncedWrite) => void): () => void;
+}
+
+/** A write kept on the device until the source confirms it: which kind, and its idempotency key. */
+export interface UnsyncedWrite {
+  kind: 'share' | 'acknowledgment';
+  /** The share's event id, or `ack:<viewerId>:<charterId>:<version>`. */
+  key: string;
 }
 
 /** Who is looking, as given by the page (adapter options, script-tag `data-viewer-*`). */

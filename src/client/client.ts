@@ -37,10 +37,17 @@ export interface ShareRequest {
 export const MAX_WARNINGS = 100;
 
 export interface PendingWrite {
+  /** The write's idempotency key: the share's event id, or `ack:<viewerId>:<charterId>:<version>`. */
   id: string;
   kind: 'share' | 'acknowledgment';
   state: 'sending' | 'failed';
   error?: RelaisErrorInfo;
+  /**
+   * Failed while no call waited for it: a write kept on the device (the RestAdapter's outbox)
+   * that the server refused for good later. No caller heard of it, so elements report it
+   * (`reportFailedWrites` of the element kit), once per page.
+   */
+  background?: boolean;
 }
 
 /**
@@ -65,13 +72,27 @@ export class RelaisClient {
   readonly #leaderboards = new Map<string, Resource<Leaderboard>>();
   readonly #pendingWrites = atom<readonly PendingWrite[]>([]);
   readonly #warnings = atom<readonly RelaisErrorInfo[]>([]);
+  readonly #unsynced = atom(0);
 
   readonly $viewer: ReadableAtom<Loadable<Viewer>>;
   readonly $charter: ReadableAtom<Loadable<Charter>>;
   readonly $acknowledgment: ReadableAtom<Loadable<Acknowledgment | undefined>>;
   readonly $guardPolicy: ReadableAtom<Loadable<GuardPolicy>>;
-  /** Writes not yet confirmed by the adapter. */
+  /**
+   * This page's writes while the adapter handles them (`sending`), and those that failed
+   * (`failed`, with the error): a call that was refused, or a write kept on the device that the
+   * server refused for good later (`onWriteRefused`). Elements report each failure once.
+   */
   readonly $pendingWrites: ReadableAtom<readonly PendingWrite[]> = this.#pendingWrites;
+  /**
+   * How many shares and acknowledgments are saved on this device but not yet confirmed by the
+   * server: the RestAdapter's outbox, shared by every tab of the site (0 with adapters that keep
+   * no outbox). Elements show a discreet "saved on this device, will sync" while it is not zero.
+   * A store of its own rather than more `$pendingWrites` entries: those are this page's calls,
+   * with their errors; these are durable and outlive the page (a reload, another tab, yesterday's
+   * visit), and all an element needs of them is whether any is left.
+   */
+  readonly $unsynced: ReadableAtom<number> = this.#unsynced;
   /**
    * Items left out because they are invalid (a shareable with a `javascript:` URL…), reported by
    * the adapter or by the validating layer, in the order found: each `code: 'invalid-data'`,
@@ -99,6 +120,13 @@ export class RelaisClient {
     this.$acknowledgment = this.#acknowledgment.$state;
     this.$guardPolicy = this.#guardPolicy.$state;
 
+    this.adapter.onUnsynced?.((count) => this.#unsynced.set(Number.isInteger(count) && count > 0 ? count : 0));
+    this.adapter.onWriteRefused?.((error, write) => {
+      const others = this.#pendingWrites.get().filter((pending) => pending.id !== write.key);
+      this.#pendingWrites.set([...others, { id: write.key, kind: write.kind, state: 'failed', error: toErrorInfo(error), background: true }]);
+      // The charter standing showed it acknowledged: ask the source what it holds.
+      if (write.kind === 'acknowledgment') void this.#acknowledgment.load(true);
+    });
     this.adapter.onInvalidItem?.((error) => {
       const warnings = this.#warnings.get();
       if (warnings.length < MAX_WARNINGS) this.#warnings.set([...warnings, toWarningInfo(error)]);
@@ -152,7 +180,7 @@ export class RelaisClient {
     };
     this.#acknowledgment.set(acknowledgment);
     try {
-      await this.#write('acknowledgment', `${viewer.id}/${charter.id}/${charter.version}`, () => this.adapter.acknowledge(acknowledgment));
+      await this.#write('acknowledgment', `ack:${viewer.id}:${charter.id}:${charter.version}`, () => this.adapter.acknowledge(acknowledgment));
     } catch (error) {
       if (previous.status === 'ready') this.#acknowledgment.set(previous.value);
       else void this.#acknowledgment.load(true);

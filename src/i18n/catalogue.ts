@@ -39,6 +39,11 @@ export interface CommonStrings {
   otherTeams: string;
   /** "1 point", "12 points". */
   pointsCount: (points: number, formatted: string) => string;
+  /**
+   * A discreet mark while the viewer's shares or acknowledgment wait on this device for the
+   * server (`RelaisClient.$unsynced` is not zero): nothing is lost, nothing to do.
+   */
+  willSync: string;
 }
 
 /** `<charter-banner>`. */
@@ -77,6 +82,8 @@ export interface CharterStrings {
   charterWhatChanged: string;
   /** The short confirmation after acknowledging. */
   charterThanks: string;
+  /** The confirmation after acknowledging while the server could not be reached: kept on this device, sent later. */
+  charterThanksWillSync: string;
   /** The last acknowledgment is older than the renewal period; `date` is already formatted. */
   charterRenewalDue: (date: string) => string;
   /** A new version asks everyone again. */

@@ -67,6 +67,7 @@ export const en: Catalogue = {
   anonymous: 'Anonymous',
   otherTeams: 'Other teams',
   pointsCount: (points, formatted) => plural(points, `${formatted} point`, `${formatted} points`),
+  willSync: 'Saved on this device, will sync',
 
   // <charter-banner>
   charterTitlePrefix: 'Social media charter',
@@ -89,6 +90,7 @@ export const en: Catalogue = {
   charterReread: 'Read it again',
   charterWhatChanged: 'What changed',
   charterThanks: 'Thank you, your acknowledgment is recorded.',
+  charterThanksWillSync: 'Thank you. Saved on this device, it will be sent later.',
   charterRenewalDue: (date) => `You last acknowledged it on ${date}: please read it again and renew your acknowledgment.`,
   charterNewVersion: (version) => `New version ${version}: please read it and confirm again.`,
   charterSnoozed: (date) => `We will remind you on ${date}.`,

@@ -79,6 +79,7 @@ export const fr: Catalogue = {
   otherTeams: 'Autres équipes',
   pointsCount: (points, formatted) =>
     plural(points, `${formatted} point`, `${formatted} points`, `${formatted} de points`),
+  willSync: 'Enregistré sur cet appareil, sera synchronisé',
 
   // <charter-banner>
   charterTitlePrefix: 'Charte des réseaux sociaux',
@@ -103,6 +104,7 @@ export const fr: Catalogue = {
   charterReread: 'La relire',
   charterWhatChanged: 'Ce qui a changé',
   charterThanks: 'Merci, votre prise de connaissance est enregistrée.',
+  charterThanksWillSync: 'Merci. Enregistrée sur cet appareil, elle sera transmise plus tard.',
   charterRenewalDue: (date) => `Votre engagement du ${date} est à renouveler${NBSP}: merci de la relire.`,
   charterNewVersion: (version) => `Nouvelle version ${version}${NBSP}: merci de la lire et de confirmer à nouveau.`,
   charterSnoozed: (date) => `Nous vous le rappellerons le ${date}.`,

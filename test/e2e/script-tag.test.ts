@@ -5,6 +5,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { CONFORMANCE_NOW, conformanceSeed } from '../../src/testing/fixture.js';
+import { queryServer, resetRestServer, startRestServer } from '../fixtures/rest-server.js';
 import { click, closePage, inBanner, openPage, waitFor } from './helpers.js';
 
 describe('script-tag bundle in a plain HTML page', () => {
@@ -15,7 +17,7 @@ describe('script-tag bundle in a plain HTML page', () => {
 
   it('exposes window.Relais with configure, the adapters, the guard and the version', async () => {
     const win = await openPage('/test/e2e/pages/script-tag.html');
-    for (const name of ['configure', 'MemoryAdapter', 'StaticAdapter', 'compilePolicy', 'checkPost', 'registerLocale', 'shareIntent', 'defineElements']) {
+    for (const name of ['configure', 'MemoryAdapter', 'StaticAdapter', 'RestAdapter', 'compilePolicy', 'checkPost', 'registerLocale', 'shareIntent', 'defineElements']) {
       expect(typeof win.Relais[name], name).to.equal('function');
     }
     expect(win.Relais.version).to.match(/^\d+\.\d+\.\d+/);
@@ -93,5 +95,26 @@ describe('script-tag bundle in a plain HTML page', () => {
     expect(win.customElements.get('contoso-charter-banner')).to.not.equal(win.customElements.get('charter-banner'));
     expect(win.consoleMessages.filter((message) => message.text.includes('already defined'))).to.deep.equal([]);
     expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  describe('with data-adapter="rest" data-endpoint', () => {
+    before(async function () {
+      this.timeout(180_000);
+      await startRestServer();
+    });
+
+    it('reads the charter from the REST API and acknowledges it there, under a strict CSP', async () => {
+      const endpoint = await resetRestServer(conformanceSeed(), CONFORMANCE_NOW, { id: 'p-alice', name: 'Alice Bernard', team: 'Engineering', roles: '' });
+      const win = await openPage(`/test/e2e/pages/script-tag-rest.html?endpoint=${encodeURIComponent(endpoint)}`);
+      // Alice acknowledged only last year's charter: the server says acknowledgment is asked.
+      const acknowledge = await waitFor(win, '[part~="acknowledge-button"]');
+      await click(inBanner(win, '[part~="checkbox"]')!);
+      await waitUntil(() => !acknowledge.hasAttribute('disabled'));
+      const acknowledged = new Promise((resolve) => win.document.addEventListener('relais-acknowledge', resolve, { once: true }));
+      await click(acknowledge);
+      await acknowledged;
+      await waitUntil(async () => (await queryServer("SELECT 1 FROM acknowledgments WHERE viewer_id = 'p-alice' AND version = 3")).length === 1, 'the server holds the acknowledgment');
+      expect(win.cspViolations).to.deep.equal([]);
+    });
   });
 });
