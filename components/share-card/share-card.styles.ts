@@ -144,6 +144,13 @@ export const shareCardStyles = [
     margin: 0;
   }
 
+  /* Discreet: the share is safe on this device and will reach the server; nothing to do. */
+  [part~='will-sync'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
   [part~='prompt'] .icon,
   [part~='history'] .icon,
   [part~='gate'] .icon,

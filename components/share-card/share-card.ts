@@ -19,7 +19,7 @@ import {
 } from '../../src/share-card/share-card.js';
 import { CustomStatesController } from '../shared/custom-states.js';
 import { defineElement } from '../shared/define.js';
-import { ErrorReporter } from '../shared/error-reporter.js';
+import { ErrorReporter, reportFailedWrites } from '../shared/error-reporter.js';
 import { FocusController } from '../shared/focus.js';
 import { alertIcon, blockIcon, charterIcon, checkIcon, clockIcon, imageIcon, penIcon } from '../shared/icons.js';
 import { networkIcon } from '../shared/network-icons.js';
@@ -100,6 +100,7 @@ const canShareNatively = (data: ShareData): boolean => {
  * @csspart mastodon-form - Asks for the employee's Mastodon server.
  * @csspart mastodon-chooser - Shares through Mastodon's official share page, which asks for the server.
  * @csspart mastodon-change - Gives another Mastodon server.
+ * @csspart will-sync - "Saved on this device, will sync", under the buttons once shared, while the viewer's writes wait on this device for the data source.
  * @csspart confirmation - What the last action did ("text copied…", "shared on…", the points earned); a polite live region.
  * @csspart history - An earlier share of this item by the viewer.
  * @csspart notice - The expired, scheduled and not-found messages.
@@ -176,6 +177,9 @@ export class ShareCardElement extends LitElement {
   readonly #models = new WeakMap<RelaisClient, Map<string, ShareCard>>();
   readonly #cardView = this.#clients.bind((client) => this.#modelOf(client).$view);
   readonly #warnings = this.#clients.bind((client) => client.$warnings);
+  /** Writes kept on this device until the data source confirms them (a RestAdapter's outbox). */
+  readonly #unsynced = this.#clients.bind((client) => client.$unsynced);
+  readonly #pendingWrites = this.#clients.bind((client) => client.$pendingWrites);
   readonly #l10n = new LocaleController(this);
   readonly #states = new CustomStatesController<ShareCardState>(this, STATES);
   readonly #errors = new ErrorReporter(this);
@@ -225,6 +229,8 @@ export class ShareCardElement extends LitElement {
     this.#states.set(stateOf(view));
     this.#errors.shown(view.state === 'error' || view.state === 'not-configured' ? view.error : undefined);
     this.#errors.warnings(this.#warnings.value);
+    // A share kept by an earlier page that the source later refused for good: one relais-error.
+    reportFailedWrites(this.#errors, this.#pendingWrites.value);
   }
 
   // ---- Deciding what to show ----
@@ -384,6 +390,9 @@ export class ShareCardElement extends LitElement {
         ? html`<button part="mastodon-change" class="link-button" @click=${this.#changeMastodon}>${t.shareMastodonChange(view.mastodonInstance)}</button>`
         : nothing}
       ${view.lastShare?.status === 'failed' ? html`<p part="error" role="alert">${t.shareRecordFailed}</p>` : nothing}
+      ${(this.#unsynced.value ?? 0) > 0 && (view.lastShare?.status === 'recorded' || view.pastShares.length)
+        ? html`<p part="will-sync">${t.willSync}</p>`
+        : nothing}
     `;
   }
 
