@@ -14,15 +14,22 @@ import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
  *   ASCII-only output for non-UTF-8 pages (+0.7 KB).
  * - then the banner's redesign (+1.3 KB), `shareIntent` on window.Relais (+1.6 KB), and a third
  *   element, <post-composer-guard> (+6.8 KB), less the builds' CSS minifying (-0.4 KB): 71.9 KB.
+ * - 2026-12-01, 86 KB: the fourth element, <share-card>, the product's central use case (+8.1 KB:
+ *   its model, view, styles and eight brand marks; it reuses the composer and the banner), and the
+ *   RestAdapter with its durable outbox behind `data-adapter="rest"` (+3.8 KB, idb-keyval 0.5 KB
+ *   of it), the "will sync" marks and the guard's unchanged-finding rendering (+0.4 KB): 84.9 KB.
+ *   The next rise should be answered by the per-element loader, not by this budget.
  * The one-file bundle carries every element by design; a page that wants to pay only for what it
  * shows will use the per-element loader (DESIGN.md, "Distribution"), and each element alone has
  * its own budget below.
  */
-const IIFE_GZIP_BUDGET = 74 * 1024;
+const IIFE_GZIP_BUDGET = 86 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.
-const ELEMENT_GZIP_BUDGET = { 'charter-banner': 26 * 1024, 'post-composer-guard': 36 * 1024, 'share-card': 54 * 1024 };
+// 2026-12-01: each +1 KB for the "will sync" marks, the outbox's background errors and the guard's
+// unchanged-finding rendering (charter-banner 25.8, post-composer-guard 36.0, share-card 54.1 KB).
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 27 * 1024, 'post-composer-guard': 37 * 1024, 'share-card': 55 * 1024 };
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
