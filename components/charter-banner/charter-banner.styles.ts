@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /*
@@ -32,6 +33,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 export const charterBannerStyles = [
   themeStyles,
   baseStyles,
+  buttonStyles,
   css`
   :host([sticky][mode='banner']) {
     position: sticky;
@@ -148,30 +150,12 @@ export const charterBannerStyles = [
     }
   }
 
-  button,
-  summary,
   .understood {
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
     min-height: 2.5em;
     line-height: 1.25;
-  }
-
-  button {
-    cursor: pointer;
-    padding: 0.375em 0.875em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    color: var(--_accent);
-    background: transparent;
-    font-weight: 600;
-    text-align: start;
-  }
-
-  .primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
   }
 
   .primary:disabled {
@@ -193,16 +177,8 @@ export const charterBannerStyles = [
     border-color: transparent;
   }
 
-  .tertiary,
-  .link-button {
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
   .link-button {
     display: inline;
-    min-height: 0;
-    font-weight: inherit;
   }
 
   .understood {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /*
@@ -20,6 +21,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 export const shareCardStyles = [
   themeStyles,
   baseStyles,
+  buttonStyles,
   css`
   :host {
     container-type: inline-size;
@@ -193,24 +195,9 @@ export const shareCardStyles = [
     gap: 0.5rem;
   }
 
-  button,
-  summary {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.375em;
-    min-height: 2.5em;
-    line-height: 1.25;
-  }
-
   button {
-    cursor: pointer;
     padding: 0.375em 0.75em;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    color: var(--_accent);
     background: var(--_surface);
-    font-weight: 600;
-    text-align: start;
   }
 
   button:hover:not([aria-disabled='true']) {
@@ -223,11 +210,6 @@ export const shareCardStyles = [
     border: 1px dashed var(--_border);
   }
 
-  .primary {
-    color: var(--_on-accent);
-    background: var(--_accent);
-  }
-
   .primary:hover:not([aria-disabled='true']) {
     color: var(--_on-accent);
     background: var(--_accent);
@@ -236,17 +218,11 @@ export const shareCardStyles = [
 
   .tertiary,
   .link-button {
-    border-color: transparent;
     background: transparent;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-    padding-inline: 0.25em;
   }
 
   .link-button {
     justify-self: start;
-    min-height: 0;
-    font-weight: inherit;
     font-size: 0.875rem;
   }
 
