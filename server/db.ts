@@ -3,7 +3,7 @@
  * or a real PostgreSQL through `pg`. Both run the same SQL with the same `$1` parameters; no
  * value is ever spliced into SQL text.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export interface Queryable {
@@ -37,6 +37,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
+  // A fresh clone has no data folder yet, and PGlite creates only the last level of its path.
+  if (!/^[a-z]+:\/\//.test(dataDir)) await mkdir(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir);
   // One connection: concurrent requests would interleave their transactions, so they queue.
   let queue: Promise<unknown> = Promise.resolve();

@@ -1,12 +1,26 @@
 /** Migrations: applied from an empty database, recorded, and a no-op the second time. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { migrate, readMigrations } from '../db.js';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, openDatabase, readMigrations } from '../db.js';
 import { testDatabase } from './harness.js';
 
 const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'person_items', 'relais_migrations', 'settings', 'shareables', 'shares'];
 
 describe('migrations', () => {
+  it('start PGlite in a data folder that does not exist yet, nested (a fresh clone before its first npm start)', async () => {
+    const parent = await mkdtemp(join(tmpdir(), 'relais-data-'));
+    try {
+      const db = await openDatabase({ dataDir: join(parent, '.relais-data', 'demo') });
+      assert.deepEqual(await migrate(db), (await readMigrations()).map((file) => file.version));
+      await db.close();
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
+
   it('apply every migration file from an empty database, recording each version, then re-applying is a no-op', async () => {
     const db = await testDatabase();
     // Empty the run's database (its own PGlite, or its own PostgreSQL schema) down to nothing.
