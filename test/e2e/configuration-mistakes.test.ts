@@ -76,5 +76,12 @@ describe('script-tag configuration mistakes', () => {
     const text = banner.shadowRoot!.textContent ?? '';
     expect(text).to.contain('Charte des réseaux sociaux').and.contain('J’ai lu');
     expect(text).not.to.match(/Ã|â€/);
+    // The share card too: its own French, and the item's text from the (UTF-8) data in its composer.
+    const card = win.document.querySelector('share-card') as HTMLElement & { state?: string };
+    await waitUntil(() => card.state === 'ready' || card.state === 'gated', `the card never loaded (state ${card.state})`, { timeout: 5000 });
+    const composer = card.shadowRoot!.querySelector<HTMLElement & { value: string }>('[part~="composer"]')!;
+    expect(card.shadowRoot!.textContent).to.contain('Écrivez-le avec vos mots').and.not.match(/Ã|â€/);
+    expect(composer.shadowRoot!.textContent).to.contain('Modifiez votre texte').and.contain('Vérifié sur cet appareil').and.not.match(/Ã|â€/);
+    expect(composer.value).to.contain('Publier ses émissions, c’est accepter d’être comparé').and.not.match(/Ã|â€/);
   });
 });
