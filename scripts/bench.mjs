@@ -1,7 +1,9 @@
 // `npm run bench`: bundles every test/bench/*.bench.ts for Node with esbuild, runs each in its own
 // process and passes its output through; a `*.browser.bench.ts` is bundled for the browser instead
-// and run in a page of headless Chromium (scripts/bench-browser.mjs). Benchmarks are not tests:
-// each prints its figures and its budgets, and exits non-zero only when a budget is clearly missed.
+// and run in a page of headless Chromium (scripts/bench-browser.mjs); then the reference server's
+// bench (scripts/bench-server.mjs). `npm run bench <name>` runs the benches whose name contains it.
+// Benchmarks are not tests: each prints its figures and its budgets, and exits non-zero only when
+// a budget is clearly missed.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -15,8 +17,10 @@ const only = process.argv[2]; // optional: a substring of the bench file names t
 const files = readdirSync(benchDir)
   .filter((name) => name.endsWith('.bench.ts') && (!only || name.includes(only)))
   .sort();
+// The reference server's bench (scripts/bench-server.mjs) runs last: `npm run bench server` alone.
+const withServer = !only || 'server'.includes(only);
 
-if (files.length === 0) {
+if (files.length === 0 && !withServer) {
   console.error(`No benchmark in ${benchDir}${only ? ` matching "${only}"` : ''}.`);
   process.exit(1);
 }
@@ -51,6 +55,14 @@ try {
     if (result.status !== 0) {
       failed++;
       console.log(`✘ ${name}: failed, or clearly missed a budget (exit code ${result.status})`);
+    }
+  }
+  if (withServer) {
+    console.log('\n▶ reference server (scripts/bench-server.mjs)');
+    const result = spawnSync(process.execPath, [join(root, 'scripts/bench-server.mjs')], { stdio: 'inherit' });
+    if (result.status !== 0) {
+      failed++;
+      console.log(`✘ reference server bench: failed (exit code ${result.status})`);
     }
   }
 } finally {
