@@ -70,8 +70,10 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   const pool = new pg.Pool({
     connectionString: url,
     max: options.poolSize ?? 10,
-    // The schema is a checked identifier: it goes in the connection's options, not in SQL text.
-    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    // No JIT: the leaderboard's planner estimates are large enough to start it, and compiling took
+    // 0.7 s for a query that runs in 17 ms (EXPLAIN ANALYZE on 1,000,000 shares). The schema is a
+    // checked identifier: it goes in the connection's options, not in SQL text.
+    options: ['-c jit=off', ...(schema ? [`-c search_path=${schema}`] : [])].join(' '),
   });
   if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
   const adapt = (client: { query: (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }> }): Queryable => ({

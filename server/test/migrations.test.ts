@@ -5,11 +5,18 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate, openDatabase, readMigrations } from '../db.js';
-import { testDatabase } from './harness.js';
+import { BACKEND, testDatabase } from './harness.js';
 
 const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'person_items', 'relais_migrations', 'settings', 'shareables', 'shares'];
 
 describe('migrations', () => {
+  it('run PostgreSQL connections without JIT, which compiled the leaderboard 40 times longer than it ran', { skip: BACKEND !== 'postgres' && 'PostgreSQL only' }, async () => {
+    const db = await testDatabase();
+    assert.deepEqual(await db.query('SHOW jit'), [{ jit: 'off' }]);
+    const [setting] = await db.query<{ search_path: string }>('SHOW search_path');
+    assert.match(setting?.search_path ?? '', /^relais_test_/, 'the run still works in its own schema');
+  });
+
   it('start PGlite in a data folder that does not exist yet, nested (a fresh clone before its first npm start)', async () => {
     const parent = await mkdtemp(join(tmpdir(), 'relais-data-'));
     try {
