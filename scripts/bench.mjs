@@ -59,7 +59,8 @@ try {
   }
   if (withServer) {
     console.log('\n▶ reference server (scripts/bench-server.mjs)');
-    const result = spawnSync(process.execPath, [join(root, 'scripts/bench-server.mjs')], { stdio: 'inherit' });
+    // `npm run bench server -- --database-url postgres://…`: the options after the name go to it.
+    const result = spawnSync(process.execPath, [join(root, 'scripts/bench-server.mjs'), ...process.argv.slice(3)], { stdio: 'inherit' });
     if (result.status !== 0) {
       failed++;
       console.log(`✘ reference server bench: failed (exit code ${result.status})`);
