@@ -15,7 +15,8 @@ export function closePage(): void {
   frame?.remove();
 }
 
-export async function openPage(path: string): Promise<PageWindow> {
+/** Opens a test page in a frame (the one before it is removed); `W` says what the page adds to its window. */
+export async function openPage<W extends Window = PageWindow>(path: string): Promise<W> {
   frame?.remove();
   frame = document.createElement('iframe');
   frame.style.cssText = 'width: 900px; height: 700px; border: 0; position: absolute; top: 0; left: 0';
@@ -23,7 +24,7 @@ export async function openPage(path: string): Promise<PageWindow> {
   frame.src = path;
   document.body.append(frame);
   await loaded;
-  return frame.contentWindow as unknown as PageWindow;
+  return frame.contentWindow as unknown as W;
 }
 
 /** The first element matching `selector` inside the page's `<charter-banner>` shadow root. */

@@ -4,6 +4,7 @@
  * CSP, alone, next to the page's own DOMPurify, and as two copies. See docs/security.md.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { closePage, openPage as openTrustedPage } from './helpers.js';
 
 type Banner = HTMLElement & { state?: string };
 
@@ -15,18 +16,7 @@ interface PageWindow extends Window {
   hostSanitize: () => string;
 }
 
-let frame: HTMLIFrameElement | undefined;
-
-async function openPage(path: string): Promise<PageWindow> {
-  frame?.remove();
-  frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 900px; height: 700px; border: 0; position: absolute; top: 0; left: 0';
-  const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as unknown as PageWindow;
-}
+const openPage = (path: string) => openTrustedPage<PageWindow>(path);
 
 function decided(banner: Banner | null): boolean {
   return !!banner && banner.state !== undefined && !['loading', 'not-configured'].includes(banner.state);
@@ -46,7 +36,7 @@ describe('script-tag bundle under strict Trusted Types', () => {
   beforeEach(() => {
     for (const key of Object.keys(localStorage)) if (key.startsWith('relais')) localStorage.removeItem(key);
   });
-  after(() => frame?.remove());
+  after(() => closePage());
 
   it('shows the charter text on a page whose own DOMPurify sanitized first, without taking its "dompurify" policy', async () => {
     const win = await openPage('/test/e2e/pages/tt-host-dompurify.html?host-first');

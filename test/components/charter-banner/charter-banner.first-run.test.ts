@@ -1,8 +1,7 @@
 /** <charter-banner>: what a first run with real-world data and pages brings (issue « First run »). */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
-import type { RelaisEvent } from '../../../src/events/index.js';
-import { ack, adapterWith, captureConsole, clientOf, makeSeed, part, settled, textOf } from './helpers.js';
+import { ack, adapterWith, captureConsole, captureEvents, clientOf, makeSeed, part, settled, textOf } from './helpers.js';
 
 describe('<charter-banner> on a first run', () => {
   afterEach(() => {
@@ -24,9 +23,7 @@ describe('<charter-banner> on a first run', () => {
     const seed = makeSeed();
     const badItem = { ...seed.shareables![0]!, id: 'piege', url: 'javascript:alert(1)' };
     const errors = captureConsole('error');
-    const events: RelaisEvent<'relais-error'>[] = [];
-    const listener = (event: RelaisEvent<'relais-error'>) => void events.push(event);
-    document.addEventListener('relais-error', listener);
+    const { events, restore } = captureEvents('relais-error');
     let el: CharterBannerElement;
     try {
       const client = clientOf(adapterWith({ shareables: [...seed.shareables!, badItem] }));
@@ -38,7 +35,7 @@ describe('<charter-banner> on a first run', () => {
       el.requestUpdate();
       await el.updateComplete;
     } finally {
-      document.removeEventListener('relais-error', listener);
+      restore();
       errors.restore();
     }
     expect(el.state).to.equal('prompt');

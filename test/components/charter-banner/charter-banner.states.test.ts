@@ -3,7 +3,6 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
 import { configure } from '../../../src/config/index.js';
-import type { RelaisEvent } from '../../../src/events/index.js';
 import {
   time,
   adapterWith,
@@ -15,6 +14,7 @@ import {
   nextTask,
   recordStates,
   captureConsole,
+  captureEvents,
   makeSeed,
   withOverrides,
 } from './helpers.js';
@@ -43,9 +43,7 @@ describe('<charter-banner> loading, errors and configuration', () => {
     let failing = true;
     const adapter = withOverrides(memory, { charter: () => (failing ? Promise.reject(new Error('HTTP 500')) : memory.charter()) });
     const errors = captureConsole('error');
-    const events: RelaisEvent<'relais-error'>[] = [];
-    const listener = (event: RelaisEvent<'relais-error'>) => void events.push(event);
-    document.addEventListener('relais-error', listener);
+    const { events, restore } = captureEvents('relais-error');
     let el: CharterBannerElement;
     try {
       el = await mountBanner(clientOf(adapter));
@@ -57,7 +55,7 @@ describe('<charter-banner> loading, errors and configuration', () => {
       await el.updateComplete;
     } finally {
       errors.restore();
-      document.removeEventListener('relais-error', listener);
+      restore();
     }
     expect(events.map((event) => event.detail.code)).to.deep.equal(['unavailable']);
     expect(events[0]!.detail.message).to.equal('HTTP 500');
@@ -98,16 +96,15 @@ describe('<charter-banner> loading, errors and configuration', () => {
     const adapter = withOverrides(adapterWith(), { charter: async () => ({ ...makeSeed().charter, version: 'two' }) as never });
     const errors = captureConsole('error');
     let el: CharterBannerElement;
-    let detail: RelaisEvent<'relais-error'>['detail'] | undefined;
-    const listener = (event: RelaisEvent<'relais-error'>) => (detail = event.detail);
-    document.addEventListener('relais-error', listener);
+    const { events, restore } = captureEvents('relais-error');
     try {
       el = await mountBanner(clientOf(adapter));
-      await waitUntil(() => detail !== undefined, 'no relais-error');
+      await waitUntil(() => events.length > 0, 'no relais-error');
     } finally {
       errors.restore();
-      document.removeEventListener('relais-error', listener);
+      restore();
     }
+    const detail = events[0]?.detail;
     expect(el.state).to.equal('error');
     expect(textOf(part(el, 'error'))).to.equal('The data received is not valid.');
     expect(detail).to.include({ code: 'invalid-data', field: 'version' });
@@ -117,15 +114,13 @@ describe('<charter-banner> loading, errors and configuration', () => {
 
   it('shows employees a short neutral "not configured" sentence, and gives developers the how-to in the console and in relais-error', async () => {
     const warnings = captureConsole('warn');
-    const events: RelaisEvent<'relais-error'>[] = [];
-    const listener = (event: RelaisEvent<'relais-error'>) => void events.push(event);
-    document.addEventListener('relais-error', listener);
+    const { events, restore } = captureEvents('relais-error');
     let el: CharterBannerElement;
     try {
       el = await settled(await fixture<CharterBannerElement>(html`<charter-banner lang="fr"></charter-banner>`), 'not-configured');
     } finally {
       warnings.restore();
-      document.removeEventListener('relais-error', listener);
+      restore();
     }
     const status = textOf(part(el, 'status'));
     expect(status).to.match(/configurée?/);

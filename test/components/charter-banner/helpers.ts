@@ -124,12 +124,7 @@ export function blurAll(): void {
   (document.activeElement as HTMLElement | null)?.blur();
 }
 
-export function captureConsole(method: 'error' | 'warn') {
-  const calls: string[] = [];
-  const original = console[method];
-  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return { calls, restore: () => (console[method] = original) };
-}
+export { captureConsole, captureEvents } from '../../fixtures/capture.js';
 
 afterEach(() => {
   time.clock = new ManualClock(START);
