@@ -16,11 +16,12 @@ const esEntries = {
   guard: 'src/guard/index.ts',
   share: 'src/share/index.ts',
   testing: 'src/testing/index.ts',
-  // `relais/adapters/memory`, `relais/adapters/static`…: one entry per `src/adapters/*-adapter.ts`.
+  // `relais/adapters/memory`, `relais/adapters/rest`…: one entry per `src/adapters/*-adapter.ts`,
+  // and per `src/adapters/NAME/NAME-adapter.ts` for an adapter with parts of its own (rest/).
   ...Object.fromEntries(
-    readdirSync('src/adapters')
-      .filter((file) => file.endsWith('-adapter.ts'))
-      .map((file) => [`adapters/${file.replace(/-adapter\.ts$/, '')}`, `src/adapters/${file}`]),
+    readdirSync('src/adapters', { recursive: true, encoding: 'utf8' })
+      .filter((file) => /^(?:([a-z-]+)\/\1|[a-z-]+)-adapter\.ts$/.test(file))
+      .map((file) => [`adapters/${file.replace(/^.*\//, '').replace(/-adapter\.ts$/, '')}`, `src/adapters/${file}`]),
   ),
   // Each element can be imported alone (`import 'relais/charter-banner'`): one entry per element of the list.
   ...Object.fromEntries(elementTags().map((tag) => [tag, `components/${tag}/${tag}.define.ts`])),

@@ -42,7 +42,7 @@ export { registerAdapterFactory } from '../src/config/declarative.js';
 export { registerLocale } from '../src/i18n/index.js';
 export { MemoryAdapter } from '../src/adapters/memory-adapter.js';
 export { StaticAdapter } from '../src/adapters/static-adapter.js';
-export { RestAdapter } from '../src/adapters/rest-adapter.js';
+export { RestAdapter } from '../src/adapters/rest/rest-adapter.js';
 export { RelaisClient } from '../src/client/client.js';
 export { RelaisDataError } from '../src/model/index.js';
 export { compilePolicy, checkPost } from '../src/guard/index.js';

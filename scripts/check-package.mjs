@@ -23,7 +23,9 @@ const wildcardEntrypoints = Object.entries(exported)
     if (!existsSync(folder)) return [];
     return readdirSync(folder)
       .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
-      .map((name) => subpath.replace('*', name.slice(prefix.length, name.length - suffix.length)));
+      .map((name) => subpath.replace('*', name.slice(prefix.length, name.length - suffix.length)))
+      // A name with an export path of its own (`./adapters/rest`) is checked as that path.
+      .filter((path) => !(path in exported));
   }));
 
 const packDir = mkdtempSync(join(tmpdir(), 'relais-pack-'));

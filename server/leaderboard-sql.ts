@@ -1,5 +1,5 @@
 /**
- * The leaderboard in SQL, with the semantics of `computeLeaderboard` (src/adapters/leaderboard.ts),
+ * The leaderboard in SQL, with the semantics of `computeLeaderboard` (src/leaderboard/rules.ts),
  * which the parity test runs side by side with this:
  *
  * - the period is the UTC calendar week (ISO, from Monday), month, quarter or year holding `now`;

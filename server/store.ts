@@ -8,10 +8,9 @@
  * the adapter's schemas stop a bad value and name its field rather than the server hiding it.
  */
 import { baseLanguage } from '../src/i18n/language.js';
-import { CATEGORIES, PERIODS, type Acknowledgment, type DataDocument, type DataDocumentInput, type GuardPolicy, type Leaderboard, type LeaderboardEntry, type Page, type Period, type Person, type Scope, type ShareEvent, type Viewer } from '../src/model/index.js';
+import { CATEGORIES, expiryTime, PERIODS, type Acknowledgment, type DataDocument, type DataDocumentInput, type GuardPolicy, type Leaderboard, type LeaderboardEntry, type Page, type Period, type Person, type Scope, type ShareEvent, type Viewer } from '../src/model/index.js';
 import { AcknowledgmentSchema, PersonSchema, ShareEventSchema } from '../src/model/index.js';
-import { DEFAULT_MIN_TEAM_SIZE, OTHER_TEAMS_ID } from '../src/adapters/leaderboard.js';
-import { DAY_MS } from '../src/time.js';
+import { DEFAULT_MIN_TEAM_SIZE, OTHER_TEAMS_ID } from '../src/leaderboard/rules.js';
 import type { Database, Queryable } from './db.js';
 import { PEOPLE_LEADERBOARD_SQL, TEAMS_LEADERBOARD_SQL } from './leaderboard-sql.js';
 
@@ -97,8 +96,7 @@ function shareableColumns(doc: Json) {
   const publishedAt = instant(doc.publishedAt) ?? new Date(0).toISOString();
   let expiresAt: string | null = null;
   if (typeof doc.expiresAt === 'string') {
-    // A plain date means "until the end of that day" (UTC), as `isExpired` reads it.
-    const ms = Date.parse(doc.expiresAt) + (doc.expiresAt.includes('T') ? 0 : DAY_MS);
+    const ms = expiryTime(doc.expiresAt);
     expiresAt = instant(Number.isNaN(ms) ? undefined : new Date(ms).toISOString()) ?? null;
   }
   // Points of an item the schema would refuse are unknown, as for an item left out of the catalogue.

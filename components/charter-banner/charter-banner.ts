@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderView } from '../../src/charter/reminder.js';
+import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderView } from '../../src/charter-banner/reminder.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
 import { ClientController } from '../../src/context/index.js';

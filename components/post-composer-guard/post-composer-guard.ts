@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { RelaisClient } from '../../src/client/client.js';
-import { postComposer, shouldAnnounce, type ComposerSummary, type ComposerView, type PostComposer } from '../../src/composer/composer.js';
+import { postComposer, shouldAnnounce, type ComposerSummary, type ComposerView, type PostComposer } from '../../src/post-composer-guard/composer.js';
 import { ClientController } from '../../src/context/index.js';
 import { emit } from '../../src/events/index.js';
 import type { Finding, GuardReport } from '../../src/guard/types.js';

@@ -1,11 +1,11 @@
 /**
- * The SQL leaderboard against `computeLeaderboard` (src/adapters/leaderboard.ts): the same
+ * The SQL leaderboard against `computeLeaderboard` (src/leaderboard/rules.ts): the same
  * inputs through both, the same board out, on hand-picked cases and on generated ones.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { computeLeaderboard } from '../../src/adapters/leaderboard.js';
+import { computeLeaderboard } from '../../src/leaderboard/rules.js';
 import { CATEGORIES, DataDocumentSchema, PERIODS, type Person, type Shareable, type ShareEvent, type Viewer } from '../../src/model/index.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../src/testing/fixture.js';
 import { leaderboard, replaceWithSeed } from '../store.js';

@@ -12,8 +12,8 @@ export {
   StaticAdapter,
   type StaticAdapterOptions,
 } from './static-adapter.js';
-export { DEFAULT_REQUEST_TIMEOUT, RestAdapter, RestError, type RestAdapterOptions, type OutboxStorageKind } from './rest-adapter.js';
-export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';
+export { DEFAULT_REQUEST_TIMEOUT, RestAdapter, RestError, type RestAdapterOptions, type OutboxStorageKind } from './rest/rest-adapter.js';
+export { backoffDelay, isRetryableStatus, parseRetryAfter, type RetryOptions } from './rest/retry.js';
 export { invalidItemMessage, MAX_LOGGED_INVALID_ITEMS, type InvalidItemListener } from './invalid-items.js';
 export { validatingAdapter, isValidatingAdapter } from './validating-adapter.js';
 export { unavailableAdapter } from './unavailable-adapter.js';
@@ -27,6 +27,7 @@ export {
   type Badge,
   type LeaderboardInput,
   type TimeRange,
-} from './leaderboard.js';
-export { DEFAULT_PAGE_SIZE, isExpired, queryShareables, sameBaseLanguage } from './shareable-query.js';
-export { LOCAL_VIEWER_KEY, randomUUID, type KeyValueStorage } from './browser-storage.js';
+} from '../leaderboard/rules.js';
+export { isExpired } from '../model/index.js';
+export { DEFAULT_PAGE_SIZE, queryShareables, sameBaseLanguage } from './shareable-query.js';
+export { LOCAL_VIEWER_KEY, randomUUID, type KeyValueStorage } from '../client/browser-storage.js';

@@ -11,9 +11,9 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { parseDataDocument, partValue, type ParsedDocument, type RelaisDataError } from '../model/index.js';
-import { defaultStorage, localViewerId, type KeyValueStorage } from './browser-storage.js';
+import { defaultStorage, localViewerId, type KeyValueStorage } from '../client/browser-storage.js';
 import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
-import { computeLeaderboard, DEFAULT_MIN_TEAM_SIZE } from './leaderboard.js';
+import { computeLeaderboard, DEFAULT_MIN_TEAM_SIZE } from '../leaderboard/rules.js';
 import { queryShareables } from './shareable-query.js';
 import { trustOutputs } from './trust.js';
 import type { AdvocacyAdapter, ShareablesQuery, ViewerIdentity } from './types.js';

@@ -3,24 +3,12 @@
  * adapter that holds the whole catalogue in the browser.
  */
 import { baseLanguage } from '../i18n/language.js';
-import type { Page, Shareable } from '../model/index.js';
+import { isExpired, type Page, type Shareable } from '../model/index.js';
 import type { ShareablesQuery } from './types.js';
-import { DAY_MS } from '../time.js';
 
 /** Page size when the query gives none. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-
-/**
- * Whether an item has expired at `now`. A plain date (`2026-11-30`) means "until the end of
- * that day" (UTC), as an editor who writes it means it.
- */
-export function isExpired(item: Pick<Shareable, 'expiresAt'>, now: Date): boolean {
-  if (!item.expiresAt) return false;
-  const isPlainDate = !item.expiresAt.includes('T');
-  const expiresAt = Date.parse(item.expiresAt) + (isPlainDate ? DAY_MS : 0);
-  return expiresAt <= now.getTime();
-}
 
 /** Whether two language tags share their base language: `fr` matches `fr-FR` and `fr-CA`. */
 export function sameBaseLanguage(a: string, b: string): boolean {

@@ -12,7 +12,7 @@ import type {
 } from '../model/index.js';
 import { AcknowledgmentSchema, describeBytes, RelaisDataError, ShareEventSchema } from '../model/index.js';
 import { systemClock, type Clock } from '../clock.js';
-import { defaultStorage, readItem, writeItem, type KeyValueStorage } from './browser-storage.js';
+import { defaultStorage, readItem, writeItem, type KeyValueStorage } from '../client/browser-storage.js';
 import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
 import { acknowledgmentKey, documentHistory, MemoryAdapter, type DocumentHistory } from './memory-adapter.js';
 import { trustOutputs } from './trust.js';

@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import { randomUUID } from '../adapters/browser-storage.js';
+import { randomUUID } from './browser-storage.js';
 import type { AdvocacyAdapter, ShareablesQuery } from '../adapters/types.js';
 import { validatingAdapter } from '../adapters/validating-adapter.js';
 import type {

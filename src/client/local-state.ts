@@ -1,5 +1,5 @@
 import { atom, onMount, type ReadableAtom } from 'nanostores';
-import { defaultStorage, readItem, writeItem, type KeyValueStorage } from '../adapters/browser-storage.js';
+import { defaultStorage, readItem, writeItem, type KeyValueStorage } from './browser-storage.js';
 
 /** `local`: kept across visits and shared by the viewer's tabs; `session`: this tab's browsing session. */
 export type StorageArea = 'local' | 'session';

@@ -1,5 +1,5 @@
 import { MemoryAdapter } from '../adapters/memory-adapter.js';
-import { RestAdapter } from '../adapters/rest-adapter.js';
+import { RestAdapter } from '../adapters/rest/rest-adapter.js';
 import { StaticAdapter } from '../adapters/static-adapter.js';
 import type { DataDocumentInput } from '../model/index.js';
 import { registerAdapterFactory } from './declarative.js';

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import type * as schemas from './schemas.js';
 
 export * from './schemas.js';
+export { expiryTime, isExpired } from './dates.js';
 export { RelaisDataError, formatPath, issuesToError, parseOrThrow, type RelaisErrorCode } from './errors.js';
 export {
   ITEM_LISTS,

@@ -10,14 +10,12 @@
  */
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
 import { wakeAt } from '../clock.js';
-import { charterStandingOf, needsAcknowledgment } from '../charter/status.js';
+import { charterStandingOf, needsAcknowledgment } from '../charter-banner/status.js';
 import type { RelaisClient } from '../client/client.js';
 import { toErrorInfo, type RelaisErrorInfo } from '../client/errors.js';
 import type { Loadable } from '../client/resource.js';
-import { isExpired } from '../adapters/shareable-query.js';
-import { NETWORKS, type Category, type Network, type Shareable, type ShareEvent, type Verdict } from '../model/index.js';
+import { expiryTime, isExpired, NETWORKS, type Category, type Network, type Shareable, type ShareEvent, type Verdict } from '../model/index.js';
 import { mastodonHost, shareIntent, withUtm, type ShareIntent } from '../share/index.js';
-import { DAY_MS } from '../time.js';
 
 /** The networks a card offers when the page names none (`native` is added where the device can share). */
 export const DEFAULT_NETWORKS: readonly Network[] = ['linkedin', 'x', 'facebook', 'mastodon', 'bluesky', 'email', 'copy'];
@@ -304,7 +302,7 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       if (!item) return;
       const now = client.clock.now().getTime();
       const publishedAt = Date.parse(item.publishedAt);
-      const next = publishedAt > now ? publishedAt : item.expiresAt && !isExpired(item, new Date(now)) ? expiryOf(item) : undefined;
+      const next = publishedAt > now ? publishedAt : item.expiresAt && !isExpired(item, new Date(now)) ? expiryTime(item.expiresAt) : undefined;
       if (next === undefined) return;
       cancel = wakeAt(client.clock, new Date(next), () => {
         $timeMoved.set($timeMoved.get() + 1);
@@ -403,11 +401,6 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
   };
 }
 
-/** When an item with `expiresAt` stops being live (a plain date lasts until the end of that day, UTC). */
-function expiryOf(item: Shareable): number {
-  const isPlainDate = !item.expiresAt!.includes('T');
-  return Date.parse(item.expiresAt!) + (isPlainDate ? DAY_MS : 0);
-}
 
 function rememberShare(client: RelaisClient, event: ShareEvent): void {
   const past = readPastShares(client, event.viewerId, event.shareableId);

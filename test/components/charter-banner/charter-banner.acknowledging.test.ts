@@ -2,7 +2,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
-import { charterStandingOf } from '../../../src/charter/status.js';
+import { charterStandingOf } from '../../../src/charter-banner/status.js';
 import type { RelaisEvent } from '../../../src/events/index.js';
 import {
   START,

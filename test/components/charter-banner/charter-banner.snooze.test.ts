@@ -1,7 +1,7 @@
 /** <charter-banner>: "remind me later". */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
-import { snoozeReminder } from '../../../src/charter/snooze.js';
+import { snoozeReminder } from '../../../src/charter-banner/snooze.js';
 import { LocalState } from '../../../src/client/local-state.js';
 import type { RelaisEvent } from '../../../src/events/index.js';
 import {

@@ -1,7 +1,7 @@
 /** <charter-banner> on a RestAdapter whose server cannot be reached: the acknowledgment is kept on the device, and the banner says it will sync. */
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { randomUUID } from '../../../src/adapters/browser-storage.js';
-import { RestAdapter } from '../../../src/adapters/rest-adapter.js';
+import { randomUUID } from '../../../src/client/browser-storage.js';
+import { RestAdapter } from '../../../src/adapters/rest/rest-adapter.js';
 import type { RelaisEvent } from '../../../src/events/index.js';
 import { START, acknowledgeWithClicks, captureConsole, clientOf, makeSeed, mountBanner, part, textOf, time, viewer } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
-import { LOCAL_VIEWER_KEY } from '../../../src/adapters/browser-storage.js';
+import { LOCAL_VIEWER_KEY } from '../../../src/client/browser-storage.js';
 import { RelaisDataError } from '../../../src/model/index.js';
 import type { DataDocumentInput } from '../../../src/model/index.js';
 import { describeAdapterConformance } from '../../../src/testing/index.js';

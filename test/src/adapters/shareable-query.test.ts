@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { isExpired, queryShareables, sameBaseLanguage } from '../../../src/adapters/shareable-query.js';
+import { queryShareables, sameBaseLanguage } from '../../../src/adapters/shareable-query.js';
+import { isExpired } from '../../../src/model/index.js';
 import type { Shareable } from '../../../src/model/index.js';
 
 const NOW = new Date('2026-11-18T12:00:00Z');

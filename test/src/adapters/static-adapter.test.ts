@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { StaticAdapter } from '../../../src/adapters/static-adapter.js';
-import { LOCAL_VIEWER_KEY } from '../../../src/adapters/browser-storage.js';
+import { LOCAL_VIEWER_KEY } from '../../../src/client/browser-storage.js';
 import { RelaisDataError } from '../../../src/model/index.js';
 import type { ShareEvent } from '../../../src/model/index.js';
 import { describeAdapterConformance } from '../../../src/testing/index.js';

@@ -1,4 +1,4 @@
-import type { KeyValueStorage } from '../../../src/adapters/browser-storage.js';
+import type { KeyValueStorage } from '../../../src/client/browser-storage.js';
 
 /** A Web Storage in memory: one per test, so that tests cannot see each other's writes. */
 export class StorageStub implements KeyValueStorage {

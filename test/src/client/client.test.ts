@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
-import { charterStandingOf } from '../../../src/charter/status.js';
+import { charterStandingOf } from '../../../src/charter-banner/status.js';
 import { RelaisClient } from '../../../src/client/index.js';
 import { computed } from 'nanostores';
 import { ManualClock } from '../../fixtures/manual-clock.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { charterStanding } from '../../../src/charter/status.js';
+import { charterStanding } from '../../../src/charter-banner/status.js';
 import { DataDocumentSchema, parseOrThrow } from '../../../src/model/index.js';
 import type { DataDocument } from '../../../src/model/index.js';
 import { DEMO_VIEWERS, demoViewer } from '../../../demo/demo-viewer.js';

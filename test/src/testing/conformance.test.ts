@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
-import { randomUUID } from '../../../src/adapters/browser-storage.js';
+import { randomUUID } from '../../../src/client/browser-storage.js';
 import { DataDocumentSchema, issuesToError, RelaisDataError } from '../../../src/model/index.js';
 import type { Acknowledgment, Charter, DataDocumentInput, GuardPolicy, Shareable, ShareEvent } from '../../../src/model/index.js';
 import { describeAdapterConformance, type AdapterFactory } from '../../../src/testing/index.js';

@@ -2,8 +2,8 @@
  * A lock shared by every tab of the origin, so that two tabs never send the same write at the
  * same time: the Web Locks API where the browser has it, else a lease in `localStorage`.
  */
-import type { Clock } from '../clock.js';
-import { randomUUID, readItem, writeItem, type KeyValueStorage } from './browser-storage.js';
+import type { Clock } from '../../clock.js';
+import { randomUUID, readItem, writeItem, type KeyValueStorage } from '../../client/browser-storage.js';
 
 /** How long a storage lease holds without being renewed: a tab that dies frees it by then. */
 export const LEASE_MS = 30_000;

@@ -11,8 +11,8 @@
  * the store; a lock shared by the tabs (see `runIfUnlocked`) lets one send at a time, and each
  * reads the store again before sending, so one write is never sent by two tabs at once.
  */
-import type { Clock } from '../clock.js';
-import { defaultStorage } from './browser-storage.js';
+import type { Clock } from '../../clock.js';
+import { defaultStorage } from '../../client/browser-storage.js';
 import { runIfUnlocked, type LockOptions } from './locks.js';
 import { openOutboxStore, type OutboxEntry, type OutboxStorageKind, type OutboxStore } from './outbox-store.js';
 import { backoffDelay, DEFAULT_BASE_DELAY, type RetryOptions } from './retry.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { charterStanding, needsAcknowledgment } from '../../../src/charter/status.js';
+import { charterStanding, needsAcknowledgment } from '../../../src/charter-banner/status.js';
 import { CharterSchema, type Acknowledgment, type Charter } from '../../../src/model/index.js';
 
 const now = new Date('2026-11-22T10:00:00Z');

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { backoffDelay, isRetryableStatus, parseRetryAfter } from '../../../src/adapters/retry.js';
+import { backoffDelay, isRetryableStatus, parseRetryAfter } from '../../../../src/adapters/rest/retry.js';
 
 describe('backoffDelay', () => {
   it('doubles from baseDelay up to maxDelay, keeping between half and all of it (jitter)', () => {

@@ -6,14 +6,14 @@
  * there exactly once. Time is a manual clock: backoff and timeouts move when the test moves it.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { randomUUID } from '../../../src/adapters/browser-storage.js';
-import { RestAdapter, RestError, type RestAdapterOptions } from '../../../src/adapters/rest-adapter.js';
-import { RelaisClient } from '../../../src/client/client.js';
-import { RelaisDataError, type Acknowledgment, type ShareEvent } from '../../../src/model/index.js';
-import { CONFORMANCE_NOW, conformanceSeed } from '../../../src/testing/fixture.js';
-import { ManualClock } from '../../fixtures/manual-clock.js';
-import { rejectionOf } from '../../fixtures/rejection.js';
-import { injectFaults, proxiedRequests, queryServer, resetRestServer, startRestServer } from '../../fixtures/rest-server.js';
+import { randomUUID } from '../../../../src/client/browser-storage.js';
+import { RestAdapter, RestError, type RestAdapterOptions } from '../../../../src/adapters/rest/rest-adapter.js';
+import { RelaisClient } from '../../../../src/client/client.js';
+import { RelaisDataError, type Acknowledgment, type ShareEvent } from '../../../../src/model/index.js';
+import { CONFORMANCE_NOW, conformanceSeed } from '../../../../src/testing/fixture.js';
+import { ManualClock } from '../../../fixtures/manual-clock.js';
+import { rejectionOf } from '../../../fixtures/rejection.js';
+import { injectFaults, proxiedRequests, queryServer, resetRestServer, startRestServer } from '../../../fixtures/rest-server.js';
 
 /** Longer than any backoff (30 s) or Retry-After used here: one step of the clock runs the next attempt. */
 const STEP = 60_000;

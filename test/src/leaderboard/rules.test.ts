@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { competitionRanks, computeLeaderboard, periodRange, type LeaderboardInput } from '../../../src/adapters/leaderboard.js';
+import { competitionRanks, computeLeaderboard, periodRange, type LeaderboardInput } from '../../../src/leaderboard/rules.js';
 import type { Person, ShareEvent } from '../../../src/model/index.js';
 
 const DAY = 24 * 60 * 60 * 1000;

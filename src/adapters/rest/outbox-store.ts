@@ -6,8 +6,8 @@
  */
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
 import * as z from 'zod/mini';
-import { AcknowledgmentSchema, ShareEventSchema, type Acknowledgment, type ShareEvent } from '../model/index.js';
-import { defaultStorage, readItem, writeItem, type KeyValueStorage } from './browser-storage.js';
+import { AcknowledgmentSchema, ShareEventSchema, type Acknowledgment, type ShareEvent } from '../../model/index.js';
+import { defaultStorage, readItem, writeItem, type KeyValueStorage } from '../../client/browser-storage.js';
 
 /** One write waiting for the server's confirmation. */
 export type OutboxEntry = {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { KeyValueStorage } from '../../../src/adapters/browser-storage.js';
+import type { KeyValueStorage } from '../../../src/client/browser-storage.js';
 import { LocalState } from '../../../src/client/local-state.js';
 import {
   clearSnoozes,
@@ -17,7 +17,7 @@ import {
   recordDismissal,
   wasDismissed,
   type SnoozeSubject,
-} from '../../../src/charter/snooze.js';
+} from '../../../src/charter-banner/snooze.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 const now = new Date('2026-11-22T09:00:00Z');

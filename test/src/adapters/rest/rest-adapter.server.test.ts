@@ -3,10 +3,10 @@
  * web-test-runner plugin of test/fixtures/rest-server-plugin.mjs: the conformance suite.
  * The fault tests (a proxy in front of the same server) are in rest-adapter.faults.test.ts.
  */
-import { randomUUID } from '../../../src/adapters/browser-storage.js';
-import { RestAdapter } from '../../../src/adapters/rest-adapter.js';
-import { describeAdapterConformance } from '../../../src/testing/index.js';
-import { resetRestServer, startRestServer } from '../../fixtures/rest-server.js';
+import { randomUUID } from '../../../../src/client/browser-storage.js';
+import { RestAdapter } from '../../../../src/adapters/rest/rest-adapter.js';
+import { describeAdapterConformance } from '../../../../src/testing/index.js';
+import { resetRestServer, startRestServer } from '../../../fixtures/rest-server.js';
 
 const adapters: RestAdapter[] = [];
 

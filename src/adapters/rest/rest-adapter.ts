@@ -8,12 +8,12 @@ import type {
   Shareable,
   ShareEvent,
   Viewer,
-} from '../model/index.js';
-import { RelaisDataError } from '../model/index.js';
-import { systemClock, type Clock } from '../clock.js';
+} from '../../model/index.js';
+import { RelaisDataError } from '../../model/index.js';
+import { systemClock, type Clock } from '../../clock.js';
 import { Outbox, type Delivery, type OutboxEntry, type OutboxStorageKind } from './outbox.js';
 import { backoffDelay, DEFAULT_MAX_DELAY, DEFAULT_RETRIES, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';
-import type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite } from './types.js';
+import type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite } from '../types.js';
 
 export type { RetryOptions } from './retry.js';
 export type { OutboxStorageKind } from './outbox.js';

@@ -4,13 +4,13 @@
  * faults injected by a proxy, is in rest-adapter.server.test.ts.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { randomUUID } from '../../../src/adapters/browser-storage.js';
-import { RestAdapter, RestError, type RestAdapterOptions } from '../../../src/adapters/rest-adapter.js';
-import { RelaisClient } from '../../../src/client/client.js';
-import { RelaisDataError, type Acknowledgment, type ShareEvent } from '../../../src/model/index.js';
-import { CONFORMANCE_NOW, conformanceSeed } from '../../../src/testing/fixture.js';
-import { ManualClock } from '../../fixtures/manual-clock.js';
-import { rejectionOf } from '../../fixtures/rejection.js';
+import { randomUUID } from '../../../../src/client/browser-storage.js';
+import { RestAdapter, RestError, type RestAdapterOptions } from '../../../../src/adapters/rest/rest-adapter.js';
+import { RelaisClient } from '../../../../src/client/client.js';
+import { RelaisDataError, type Acknowledgment, type ShareEvent } from '../../../../src/model/index.js';
+import { CONFORMANCE_NOW, conformanceSeed } from '../../../../src/testing/fixture.js';
+import { ManualClock } from '../../../fixtures/manual-clock.js';
+import { rejectionOf } from '../../../fixtures/rejection.js';
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error' | 'hang';
 

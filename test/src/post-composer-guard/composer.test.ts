@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { atom } from 'nanostores';
 import type { RelaisClient } from '../../../src/client/client.js';
 import type { Loadable } from '../../../src/client/resource.js';
-import { compiledGuard, counterLevel, postComposer, shouldAnnounce, summaryOf } from '../../../src/composer/composer.js';
+import { compiledGuard, counterLevel, postComposer, shouldAnnounce, summaryOf } from '../../../src/post-composer-guard/composer.js';
 import type { GuardPolicy } from '../../../src/model/index.js';
 
 const policy = (version = 1): GuardPolicy =>

@@ -1,12 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { randomUUID } from '../../../src/adapters/browser-storage.js';
-import { LEASE_MS, runIfUnlocked } from '../../../src/adapters/locks.js';
-import { Outbox, type Delivery, type OutboxEntry, type OutboxOptions } from '../../../src/adapters/outbox.js';
-import { openOutboxStore } from '../../../src/adapters/outbox-store.js';
-import type { ShareEvent } from '../../../src/model/index.js';
-import { ManualClock } from '../../fixtures/manual-clock.js';
-import { rejectionOf } from '../../fixtures/rejection.js';
-import { StorageStub } from './storage-stub.js';
+import { randomUUID } from '../../../../src/client/browser-storage.js';
+import { LEASE_MS, runIfUnlocked } from '../../../../src/adapters/rest/locks.js';
+import { Outbox, type Delivery, type OutboxEntry, type OutboxOptions } from '../../../../src/adapters/rest/outbox.js';
+import { openOutboxStore } from '../../../../src/adapters/rest/outbox-store.js';
+import type { ShareEvent } from '../../../../src/model/index.js';
+import { ManualClock } from '../../../fixtures/manual-clock.js';
+import { rejectionOf } from '../../../fixtures/rejection.js';
+import { StorageStub } from '../storage-stub.js';
 
 const START = '2026-11-18T12:00:00.000Z';
 
