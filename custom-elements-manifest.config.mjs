@@ -3,8 +3,9 @@
 import { eventTypeAfterNamePlugin, expandLiteralUnionTypesPlugin, resolveConstantDefaultsPlugin, typedPublicApiPlugin } from './scripts/cem-plugins.mjs';
 
 export default {
-  globs: ['components/**/*.ts'],
-  exclude: ['components/**/*.styles.ts', 'components/**/*.define.ts', 'components/shared/**'],
+  // The element base carries what every element documents alike (its parts and custom properties).
+  globs: ['components/**/*.ts', 'components/shared/relais-element.ts'],
+  exclude: ['components/**/*.styles.ts', 'components/**/*.define.ts', 'components/shared/!(relais-element).ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

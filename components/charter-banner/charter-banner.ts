@@ -1,21 +1,16 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderView } from '../../src/charter-banner/reminder.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
-import { ClientController } from '../../src/context/index.js';
 import { emit } from '../../src/events/index.js';
-import { LocaleController } from '../../src/i18n/locale-controller.js';
 import type { Charter } from '../../src/model/index.js';
-import { CustomStatesController } from '../shared/custom-states.js';
-import { defineElement } from '../shared/define.js';
-import { ErrorReporter, reportFailedWrites } from '../shared/error-reporter.js';
-import { FocusController } from '../shared/focus.js';
-import { LiveRegionController } from '../shared/live-region.js';
-import { errorMessage, missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
+import { headingLevel, RelaisElement } from '../shared/relais-element.js';
+import { errorMessage, renderLoadError, type MissingClientView } from '../shared/status.js';
 import { StickyPaddingController } from '../shared/sticky-padding.js';
-import { sanitizeCharterBody } from './charter-body.js';
+import { CharterBodyDialog } from './charter-body.js';
+import { CharterModal } from './charter-modal.js';
 import { charterBannerStyles } from './charter-banner.styles.js';
 import { alertIcon, charterIcon, checkIcon, chevronIcon, clockIcon, closeIcon } from '../shared/icons.js';
 
@@ -81,33 +76,19 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @csspart snoozed - The one-line "reminder postponed until …" of inline mode.
  * @csspart reread-button - Opens the full text, in either line.
  * @csspart confirmation - The polite live region that confirms an acknowledgment or a snooze.
- * @csspart status - The loading and "not configured" messages.
- * @csspart error - An error message.
  * @csspart retry-button - Loads the charter again after an error.
  *
- * @cssprop --relais-font-family - The font stack; by default the system's UI font (`system-ui, …`). To take the page's own font, set `font-family: inherit` on the element (`charter-banner { font-family: inherit }`): a custom property set to `inherit` inherits the custom property itself, not the page's font.
- * @cssprop --relais-color-text - Text colour.
- * @cssprop --relais-color-muted - Secondary text colour.
  * @cssprop --relais-color-surface - Background of dialogs, of the change note and of inline mode's lines.
  * @cssprop --relais-color-banner - Background of the strip and of the card.
  * @cssprop --relais-color-accent - Buttons, links, icons and the checkbox; the one filled button (« I confirm »).
- * @cssprop --relais-color-on-accent - Text on the accent colour.
- * @cssprop --relais-color-border - Borders.
- * @cssprop --relais-color-error - Error messages.
  * @cssprop --relais-color-backdrop - Behind modal dialogs.
- * @cssprop --relais-radius - Corner radius.
- * @cssprop --relais-spacing - The base spacing unit.
- * @cssprop --relais-focus-ring - The `outline` of the focused control, e.g. `3px solid #1d4ed8`.
  * @cssprop --relais-dialog-width - The largest width of the dialogs.
  * @cssprop --relais-z-index - Stacking order of a `sticky` banner.
  */
-export class CharterBannerElement extends LitElement {
+export class CharterBannerElement extends RelaisElement<CharterReminder, CharterReminderView, CharterBannerState> {
   static override styles = charterBannerStyles;
-
-  /** Registers the element, by default as `<charter-banner>`; never throws when the tag is taken. */
-  static define(tag = 'charter-banner', registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, this, registry);
-  }
+  static override tagName = 'charter-banner';
+  protected static override states = STATES;
 
   /**
    * `banner`: a strip at the top of the page; `inline`: a card in the flow; `dialog`: a modal on first visit.
@@ -124,54 +105,33 @@ export class CharterBannerElement extends LitElement {
   /** Banner mode only: the strip stays at the top while the page scrolls (the page's scroll padding makes room for it). */
   @property({ type: Boolean, reflect: true, attribute: 'sticky' }) sticky = false;
 
-  /**
-   * Forces a colour scheme; by default the reader's `prefers-color-scheme`.
-   * @type {'light' | 'dark' | undefined}
-   */
-  @property({ reflect: true, attribute: 'theme' }) theme?: 'light' | 'dark';
-
   /** The level of the charter title's heading, to fit the page's outline (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-
-  /** What the element currently shows (also exposed to CSS as `:state(…)`). */
-  get state(): CharterBannerState {
-    return this.#decide().state;
-  }
 
   /** The "I have read and understood" checkbox. */
   @state() private understood = false;
 
-  @query('[part~="modal"]') private modal?: HTMLDialogElement;
-  @query('[part~="dialog"]') private bodyDialog?: HTMLDialogElement;
-
-  readonly #clients = new ClientController(this);
-  /** One charter model per client: its state lives in the client's stores, shared with every other element. */
-  readonly #reminders = new WeakMap<RelaisClient, CharterReminder>();
-  readonly #reminderView = this.#clients.bind((client) => this.#reminderOf(client).$view);
-  readonly #warnings = this.#clients.bind((client) => client.$warnings);
-  readonly #unsynced = this.#clients.bind((client) => client.$unsynced);
-  readonly #pendingWrites = this.#clients.bind((client) => client.$pendingWrites);
-  readonly #l10n = new LocaleController(this);
-  readonly #states = new CustomStatesController<CharterBannerState>(this, STATES);
-  readonly #errors = new ErrorReporter(this);
-  readonly #live = new LiveRegionController(this, 'confirmation');
-  readonly #focus = new FocusController(this);
+  readonly #unsynced = this.bind((client) => client.$unsynced);
   readonly #stickyPadding = new StickyPaddingController(this);
-  #view: BannerView = { state: 'loading' };
-  #sanitizedBody?: { html: string; view: HTMLElement };
-  #bodyOpener?: HTMLElement;
+  readonly #modal = new CharterModal(this, this.keyboard, {
+    asked: () => this.deriveView().state === 'prompt',
+    dismissed: () => this.model?.dismiss(),
+  });
+  /** The dialog that shows the full text, sanitized when it opens. */
+  readonly #body = new CharterBodyDialog(this, (error) => {
+    this.errors.report(error);
+    return errorMessage(this.l10n.t, undefined);
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) this.mode = 'banner';
-    const client = this.#clients.client;
-    if (client) this.#reminderOf(client).setPolicy({ snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
-    const previous = this.#view;
-    this.#view = this.#decide();
+    const previous = this.view;
+    super.willUpdate(changed);
     // Days later, "we will remind you on …" is stale: the reminder itself is back.
-    if (previous.state === 'snoozed' && this.#view.state === 'prompt') this.#live.clear();
+    if (previous.state === 'snoozed' && this.view.state === 'prompt') this.live.clear();
     // Acknowledged from the full text's own footer: the text leaves with the prompt, closed first
     // (an open modal taken out of the page would stay "open").
-    if (!this.#readable(this.#view) && this.bodyDialog?.open) this.bodyDialog.close();
+    if (!this.#readable(this.view)) this.#body.close();
   }
 
   /** The full text exists only where something can open it: the prompt, or inline mode's line. */
@@ -179,50 +139,44 @@ export class CharterBannerElement extends LitElement {
     return 'standing' in view && (view.state === 'prompt' || this.mode === 'inline');
   }
 
+  /** One charter model per client: its state lives in the client's stores, shared with every other element. */
+  protected override createModel(client: RelaisClient): CharterReminder {
+    return charterReminder(client, { snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
+  }
+
+  protected override configureModel(reminder: CharterReminder): void {
+    reminder.setPolicy({ snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
+  }
+
+  protected override stateOf(view: BannerView): CharterBannerState {
+    return view.state;
+  }
+
   protected override render() {
-    const view = this.#view;
+    const view = this.view;
     const charter = 'standing' in view ? view.standing.charter : undefined;
-    return html`${this.#renderState(view)}${this.#renderModal(view)}${charter && this.#readable(view) ? this.#renderBodyDialog(view, charter) : nothing}${this.#live.render()}`;
+    return html`${this.#renderState(view)}${this.#renderModal(view)}${charter && this.#readable(view) ? this.#renderBodyDialog(view, charter) : nothing}${this.live.render()}`;
   }
 
-  protected override updated(): void {
-    const view = this.#view;
-    this.#states.set(view.state);
-    this.#errors.shown(view.state === 'error' || view.state === 'not-configured' ? view.error : undefined);
-    this.#errors.warnings(this.#warnings.value);
-    reportFailedWrites(this.#errors, this.#pendingWrites.value);
-    this.#syncModal(view);
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.view;
+    this.#modal.sync(view.state === 'prompt' && !view.dismissed);
     this.#stickyPadding.cover(this.sticky && this.mode === 'banner' && (view.state === 'prompt' || view.state === 'error'));
-  }
-
-  // ---- Deciding what to show ----
-
-  #reminderOf(client: RelaisClient): CharterReminder {
-    let reminder = this.#reminders.get(client);
-    if (!reminder) {
-      reminder = charterReminder(client, { snoozeDays: this.snoozeDays, maxSnoozes: this.maxSnoozes });
-      this.#reminders.set(client, reminder);
-    }
-    return reminder;
-  }
-
-  #decide(): BannerView {
-    return missingClientState(this.#clients) ?? this.#reminderView.value ?? { state: 'loading' };
   }
 
   // ---- Rendering ----
 
   #renderState(view: BannerView): TemplateResult | typeof nothing {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     switch (view.state) {
       case 'loading':
-        return renderLoading(t);
       case 'not-configured':
-        return renderNotConfigured(t);
+        return this.renderStatus(view)!;
       case 'error':
         return html`<div part="banner" role=${ifDefined(this.#landmark())} aria-labelledby=${ifDefined(this.#landmark() && 'charter-eyebrow')}>
           <span class="sr-only" id="charter-eyebrow">${t.charterTitlePrefix}</span>
-          <div class="layout failed">${alertIcon()}<div class="actions">${renderLoadError(t, view.error, this.#retry)}</div></div>
+          <div class="layout failed">${alertIcon()}<div class="actions">${renderLoadError(t, view.error, this.retry)}</div></div>
         </div>`;
       case 'prompt':
         return this.mode === 'dialog' ? nothing : this.#renderPrompt(view);
@@ -247,20 +201,20 @@ export class CharterBannerElement extends LitElement {
       part="modal"
       aria-labelledby=${ifDefined(prompt ? 'charter-title' : undefined)}
       aria-describedby=${ifDefined(prompt ? 'charter-lead' : undefined)}
-      @close=${this.#onModalClose}
+      @close=${this.#modal.onClose}
     >${prompt
       ? html`<section part="banner" class="sheet">
           <div class="sheet-header">${charterIcon()}${this.#renderTitle(view.standing.charter, 'charter-title')}</div>
           <div class="sheet-content">${this.#renderLead(view)}${this.#renderSummary(view)}</div>
           <div class="sheet-footer">${this.#renderReadButton()}${this.#renderActions(view)}</div>
-          ${this.#renderClose(this.#dismissModal)}
+          ${this.#renderClose(this.#modal.dismiss)}
         </section>`
       : nothing}</dialog>`;
   }
 
   /** Banner and inline modes: one sentence, then the acknowledgment step on one row; the summary on request. */
   #renderPrompt(view: CharterPromptView): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const showChangeNote = this.#showChangeNote(view);
     return html`<section part="banner" role=${ifDefined(this.#landmark())} aria-labelledby=${ifDefined(this.#landmark() && 'charter-eyebrow')}>
       <span class="sr-only" id="charter-eyebrow">${t.charterTitlePrefix}</span>
@@ -291,10 +245,10 @@ export class CharterBannerElement extends LitElement {
 
   /** Why acknowledgment is asked, in one sentence: first time, new version, or the yearly renewal. */
   #renderLead(view: CharterPromptView): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const { charter, acknowledgment, reason } = view.standing;
     if (reason === 'new-version') return html`<span part="reason" id="charter-lead">${t.charterNewVersion(charter.version)}</span>`;
-    if (reason === 'renewal' && acknowledgment) return html`<span part="reason" id="charter-lead">${t.charterRenewalDue(this.#l10n.date(acknowledgment.at))}</span>`;
+    if (reason === 'renewal' && acknowledgment) return html`<span part="reason" id="charter-lead">${t.charterRenewalDue(this.l10n.date(acknowledgment.at))}</span>`;
     return html`<span id="charter-lead">${t.charterFirstTime}</span>`;
   }
 
@@ -305,7 +259,7 @@ export class CharterBannerElement extends LitElement {
   }
 
   #renderSummary(view: CharterPromptView): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const { charter } = view.standing;
     return html`<p part="summary" id="charter-summary" class="data" dir="auto" lang=${ifDefined(charter.lang)}>${charter.summary}</p>
       ${this.#showChangeNote(view)
@@ -315,17 +269,17 @@ export class CharterBannerElement extends LitElement {
 
   /** The first step, and the first control in the keyboard's order: at the end of the sentence in the strip and the card. */
   #renderReadButton(): TemplateResult {
-    return html`<button part="read-button" class="secondary" @click=${this.#openBody}>${this.#l10n.t.charterRead}</button>`;
+    return html`<button part="read-button" class="secondary" @click=${this.#openBody}>${this.l10n.t.charterRead}</button>`;
   }
 
   /** After reading: the explicit step (tick, confirm), then "remind me later"; in this order for the keyboard too. */
   #renderActions(view: CharterPromptView): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const { snoozesLeft } = view;
     return html`${this.#renderAcknowledgeStep(view)}
       ${snoozesLeft > 0
         ? html`<button part="snooze-button" class="tertiary" aria-describedby="snooze-hint" @click=${this.#snooze}>${t.charterRemindLater}</button>
-            <span part="snooze-hint" id="snooze-hint">${t.charterSnoozesLeft(snoozesLeft, this.#l10n.number(snoozesLeft))}</span>`
+            <span part="snooze-hint" id="snooze-hint">${t.charterSnoozesLeft(snoozesLeft, this.l10n.number(snoozesLeft))}</span>`
         : this.maxSnoozes > 0
           ? html`<span part="snooze-hint">${t.charterNoMoreSnoozes}</span>`
           : nothing}
@@ -334,7 +288,7 @@ export class CharterBannerElement extends LitElement {
 
   /** "I have read and understood" and the button it enables, side by side (also in the full text's footer). */
   #renderAcknowledgeStep(view: CharterPromptView): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const { acknowledging } = view;
     return html`<span class="step">
       <label class="understood">
@@ -357,9 +311,9 @@ export class CharterBannerElement extends LitElement {
 
   /** Inline mode, nothing to do: one line that says so, and a way to read the charter again. */
   #renderAcknowledgedLine(charter: Charter, acknowledgedAt: string | undefined): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     // The title is data: isolated, so that its own direction marks cannot reorder what follows.
-    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.#l10n.date(acknowledgedAt)) : html`<bdi class="data" lang=${ifDefined(charter.lang)}>${charter.title}</bdi>`;
+    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.l10n.date(acknowledgedAt)) : html`<bdi class="data" lang=${ifDefined(charter.lang)}>${charter.title}</bdi>`;
     return html`<p part="acknowledged" class="line">
       ${acknowledgedAt ? checkIcon() : charterIcon()}<span
         >${text} <span aria-hidden="true">—</span>
@@ -371,22 +325,22 @@ export class CharterBannerElement extends LitElement {
 
   /** Inline mode, postponed: the article still points at the charter, so the card keeps a line that reads it. */
   #renderSnoozedLine(until: Date): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     return html`<p part="snoozed" class="line">
       ${clockIcon()}<span
-        >${t.charterSnoozedUntil(this.#l10n.date(until))} <span aria-hidden="true">—</span>
+        >${t.charterSnoozedUntil(this.l10n.date(until))} <span aria-hidden="true">—</span>
         <button part="reread-button" class="link-button" @click=${this.#openBody}>${t.charterRead}</button></span
       >
     </p>`;
   }
 
   #renderBodyDialog(view: BannerView, charter: Charter): TemplateResult {
-    return html`<dialog part="dialog" aria-labelledby="body-title" @close=${this.#onBodyClose}>
+    return html`<dialog part="dialog" aria-labelledby="body-title" @close=${this.#body.onClose}>
       <div class="sheet">
         <div class="sheet-header">${charterIcon()}${this.#renderTitle(charter, 'body-title')}</div>
-        <!-- Filled when the dialog opens (#openBody), emptied when it closes. -->
+        <!-- Filled when the dialog opens, emptied when it closes (CharterBodyDialog). -->
         <div part="body" class="sheet-content" tabindex="0" lang=${ifDefined(charter.lang)}></div>
-        ${this.#renderClose(this.#closeBody)}
+        ${this.#renderClose(this.#body.close)}
         ${view.state === 'prompt' ? html`<div class="sheet-footer">${this.#renderAcknowledgeStep(view)}</div>` : nothing}
       </div>
     </dialog>`;
@@ -394,54 +348,12 @@ export class CharterBannerElement extends LitElement {
 
   /** « Close », at the top right of both dialogs; after the text in the keyboard's order. */
   #renderClose(close: () => void): TemplateResult {
-    return html`<button part="close-button" class="tertiary close" @click=${close}>${closeIcon()}${this.#l10n.t.charterClose}</button>`;
+    return html`<button part="close-button" class="tertiary close" @click=${close}>${closeIcon()}${this.l10n.t.charterClose}</button>`;
   }
 
   /** The charter's title, in the charter's own language (French content inside an English page is read as French). */
   #renderTitle(charter: Charter, id: string): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
-    return html`<span part="title" id=${id} class="data" dir="auto" lang=${ifDefined(charter.lang)} role="heading" aria-level=${level}>${charter.title}</span>`;
-  }
-
-  /**
-   * Sanitized once per body text: opening the dialog again reuses the same safe nodes (their images
-   * already requested). When it cannot be sanitized (the page's Trusted Types refuse Relais's
-   * policy, for good), the dialog says so, reported once, rather than showing an empty text.
-   */
-  #sanitized(body: string): HTMLElement {
-    if (this.#sanitizedBody?.html !== body) this.#sanitizedBody = { html: body, view: this.#sanitize(body) };
-    return this.#sanitizedBody.view;
-  }
-
-  #sanitize(body: string): HTMLElement {
-    try {
-      return sanitizeCharterBody(body);
-    } catch (error) {
-      this.#errors.report(toErrorInfo(error));
-      const alert = document.createElement('p');
-      alert.setAttribute('part', 'error');
-      alert.setAttribute('role', 'alert');
-      alert.textContent = errorMessage(this.#l10n.t, undefined);
-      return alert;
-    }
-  }
-
-  /** Dialog mode: the modal is open exactly while acknowledgment is asked and the viewer has not closed it. */
-  #syncModal(view: BannerView): void {
-    const modal = this.modal;
-    if (!modal) return;
-    if (view.state === 'prompt' && !view.dismissed) {
-      if (!modal.open && modal.isConnected) {
-        // Where to give the keyboard back when the modal closes (the dialog restores it too; a
-        // page that had focused nothing gets the confirmation or the element instead).
-        this.#focus.rememberPageFocus();
-        modal.showModal();
-        // The first step is reading: start there, with the title and summary announced as the dialog's name and description.
-        modal.querySelector<HTMLElement>('[part~="read-button"]')?.focus();
-      }
-    } else if (modal.open) {
-      modal.close();
-    }
+    return html`<span part="title" id=${id} class="data" dir="auto" lang=${ifDefined(charter.lang)} role="heading" aria-level=${headingLevel(this.headingLevel, 2)}>${charter.title}</span>`;
   }
 
   // ---- Handlers ----
@@ -451,118 +363,41 @@ export class CharterBannerElement extends LitElement {
   };
 
   #acknowledge = async (): Promise<void> => {
-    const client = this.#clients.client;
-    if (!client || !this.understood) return;
+    const reminder = this.model;
+    if (!reminder || !this.understood) return;
     let acknowledgment;
     let mayTakeFocus: boolean;
     try {
-      acknowledgment = await this.#reminderOf(client).acknowledge();
-      mayTakeFocus = this.#focus.mayTakeFocus();
+      acknowledgment = await reminder.acknowledge();
+      mayTakeFocus = this.keyboard.mayTakeFocus();
     } catch (error) {
       // The prompt never went away: the keyboard is still on the button, and the alert says why.
-      this.#errors.report(toErrorInfo(error));
+      this.errors.report(toErrorInfo(error));
       return;
     }
     if (!acknowledgment) return;
     this.understood = false;
     // Acknowledged from the full text's footer (inline mode keeps the text): it has done its job.
-    this.#closeBody();
+    this.#body.close();
     emit(this, 'relais-acknowledge', { acknowledgment });
     // Kept on this device because the server could not be reached: say so, without alarm.
-    const thanks = client.$unsynced.get() > 0 ? this.#l10n.t.charterThanksWillSync : this.#l10n.t.charterThanks;
+    const thanks = (this.#unsynced.value ?? 0) > 0 ? this.l10n.t.charterThanksWillSync : this.l10n.t.charterThanks;
     // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".
-    await this.#confirm(thanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
+    await this.confirm(thanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
   };
 
   #snooze = (): void => {
-    const client = this.#clients.client;
-    if (!client) return;
-    const mayTakeFocus = this.#focus.mayTakeFocus();
-    const result = this.#reminderOf(client).snooze();
+    const reminder = this.model;
+    if (!reminder) return;
+    const mayTakeFocus = this.keyboard.mayTakeFocus();
+    const result = reminder.snooze();
     if (!result) return;
     emit(this, 'relais-snooze', { until: result.until.toISOString(), snoozesLeft: result.snoozesLeft });
-    void this.#confirm(this.#l10n.t.charterSnoozed(this.#l10n.date(result.until)), mayTakeFocus);
-  };
-
-  #retry = (): void => {
-    // The retry button gives way to the loading state: keep the keyboard here, not at the top.
-    if (this.#focus.hasFocus()) this.#focus.holdAtHost();
-    const client = this.#clients.client;
-    if (client) void this.#reminderOf(client).retry();
+    void this.confirm(this.l10n.t.charterSnoozed(this.l10n.date(result.until)), mayTakeFocus);
   };
 
   #openBody = (event: Event): void => {
-    const dialog = this.bodyDialog;
-    const view = this.#view;
-    if (!dialog || dialog.open || !('standing' in view)) return;
-    const body = dialog.querySelector<HTMLElement>('[part~="body"]')!;
-    // Built now, not with the page: the body's images request nothing before the viewer asks to
-    // read it (DESIGN.md, "Privacy"), and then only as they scroll into view (loading="lazy").
-    body.replaceChildren(this.#sanitized(view.standing.charter.body));
-    this.#bodyOpener = event.currentTarget as HTMLElement;
-    dialog.showModal();
-    // Start on the text itself: arrow keys scroll it, and a screen reader reads from the top.
-    body.focus();
+    const view = this.view;
+    if ('standing' in view) this.#body.open(view.standing.charter.body, event.currentTarget as HTMLElement);
   };
-
-  #closeBody = (): void => {
-    this.bodyDialog?.close();
-  };
-
-  /** Escape or the close button: the dialog is gone, focus goes back where it came from. */
-  #onBodyClose = (event: Event): void => {
-    // Out of the document while closed: images further down that were never scrolled to stay unrequested.
-    (event.currentTarget as HTMLElement).querySelector('[part~="body"]')?.replaceChildren();
-    const opener = this.#bodyOpener;
-    this.#bodyOpener = undefined;
-    if (opener?.isConnected) opener.focus();
-  };
-
-  #dismissModal = (): void => {
-    this.modal?.close();
-  };
-
-  /**
-   * The modal closed. While acknowledgment is still asked, the viewer dismissed it (Escape, close
-   * button): not a snooze, but not again in this browsing session. Otherwise `#syncModal` closed it
-   * after an acknowledgment or a snooze, whose confirmation takes care of the keyboard.
-   */
-  #onModalClose = (event: Event): void => {
-    const client = this.#clients.client;
-    if (event.target !== this.modal || this.#decide().state !== 'prompt' || !client) return;
-    this.#reminderOf(client).dismiss();
-    if (!this.#focus.lost()) return;
-    // Back where the page had the keyboard, else on the element, which keeps its place in the page.
-    const before = this.#focus.takeRememberedFocus();
-    before?.focus();
-    if (!before || this.#focus.lost()) this.#focus.holdAtHost();
-  };
-
-  // ---- Focus and announcements ----
-
-  /**
-   * Confirms an acknowledgment or a snooze once the change it caused has rendered. When that
-   * change left the keyboard nowhere (the strip collapsed, the card gave way, the modal closed),
-   * it goes to `focusTarget`, else back to where it was before the modal, else to the
-   * confirmation itself; otherwise the confirmation is announced politely.
-   * `mayTakeFocus`: the keyboard was ours or nowhere when the viewer acted (never take it from
-   * elsewhere in the page).
-   */
-  async #confirm(text: string, mayTakeFocus: boolean, focusTarget?: string): Promise<void> {
-    const isCurrent = this.#live.begin();
-    if (mayTakeFocus) {
-      await this.updateComplete;
-      if (!isCurrent()) return;
-    }
-    if (mayTakeFocus && this.#focus.lost()) {
-      const target = (focusTarget && this.renderRoot.querySelector<HTMLElement>(focusTarget)) || this.#focus.takeRememberedFocus();
-      if (target) {
-        target.focus();
-      } else {
-        await this.#live.sayFocused(text);
-        return;
-      }
-    }
-    await this.#live.announce(text, isCurrent);
-  }
 }

@@ -5,6 +5,8 @@
  * no serialize-and-reparse round trip can mutate it into something else (mXSS).
  */
 import DOMPurify, { type Config } from 'dompurify';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { toErrorInfo, type RelaisErrorInfo } from '../../src/client/errors.js';
 import { relaisPolicy } from '../shared/trusted-types.js';
 
 /** Only web, mail and phone links, and relative ones; never `javascript:`, `data:`, `vbscript:`… */
@@ -137,4 +139,75 @@ export function sanitizeCharterBody(html: string): HTMLElement {
   // one named "dompurify", the page's own DOMPurify's name (docs/security.md).
   container.append(purifier.sanitize(withoutInlineStylesAndHandlers(html), { ...POLICY, TRUSTED_TYPES_POLICY: relaisPolicy() }));
   return container;
+}
+
+/**
+ * The dialog that shows the charter's full text: sanitized once per body text (opening it again
+ * reuses the same safe nodes, their images already requested), put in the dialog when it opens
+ * and taken out when it closes, and the keyboard given back to the control that opened it.
+ */
+export class CharterBodyDialog implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  /** Reports a body that cannot be sanitized and says, in the viewer's words, that it cannot be shown. */
+  readonly #failed: (error: RelaisErrorInfo) => string;
+  #sanitized?: { html: string; view: HTMLElement };
+  #opener?: HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, failed: (error: RelaisErrorInfo) => string) {
+    this.#host = host;
+    this.#failed = failed;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  get #dialog(): HTMLDialogElement | null | undefined {
+    return this.#host.shadowRoot?.querySelector<HTMLDialogElement>('[part~="dialog"]');
+  }
+
+  /**
+   * Opens the full text. Built now, not with the page: the body's images request nothing before
+   * the viewer asks to read it (DESIGN.md, "Privacy"), and then only as they scroll into view.
+   */
+  open(html: string, opener: HTMLElement): void {
+    const dialog = this.#dialog;
+    if (!dialog || dialog.open) return;
+    const body = dialog.querySelector<HTMLElement>('[part~="body"]')!;
+    if (this.#sanitized?.html !== html) this.#sanitized = { html, view: this.#sanitize(html) };
+    body.replaceChildren(this.#sanitized.view);
+    this.#opener = opener;
+    dialog.showModal();
+    // Start on the text itself: arrow keys scroll it, and a screen reader reads from the top.
+    body.focus();
+  }
+
+  /** Closes the full text, if open (an open modal taken out of the page would stay "open"). */
+  close = (): void => {
+    if (this.#dialog?.open) this.#dialog.close();
+  };
+
+  /** Escape or the close button: the dialog is gone, focus goes back where it came from. */
+  onClose = (event: Event): void => {
+    // Out of the document while closed: images further down that were never scrolled to stay unrequested.
+    (event.currentTarget as HTMLElement).querySelector('[part~="body"]')?.replaceChildren();
+    const opener = this.#opener;
+    this.#opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  };
+
+  /**
+   * When the body cannot be sanitized (the page's Trusted Types refuse Relais's policy, for
+   * good), the dialog says so, reported once, rather than showing an empty text.
+   */
+  #sanitize(html: string): HTMLElement {
+    try {
+      return sanitizeCharterBody(html);
+    } catch (error) {
+      const alert = document.createElement('p');
+      alert.setAttribute('part', 'error');
+      alert.setAttribute('role', 'alert');
+      alert.textContent = this.#failed(toErrorInfo(error));
+      return alert;
+    }
+  }
 }

@@ -1,14 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
-import { ClientController } from '../../src/context/index.js';
 import { emit } from '../../src/events/index.js';
-import { LocaleController } from '../../src/i18n/locale-controller.js';
 import { shareAction } from '../../src/share/index.js';
-import { CATEGORIES, NETWORKS, type Category, type Network } from '../../src/model/index.js';
+import { CATEGORIES, networkList, type Category, type Network, type Verdict } from '../../src/model/index.js';
 import {
   shareCard,
   sourceOf,
@@ -16,43 +14,28 @@ import {
   type ShareCard,
   type ShareCardReadyView,
   type ShareCardView,
+  SHARE_CARD_STATES,
+  shareCardState,
+  type ShareCardState,
 } from '../../src/share-card/share-card.js';
-import { CustomStatesController } from '../shared/custom-states.js';
-import { defineElement } from '../shared/define.js';
-import { ErrorReporter, reportFailedWrites } from '../shared/error-reporter.js';
-import { FocusController } from '../shared/focus.js';
+import { headingLevel, RelaisElement } from '../shared/relais-element.js';
+import { browserShareActions, carryOut, type ShareActions } from '../shared/share-actions.js';
+import { MastodonForm } from './mastodon-form.js';
 import { alertIcon, blockIcon, charterIcon, checkIcon, clockIcon, imageIcon, penIcon } from '../shared/icons.js';
 import { networkIcon } from '../shared/network-icons.js';
-import { LiveRegionController } from '../shared/live-region.js';
-import { missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from '../shared/status.js';
+import { renderLoadError, renderLoading, type MissingClientView } from '../shared/status.js';
 import { shareCardStyles } from './share-card.styles.js';
 
 /** How the card is laid out. */
 export type ShareCardLayout = 'card' | 'compact' | 'inline';
 
-/**
- * What the element shows: `loading`, `error`, `not-configured`, `not-found`, `expired`,
- * `scheduled` (not published yet); `ready` to share; `gated` (the charter must be acknowledged
- * first); `blocked` (the guard found a passage that cannot be published); `shared`.
- */
-export type ShareCardState = 'loading' | 'error' | 'not-configured' | 'not-found' | 'expired' | 'scheduled' | 'ready' | 'gated' | 'blocked' | 'shared';
+export type { ShareCardState };
 
 type CardView = ShareCardView | MissingClientView;
 
-const STATES: readonly ShareCardState[] = ['loading', 'error', 'not-configured', 'not-found', 'expired', 'scheduled', 'ready', 'gated', 'blocked', 'shared'];
 const LAYOUTS: readonly ShareCardLayout[] = ['card', 'compact', 'inline'];
-const NETWORK_SET: ReadonlySet<string> = new Set(NETWORKS);
 /** Networks named by their brand: "Share on LinkedIn". The others say what they do ("Copy link"). */
 const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
-
-/** Whether this device's share sheet accepts the data (Web Share API). */
-const canShareNatively = (data: ShareData): boolean => {
-  try {
-    return typeof navigator.share === 'function' && typeof navigator.canShare === 'function' && navigator.canShare(data);
-  } catch {
-    return false;
-  }
-};
 
 /**
  * Ready-to-post content, shared in the employee's own words: the item's picture, title and
@@ -104,31 +87,17 @@ const canShareNatively = (data: ShareData): boolean => {
  * @csspart confirmation - What the last action did ("text copied…", "shared on…", the points earned); a polite live region.
  * @csspart history - An earlier share of this item by the viewer.
  * @csspart notice - The expired, scheduled and not-found messages.
- * @csspart status - The loading and "not configured" messages.
- * @csspart error - An error message.
  * @csspart retry-button - Reads the item again after an error.
  *
- * @cssprop --relais-font-family - The font stack; by default the system's UI font.
- * @cssprop --relais-color-text - Text colour.
- * @cssprop --relais-color-muted - Secondary text colour.
  * @cssprop --relais-color-surface - The card's background.
  * @cssprop --relais-color-banner - The background of the picture's frame and of the loading skeleton.
  * @cssprop --relais-color-accent - Buttons, links and icons.
- * @cssprop --relais-color-on-accent - Text on the accent colour.
- * @cssprop --relais-color-border - Borders.
- * @cssprop --relais-color-error - Error messages.
- * @cssprop --relais-radius - Corner radius.
- * @cssprop --relais-spacing - The base spacing unit.
- * @cssprop --relais-focus-ring - The `outline` of the focused control.
  * @cssprop --relais-share-card-max-width - The largest width of the card (default: the container's).
  */
-export class ShareCardElement extends LitElement {
+export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, ShareCardState> {
   static override styles = shareCardStyles;
-
-  /** Registers the element, by default as `<share-card>`; never throws when the tag is taken. */
-  static define(tag = 'share-card', registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, this, registry);
-  }
+  static override tagName = 'share-card';
+  protected static override states = SHARE_CARD_STATES;
 
   /** The id of the item to share. Without it, the newest live item of `category` (and of the element's `lang`). */
   @property({ attribute: 'item' }) item = '';
@@ -154,38 +123,20 @@ export class ShareCardElement extends LitElement {
   /** The level of the title's heading, to fit the page's outline (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /**
-   * Forces a colour scheme; by default the reader's `prefers-color-scheme`.
-   * @type {'light' | 'dark' | undefined}
-   */
-  @property({ reflect: true, attribute: 'theme' }) theme?: 'light' | 'dark';
+  /** How the card opens a network, copies and uses the share sheet: the browser's by default; a host with its own (a Teams tab) can replace it. */
+  @property({ attribute: false }) shareActions: ShareActions = browserShareActions;
 
-  /** What the element currently shows (also exposed to CSS as `:state(…)`). */
-  get state(): ShareCardState {
-    return stateOf(this.#view);
-  }
-
-  /** The Mastodon server form is open. */
-  @state() private askingMastodon = false;
-  /** What the Mastodon server field refused, if anything. */
-  @state() private mastodonInvalid = false;
   /** The picture failed to load: the frame shows a placeholder. */
   @state() private imageFailed = false;
 
-  readonly #clients = new ClientController(this);
-  /** One model per client and item query; the draft and the last share belong to it. */
-  readonly #models = new WeakMap<RelaisClient, Map<string, ShareCard>>();
-  readonly #cardView = this.#clients.bind((client) => this.#modelOf(client).$view);
-  readonly #warnings = this.#clients.bind((client) => client.$warnings);
   /** Writes kept on this device until the data source confirms them (a RestAdapter's outbox). */
-  readonly #unsynced = this.#clients.bind((client) => client.$unsynced);
-  readonly #pendingWrites = this.#clients.bind((client) => client.$pendingWrites);
-  readonly #l10n = new LocaleController(this);
-  readonly #states = new CustomStatesController<ShareCardState>(this, STATES);
-  readonly #errors = new ErrorReporter(this);
-  readonly #live = new LiveRegionController(this, 'confirmation');
-  readonly #focus = new FocusController(this);
-  #view: CardView = { state: 'loading' };
+  readonly #unsynced = this.bind((client) => client.$unsynced);
+  readonly #mastodon = new MastodonForm(this, {
+    strings: () => this.l10n.t,
+    setInstance: (value) => this.model?.setMastodonInstance(value),
+    forgetInstance: () => this.model?.forgetMastodonInstance(),
+    share: (chooser) => this.#share('mastodon', undefined, { mastodonChooser: chooser }),
+  });
   /**
    * The charter was asked for in this card: its banner stays (as its one-line "acknowledged on …")
    * once sharing opens, so that its own confirmation, event and focus flow run to their end.
@@ -196,24 +147,43 @@ export class ShareCardElement extends LitElement {
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) this.layout = 'card';
     if (changed.has('category') && this.category && !CATEGORIES.includes(this.category)) this.category = '';
     if (changed.has('item') || changed.has('category')) this.imageFailed = false;
-    const client = this.#clients.client;
-    if (client) this.#modelOf(client).setNetworks(this.#requestedNetworks());
-    this.#view = missingClientState(this.#clients) ?? this.#cardView.value ?? { state: 'loading' };
-    if (this.#view.state === 'ready' && this.#view.gate === 'charter') this.#charterAsked = true;
+    super.willUpdate(changed);
+    if (this.view.state === 'ready' && this.view.gate === 'charter') this.#charterAsked = true;
+  }
+
+  /** One model per client and item query; the draft and the last share belong to it. */
+  protected override createModel(client: RelaisClient): ShareCard {
+    return shareCard(client, {
+      ...(this.item ? { item: this.item } : { ...(this.category ? { category: this.category } : {}), ...(this.lang ? { lang: this.lang } : {}) }),
+      canShareNatively: (data) => this.shareActions.canShare(data),
+      utm: !this.noUtm,
+    });
+  }
+
+  protected override modelKey(): string {
+    return JSON.stringify([this.item, this.item ? '' : this.category, this.item ? '' : this.lang, this.noUtm]);
+  }
+
+  protected override configureModel(card: ShareCard): void {
+    card.setNetworks(networkList(this.networks));
+  }
+
+  protected override stateOf(view: CardView): ShareCardState {
+    return shareCardState(view);
   }
 
   protected override render() {
-    const view = this.#view;
-    const { t } = this.#l10n;
+    const view = this.view;
+    const { t } = this.l10n;
     switch (view.state) {
       case 'loading':
         return this.#renderSkeleton();
       case 'not-configured':
-        return html`<div part="card" class="frame">${renderNotConfigured(t)}</div>`;
+        return html`<div part="card" class="frame">${this.renderStatus(view)}</div>`;
       case 'error':
         return html`<div part="card" class="frame failed">
           ${alertIcon()}
-          <div class="failed-body">${renderLoadError(t, view.error, this.#retry)}</div>
+          <div class="failed-body">${renderLoadError(t, view.error, this.retry)}</div>
         </div>`;
       case 'not-found':
         return html`<div part="card" class="frame failed">${alertIcon()}<p part="notice">${t.shareNotFound}</p></div>`;
@@ -224,66 +194,19 @@ export class ShareCardElement extends LitElement {
     }
   }
 
-  protected override updated(): void {
-    const view = this.#view;
-    this.#states.set(stateOf(view));
-    this.#errors.shown(view.state === 'error' || view.state === 'not-configured' ? view.error : undefined);
-    this.#errors.warnings(this.#warnings.value);
-    // A share kept by an earlier page that the source later refused for good: one relais-error.
-    reportFailedWrites(this.#errors, this.#pendingWrites.value);
-  }
-
-  // ---- Deciding what to show ----
-
-  #queryKey(): string {
-    return JSON.stringify([this.item, this.item ? '' : this.category, this.item ? '' : this.lang, this.noUtm]);
-  }
-
-  #modelOf(client: RelaisClient): ShareCard {
-    let byQuery = this.#models.get(client);
-    if (!byQuery) this.#models.set(client, (byQuery = new Map<string, ShareCard>()));
-    const key = this.#queryKey();
-    let model = byQuery.get(key);
-    if (!model) {
-      model = shareCard(client, {
-        ...(this.item ? { item: this.item } : { ...(this.category ? { category: this.category } : {}), ...(this.lang ? { lang: this.lang } : {}) }),
-        canShareNatively,
-        utm: !this.noUtm,
-      });
-      byQuery.set(key, model);
-    }
-    return model;
-  }
-
-  #model(): ShareCard | undefined {
-    const client = this.#clients.client;
-    return client && this.#modelOf(client);
-  }
-
-  #requestedNetworks(): Network[] {
-    return [...new Set(this.networks.split(/\s+/).filter((name) => NETWORK_SET.has(name)))] as Network[];
-  }
-
-  /** The tag of a Relais element inside this one: under a prefix (`contoso-share-card`), its prefixed sibling. */
-  #innerTag(name: 'post-composer-guard' | 'charter-banner'): StaticValue {
-    const own = this.localName;
-    const prefix = own.endsWith('-share-card') ? own.slice(0, -'share-card'.length) : '';
-    return unsafeStatic(`${prefix}${name}`);
-  }
-
   // ---- Rendering ----
 
   #renderSkeleton(): TemplateResult {
     return html`<div part="card" class="frame skeleton" aria-busy="true">
       <div class="bone media-bone" aria-hidden="true"></div>
       <div class="bones" aria-hidden="true"><div class="bone"></div><div class="bone short"></div><div class="bone tall"></div></div>
-      ${renderLoading(this.#l10n.t)}
+      ${renderLoading(this.l10n.t)}
     </div>`;
   }
 
   #renderCard(view: Extract<ShareCardView, { item: unknown }>): TemplateResult {
     const { item } = view;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     const inline = this.layout === 'inline';
     const gated = view.state === 'ready' && view.gate === 'charter';
     return html`<article part="card" class=${gated ? 'frame gated' : 'frame'} aria-labelledby="title" lang=${item.lang}>
@@ -294,7 +217,7 @@ export class ShareCardElement extends LitElement {
           <span part="title" id="title" class="data" dir="auto" role="heading" aria-level=${level}>${item.title}</span>
           ${item.summary && this.layout === 'card' ? html`<p part="summary" class="data" dir="auto">${item.summary}</p>` : nothing}
         </div>
-        <div class="share" lang=${this.#l10n.locale}>
+        <div class="share" lang=${this.l10n.locale}>
           ${view.state === 'ready' ? this.#renderShare(view) : this.#renderUnavailable(view)}
         </div>
       </div>
@@ -312,30 +235,30 @@ export class ShareCardElement extends LitElement {
   }
 
   #renderUnavailable(view: Extract<ShareCardView, { state: 'expired' | 'scheduled' }>): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     return view.state === 'expired'
       ? html`<p part="notice">${clockIcon()}<span>${t.shareUnavailable}</span></p>`
-      : html`<p part="notice">${clockIcon()}<span>${t.shareScheduled(this.#l10n.date(view.publishedAt))}</span></p>`;
+      : html`<p part="notice">${clockIcon()}<span>${t.shareScheduled(this.l10n.date(view.publishedAt))}</span></p>`;
   }
 
   #renderShare(view: ShareCardReadyView): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const composer = this.#renderComposer(view);
     const prompt = html`<p part="prompt" class=${view.personalized ? 'thanks' : ''}>${view.personalized ? checkIcon() : penIcon()}<span>${view.personalized ? t.shareOwnWordsThanks : t.shareOwnWords}</span></p>`;
     return html`
       ${this.layout === 'inline' ? html`<details part="edit"><summary>${t.shareEditText}</summary><div class="edit-body">${prompt}${composer}</div></details>` : html`${prompt}${composer}`}
       ${view.gate === 'charter' ? nothing : this.#renderButtons(view)}
       ${view.gate === 'charter' || this.#charterAsked ? this.#renderGate(view.gate === 'charter') : nothing}
-      ${this.#live.render()}
+      ${this.live.render()}
       ${this.#renderHistory(view)}
     `;
   }
 
   #renderComposer(view: ShareCardReadyView): TemplateResult {
-    const tag = this.#innerTag('post-composer-guard');
+    const tag = unsafeStatic(this.siblingTag('post-composer-guard'));
     return staticHtml`<${tag}
       part="composer"
-      label=${this.#l10n.t.shareEditText}
+      label=${this.l10n.t.shareEditText}
       network=${view.textNetwork}
       networks=${view.variantNetworks.length > 1 ? view.variantNetworks.join(' ') : ''}
       mode="advisory"
@@ -352,15 +275,15 @@ export class ShareCardElement extends LitElement {
    * here. Once acknowledged, the banner stays as its one line ("acknowledged on … — read again").
    */
   #renderGate(gated: boolean): TemplateResult {
-    const tag = this.#innerTag('charter-banner');
+    const tag = unsafeStatic(this.siblingTag('charter-banner'));
     return staticHtml`<div class="gate">
-      ${gated ? html`<p part="gate">${charterIcon()}<span>${this.#l10n.t.shareNeedsCharter}</span></p>` : nothing}
-      <${tag} @relais-acknowledge=${this.#onAcknowledge} part="charter" mode="inline" max-snoozes="0" heading-level=${Math.min(6, (Math.round(this.headingLevel) || 3) + 1)} theme=${ifDefined(this.theme)}></${tag}>
+      ${gated ? html`<p part="gate">${charterIcon()}<span>${this.l10n.t.shareNeedsCharter}</span></p>` : nothing}
+      <${tag} @relais-acknowledge=${this.#onAcknowledge} part="charter" mode="inline" max-snoozes="0" heading-level=${Math.min(6, headingLevel(this.headingLevel, 3) + 1)} theme=${ifDefined(this.theme)}></${tag}>
     </div>`;
   }
 
   #renderButtons(view: ShareCardReadyView): TemplateResult {
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const blocked = view.gate === 'guard';
     // LinkedIn and Facebook ignore prefilled text: said before the click, not only after it.
     const pasted = view.networks.filter((network) => shareAction(network) === 'copy-then-open');
@@ -384,11 +307,8 @@ export class ShareCardElement extends LitElement {
           </button>`;
         })}
       </div>
-      ${pasted.length ? html`<p part="copy-hint" id="copy-hint">${t.shareCopyHint(this.#l10n.list(pasted.map((network) => t.networkName(network))))}</p>` : nothing}
-      ${this.askingMastodon ? this.#renderMastodonForm() : nothing}
-      ${view.mastodonInstance && view.networks.includes('mastodon') && !this.askingMastodon
-        ? html`<button part="mastodon-change" class="link-button" @click=${this.#changeMastodon}>${t.shareMastodonChange(view.mastodonInstance)}</button>`
-        : nothing}
+      ${pasted.length ? html`<p part="copy-hint" id="copy-hint">${t.shareCopyHint(this.l10n.list(pasted.map((network) => t.networkName(network))))}</p>` : nothing}
+      ${this.#mastodon.render(view.networks.includes('mastodon') ? view.mastodonInstance : undefined)}
       ${view.lastShare?.status === 'failed' ? html`<p part="error" role="alert">${t.shareRecordFailed}</p>` : nothing}
       ${(this.#unsynced.value ?? 0) > 0 && (view.lastShare?.status === 'recorded' || view.pastShares.length)
         ? html`<p part="will-sync">${t.willSync}</p>`
@@ -396,36 +316,11 @@ export class ShareCardElement extends LitElement {
     `;
   }
 
-  #renderMastodonForm(): TemplateResult {
-    const { t } = this.#l10n;
-    return html`<form part="mastodon-form" novalidate @submit=${this.#onMastodonSubmit}>
-      <label for="mastodon-instance">${t.shareMastodonLabel}</label>
-      <div class="field">
-        <input
-          id="mastodon-instance"
-          name="instance"
-          type="text"
-          inputmode="url"
-          autocomplete="off"
-          autocapitalize="off"
-          spellcheck="false"
-          aria-describedby="mastodon-hint"
-          aria-invalid=${this.mastodonInvalid ? 'true' : 'false'}
-          @keydown=${this.#onMastodonKeydown}
-        />
-        <button type="submit" class="primary">${networkIcon('mastodon')}${t.shareOn(t.networkName('mastodon'))}</button>
-        <button type="button" class="tertiary" @click=${this.#closeMastodonForm}>${t.shareCancel}</button>
-      </div>
-      <p id="mastodon-hint" class=${this.mastodonInvalid ? 'hint invalid' : 'hint'}>${this.mastodonInvalid ? t.shareMastodonInvalid : t.shareMastodonHint}</p>
-      <button type="button" part="mastodon-chooser" class="link-button" @click=${this.#shareWithMastodonChooser}>${t.shareMastodonChooser}</button>
-    </form>`;
-  }
-
   #renderHistory(view: ShareCardReadyView): TemplateResult | typeof nothing {
     const last = view.pastShares[0];
     if (!last || view.lastShare) return nothing;
-    const { t } = this.#l10n;
-    return html`<p part="history">${checkIcon()}<span>${t.sharePreviously(t.networkName(last.network), this.#l10n.date(last.at))}</span></p>`;
+    const { t } = this.l10n;
+    return html`<p part="history">${checkIcon()}<span>${t.sharePreviously(t.networkName(last.network), this.l10n.date(last.at))}</span></p>`;
   }
 
   // ---- Handlers ----
@@ -436,20 +331,15 @@ export class ShareCardElement extends LitElement {
 
   #onInput = (event: Event): void => {
     const composer = event.currentTarget as HTMLElement & { value: string };
-    this.#model()?.setText(composer.value);
+    this.model?.setText(composer.value);
   };
 
-  #onGuard = (event: CustomEvent<{ report: { verdict: 'pass' | 'warn' | 'block' } }>): void => {
+  #onGuard = (event: CustomEvent<{ report: { verdict: Verdict } }>): void => {
     const composer = event.currentTarget as HTMLElement & { network: Network };
-    const model = this.#model();
+    const model = this.model;
     if (!model) return;
     model.setVerdict(event.detail.report.verdict);
     model.setTextNetwork(composer.network);
-  };
-
-  #retry = (): void => {
-    if (this.#focus.hasFocus()) this.#focus.holdAtHost();
-    void this.#model()?.retry();
   };
 
   #onNetworkClick = (event: MouseEvent): void => {
@@ -459,19 +349,19 @@ export class ShareCardElement extends LitElement {
     this.#share(button.dataset.network as Network, button);
   };
 
-  /** Shares from the click itself: the window opens in the same task, so that popup blockers allow it. */
+  /** Shares from the click itself (see `carryOut`). */
   #share(network: Network, button: HTMLElement | undefined, options: { mastodonChooser?: boolean } = {}): void {
-    const model = this.#model();
-    const view = this.#view;
+    const model = this.model;
+    const view = this.view;
     if (!model || view.state !== 'ready') return;
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     if (view.gate === 'guard') {
       this.renderRoot.querySelector<HTMLElement>('[part~="blocked-reason"]')?.focus();
       return;
     }
     const prepared = model.begin(network, options);
     if ('refused' in prepared) {
-      if (prepared.refused === 'mastodon-instance') void this.#openMastodonForm();
+      if (prepared.refused === 'mastodon-instance') void this.#mastodon.open();
       return;
     }
     const { item, text, personalized, url, intent } = prepared;
@@ -480,159 +370,40 @@ export class ShareCardElement extends LitElement {
       return;
     }
     const name = t.networkName(network);
-    switch (intent.action) {
-      case 'copy-then-open': {
-        // Copied first (the employee pastes it in the network), then the window, in the same click.
-        const copied = this.#copy(intent.copy ?? '').then((done) => (done ? t.shareTextCopied(name) : t.shareCopyFailed));
-        this.#open(intent.href!);
-        void copied.then((said) => this.#live.announce(said));
-        void this.#record(prepared, copied);
-        break;
-      }
-      case 'open':
-        this.#open(intent.href!);
-        void this.#record(prepared);
-        break;
-      case 'copy': {
-        const copied = this.#copy(intent.copy ?? '').then((done) => (done ? t.shareLinkCopied : t.shareCopyFailed));
-        void copied.then((said) => this.#live.announce(said));
-        void this.#record(prepared, copied);
-        break;
-      }
-      case 'native':
-        navigator.share(intent.shareData).then(
-          () => void this.#record(prepared),
-          // Closed without sharing: nothing happened, nothing is recorded.
-          () => model.cancel(),
-        );
-        break;
-    }
+    const { copied, shared } = carryOut(intent, this.shareActions, this);
+    const said = copied?.then((done) => (!done ? t.shareCopyFailed : intent.action === 'copy' ? t.shareLinkCopied : t.shareTextCopied(name)));
+    void said?.then((text) => this.live.announce(text));
+    // The share sheet closed without sharing: nothing happened, nothing is recorded.
+    void shared.then((done) => (done ? this.#record(prepared, said) : model.cancel()));
     button?.focus();
-  }
-
-  #open(href: string): void {
-    window.open(href, '_blank', 'noopener,noreferrer');
-  }
-
-  /**
-   * Copies with the Clipboard API, else with the older `execCommand('copy')`, starting within the
-   * click; resolves whether the text was copied.
-   */
-  #copy(text: string): Promise<boolean> {
-    const clipboard = navigator.clipboard;
-    if (typeof clipboard?.writeText === 'function') {
-      return clipboard.writeText(text).then(
-        () => true,
-        () => this.#copyWithSelection(text),
-      );
-    }
-    return Promise.resolve(this.#copyWithSelection(text));
-  }
-
-  #copyWithSelection(text: string): boolean {
-    const active = this.shadowRoot?.activeElement as HTMLElement | null;
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.readOnly = true;
-    area.className = 'sr-only';
-    this.renderRoot.append(area);
-    area.select();
-    let copied: boolean;
-    try {
-      copied = document.execCommand('copy');
-    } catch {
-      copied = false;
-    }
-    area.remove();
-    active?.focus();
-    return copied;
   }
 
   /** Records the share, then says what happened: `before` (what the copy did) and the points. */
   async #record(prepared: PreparedShare, before?: Promise<string>): Promise<void> {
-    const model = this.#model();
+    const model = this.model;
     if (!model) return;
-    const { t } = this.#l10n;
+    const { t } = this.l10n;
     const name = t.networkName(prepared.network);
     try {
       const result = await model.record(prepared);
       if (!result) return;
       emit(this, 'relais-shared', { event: result.event, pointsEarned: result.pointsEarned });
-      const earned = result.pointsEarned > 0 ? ` ${t.sharePointsEarned(result.pointsEarned, this.#l10n.number(result.pointsEarned))}` : '';
+      const earned = result.pointsEarned > 0 ? ` ${t.sharePointsEarned(result.pointsEarned, this.l10n.number(result.pointsEarned))}` : '';
       const copied = before ? `${await before} ` : '';
-      void this.#live.announce(`${copied}${t.shareShared(name)}${earned}`);
+      void this.live.announce(`${copied}${t.shareShared(name)}${earned}`);
     } catch (error) {
-      this.#errors.report(toErrorInfo(error));
+      this.errors.report(toErrorInfo(error));
     }
   }
-
-  async #openMastodonForm(): Promise<void> {
-    this.askingMastodon = true;
-    this.mastodonInvalid = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('#mastodon-instance')?.focus();
-  }
-
-  #closeMastodonForm = async (): Promise<void> => {
-    this.askingMastodon = false;
-    this.mastodonInvalid = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus();
-  };
-
-  #onMastodonKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      void this.#closeMastodonForm();
-    }
-  };
-
-  #onMastodonSubmit = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const model = this.#model();
-    const input = (event.currentTarget as HTMLFormElement).querySelector('input')!;
-    if (!model) return;
-    try {
-      model.setMastodonInstance(input.value);
-    } catch {
-      this.mastodonInvalid = true;
-      input.focus();
-      return;
-    }
-    this.askingMastodon = false;
-    this.mastodonInvalid = false;
-    // Still the viewer's click (the submit button, or Enter): the window may open.
-    this.#share('mastodon', undefined);
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
-  };
-
-  /** The server is not known: Mastodon's own share page asks for it (nothing is remembered here). */
-  #shareWithMastodonChooser = (): void => {
-    this.askingMastodon = false;
-    this.mastodonInvalid = false;
-    this.#share('mastodon', undefined, { mastodonChooser: true });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[data-network="mastodon"]')?.focus());
-  };
-
-  #changeMastodon = (): void => {
-    this.#model()?.forgetMastodonInstance();
-    void this.#openMastodonForm();
-  };
 
   /**
    * The charter was acknowledged from the card (the banner thanks the viewer): the keyboard, which
    * was in the banner, goes on to the first share button, where the viewer was heading.
    */
   #onAcknowledge = async (): Promise<void> => {
-    if (!this.#focus.hasFocus() && !this.#focus.lost()) return;
+    if (!this.keyboard.hasFocus() && !this.keyboard.lost()) return;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part~="network-button"]')?.focus();
   };
 }
 
-function stateOf(view: CardView): ShareCardState {
-  if (view.state !== 'ready') return view.state;
-  if (view.gate === 'charter') return 'gated';
-  if (view.gate === 'guard') return 'blocked';
-  return view.lastShare?.status === 'recorded' ? 'shared' : 'ready';
-}

@@ -99,7 +99,23 @@ export type ShareCardView =
   | { state: 'scheduled'; item: Shareable; publishedAt: Date }
   | ShareCardReadyView;
 
-export type ShareCardState = ShareCardView['state'];
+/**
+ * What a share card shows: its view's state, `ready` told apart as `gated` (the charter first),
+ * `blocked` (the guard found a passage that cannot be published) and `shared`; and
+ * `not-configured` when the element has no client.
+ */
+export type ShareCardState = 'loading' | 'error' | 'not-configured' | 'not-found' | 'expired' | 'scheduled' | 'ready' | 'gated' | 'blocked' | 'shared';
+
+/** Every state of a share card, for `:state(…)`. */
+export const SHARE_CARD_STATES: readonly ShareCardState[] = ['loading', 'error', 'not-configured', 'not-found', 'expired', 'scheduled', 'ready', 'gated', 'blocked', 'shared'];
+
+/** The state a view stands for. */
+export function shareCardState(view: ShareCardView | { state: 'not-configured' }): ShareCardState {
+  if (view.state !== 'ready') return view.state;
+  if (view.gate === 'charter') return 'gated';
+  if (view.gate === 'guard') return 'blocked';
+  return view.lastShare?.status === 'recorded' ? 'shared' : 'ready';
+}
 
 /** A share ready to perform: what the element copies, opens or hands to the share sheet. */
 export interface PreparedShare {
