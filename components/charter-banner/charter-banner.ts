@@ -49,8 +49,6 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @fires {RelaisErrorDetail} relais-error - The charter could not be loaded or the acknowledgment saved (also one kept on this device that the server refused later, once per page); `detail.code`, `detail.message`, `detail.field`.
  *
  * @cssstate loading - The charter and the viewer's acknowledgment are being read.
- * @cssstate error - They could not be read; a message and "Try again" are shown.
- * @cssstate not-configured - No client was configured for the element.
  * @cssstate prompt - Acknowledgment is asked.
  * @cssstate snoozed - Acknowledgment is asked, but postponed with "remind me later".
  * @cssstate acknowledged - The viewer's acknowledgment is current.
@@ -76,7 +74,6 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @csspart snoozed - The one-line "reminder postponed until …" of inline mode.
  * @csspart reread-button - Opens the full text, in either line.
  * @csspart confirmation - The polite live region that confirms an acknowledgment or a snooze.
- * @csspart retry-button - Loads the charter again after an error.
  *
  * @cssprop --relais-color-surface - Background of dialogs, of the change note and of inline mode's lines.
  * @cssprop --relais-color-banner - Background of the strip and of the card.
@@ -118,10 +115,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
     dismissed: () => this.model?.dismiss(),
   });
   /** The dialog that shows the full text, sanitized when it opens. */
-  readonly #body = new CharterBodyDialog(this, (error) => {
-    this.errors.report(error);
-    return errorMessage(this.l10n.t, undefined);
-  });
+  readonly #body = new CharterBodyDialog(this, this.errors, () => errorMessage(this.l10n.t, undefined));
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) this.mode = 'banner';

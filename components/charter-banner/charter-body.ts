@@ -6,7 +6,8 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { toErrorInfo, type RelaisErrorInfo } from '../../src/client/errors.js';
+import { toErrorInfo } from '../../src/client/errors.js';
+import type { ErrorReporter } from '../shared/error-reporter.js';
 import { relaisPolicy } from '../shared/trusted-types.js';
 
 /** Only web, mail and phone links, and relative ones; never `javascript:`, `data:`, `vbscript:`… */
@@ -148,13 +149,16 @@ export function sanitizeCharterBody(html: string): HTMLElement {
  */
 export class CharterBodyDialog implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  /** Reports a body that cannot be sanitized and says, in the viewer's words, that it cannot be shown. */
-  readonly #failed: (error: RelaisErrorInfo) => string;
+  /** Reports a body that cannot be sanitized. */
+  readonly #errors: ErrorReporter;
+  /** Says, in the viewer's words, that the text cannot be shown. */
+  readonly #failed: () => string;
   #sanitized?: { html: string; view: HTMLElement };
   #opener?: HTMLElement;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, failed: (error: RelaisErrorInfo) => string) {
+  constructor(host: ReactiveControllerHost & HTMLElement, errors: ErrorReporter, failed: () => string) {
     this.#host = host;
+    this.#errors = errors;
     this.#failed = failed;
     host.addController(this);
   }
@@ -203,10 +207,11 @@ export class CharterBodyDialog implements ReactiveController {
     try {
       return sanitizeCharterBody(html);
     } catch (error) {
+      this.#errors.report(toErrorInfo(error));
       const alert = document.createElement('p');
       alert.setAttribute('part', 'error');
       alert.setAttribute('role', 'alert');
-      alert.textContent = this.#failed(toErrorInfo(error));
+      alert.textContent = this.#failed();
       return alert;
     }
   }

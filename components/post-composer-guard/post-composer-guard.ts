@@ -46,8 +46,6 @@ const icon = (name: keyof typeof ICONS) => ICONS[name]();
  * @slot - Optional: the page's own `<textarea>`, kept as it is; without one the element renders its own.
  *
  * @cssstate loading - The guard policy is being read (the text can be typed already).
- * @cssstate error - The policy could not be read or compiled; a message and "Try again" are shown.
- * @cssstate not-configured - No client was configured for the element.
  * @cssstate pass - The draft follows the charter.
  * @cssstate warn - The draft has passages to review.
  * @cssstate block - The draft has blocking passages.
@@ -64,7 +62,6 @@ const icon = (name: keyof typeof ICONS) => ICONS[name]();
  * @csspart fix-button - Replaces a finding's passage with its suggestion.
  * @csspart privacy-note - Says that the check runs on this device.
  * @csspart announcement - The polite live region for changes of verdict.
- * @csspart retry-button - Loads the policy again after an error.
  *
  * @cssprop --relais-color-surface - Background of the text field and of the findings.
  * @cssprop --relais-color-accent - Buttons, links and the selected network.

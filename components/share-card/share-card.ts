@@ -55,8 +55,6 @@ const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
  * @fires {RelaisErrorDetail} relais-error - The item could not be read (`detail.field` names the bad field, e.g. `url`), or a share could not be recorded.
  *
  * @cssstate loading - The item (and the charter standing) is being read.
- * @cssstate error - It could not be read; a message and "Try again" are shown.
- * @cssstate not-configured - No client was configured for the element.
  * @cssstate not-found - No item has this id, or none matches the category and language.
  * @cssstate expired - The item has expired: shown, not shareable.
  * @cssstate scheduled - The item is not published yet: shown, not shareable.
@@ -87,7 +85,6 @@ const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
  * @csspart confirmation - What the last action did ("text copied…", "shared on…", the points earned); a polite live region.
  * @csspart history - An earlier share of this item by the viewer.
  * @csspart notice - The expired, scheduled and not-found messages.
- * @csspart retry-button - Reads the item again after an error.
  *
  * @cssprop --relais-color-surface - The card's background.
  * @cssprop --relais-color-banner - The background of the picture's frame and of the loading skeleton.
@@ -229,16 +226,15 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const picture = item.imageUrl && !this.imageFailed;
     return html`<div part="media" class=${picture ? 'media' : 'media placeholder'}>
       ${picture
-        ? html`<img part="image" src=${item.imageUrl!} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${this.#onImageError} />`
+        ? html`<img part="image" src=${item.imageUrl!} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async" referrerpolicy="no-referrer" @error=${() => (this.imageFailed = true)} />`
         : imageIcon()}
     </div>`;
   }
 
   #renderUnavailable(view: Extract<ShareCardView, { state: 'expired' | 'scheduled' }>): TemplateResult {
     const { t } = this.l10n;
-    return view.state === 'expired'
-      ? html`<p part="notice">${clockIcon()}<span>${t.shareUnavailable}</span></p>`
-      : html`<p part="notice">${clockIcon()}<span>${t.shareScheduled(this.l10n.date(view.publishedAt))}</span></p>`;
+    const notice = view.state === 'expired' ? t.shareUnavailable : t.shareScheduled(this.l10n.date(view.publishedAt));
+    return html`<p part="notice">${clockIcon()}<span>${notice}</span></p>`;
   }
 
   #renderShare(view: ShareCardReadyView): TemplateResult {
@@ -325,10 +321,6 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
 
   // ---- Handlers ----
 
-  #onImageError = (): void => {
-    this.imageFailed = true;
-  };
-
   #onInput = (event: Event): void => {
     const composer = event.currentTarget as HTMLElement & { value: string };
     this.model?.setText(composer.value);
@@ -396,10 +388,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     }
   }
 
-  /**
-   * The charter was acknowledged from the card (the banner thanks the viewer): the keyboard, which
-   * was in the banner, goes on to the first share button, where the viewer was heading.
-   */
+  /** Acknowledged from the card (the banner thanks the viewer): the keyboard goes on to the first share button, where the viewer was heading. */
   #onAcknowledge = async (): Promise<void> => {
     if (!this.keyboard.hasFocus() && !this.keyboard.lost()) return;
     await this.updateComplete;

@@ -29,8 +29,12 @@ export interface ElementModel<View> {
  * the element's own API, and a controller could not give them (nor one `willUpdate`/`updated`
  * that every element would otherwise have to call in the right order).
  *
+ * @cssstate not-configured - No client was configured for the element.
+ * @cssstate error - Its data could not be read; a message and "Try again" are shown.
+ *
  * @csspart status - The loading and "not configured" messages.
  * @csspart error - An error message.
+ * @csspart retry-button - Reads the data again after an error.
  *
  * @cssprop --relais-font-family - The font stack; by default the system's UI font (`system-ui, …`). To take the page's own font, set `font-family: inherit` on the element (`charter-banner { font-family: inherit }`): a custom property set to `inherit` inherits the custom property itself, not the page's font.
  * @cssprop --relais-color-text - Text colour.
