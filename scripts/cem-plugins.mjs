@@ -180,12 +180,26 @@ export function resolveConstantDefaultsPlugin() {
 export function expandLiteralUnionTypesPlugin() {
   /** `module::Class::field` → `{ alias, text }`. */
   const expanded = new Map();
+  /** `module::Class` → its type parameters' names (`RelaisElement<Model, View, State>`). */
+  const typeParameters = new Map();
+  /** `module::Class` → the type arguments it gives its base class, each `{ alias, text }` (text: the union written out, when it is one). */
+  const baseArguments = new Map();
   return {
     name: 'relais/expand-literal-union-types',
     analyzePhase({ ts, node, moduleDoc }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
       const sourceFile = node.getSourceFile();
       const fileName = resolve(process.cwd(), sourceFile.fileName);
+      const classKey = `${moduleDoc.path}::${node.name.text}`;
+      if (node.typeParameters) typeParameters.set(classKey, node.typeParameters.map((parameter) => parameter.name.text));
+      const base = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      if (base?.typeArguments) {
+        baseArguments.set(classKey, base.typeArguments.map((argument) => {
+          const alias = argument.getText();
+          const found = ts.isTypeReferenceNode(argument) && ts.isIdentifier(argument.typeName) ? follow(ts, sourceFile, fileName, alias, literalUnionReader(ts)) : { reason: 'not a name' };
+          return { alias, text: found.reason ? alias : found.text };
+        }));
+      }
       for (const member of node.members) {
         if (!(ts.isPropertyDeclaration(member) || ts.isGetAccessor(member)) || !ts.isIdentifier(member.name)) continue;
         const type = member.type;
@@ -199,6 +213,10 @@ export function expandLiteralUnionTypesPlugin() {
         for (const declaration of mod.declarations ?? []) {
           for (const member of declaration.members ?? []) {
             const origin = member.inheritedFrom ? `${member.inheritedFrom.module}::${member.inheritedFrom.name}` : `${mod.path}::${declaration.name}`;
+            // A member of a generic base typed by one of its parameters (`state: State`): the type this class gives it.
+            const parameter = typeParameters.get(origin)?.indexOf(member.type?.text) ?? -1;
+            const argument = member.inheritedFrom && parameter >= 0 ? baseArguments.get(`${mod.path}::${declaration.name}`)?.[parameter] : undefined;
+            if (argument) member.type = { text: argument.text };
             const entry = expanded.get(`${origin}::${member.name}`);
             if (!entry) continue;
             const attribute = declaration.attributes?.find((candidate) => candidate.fieldName === member.name);

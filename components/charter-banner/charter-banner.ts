@@ -6,6 +6,7 @@ import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
 import { emit } from '../../src/events/index.js';
 import type { Charter } from '../../src/model/index.js';
+import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { errorMessage, renderLoadError, type MissingClientView } from '../shared/status.js';
 import { StickyPaddingController } from '../shared/sticky-padding.js';
@@ -108,6 +109,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
   /** The "I have read and understood" checkbox. */
   @state() private understood = false;
 
+  protected readonly keyboard = new FocusController(this);
   readonly #unsynced = this.bind((client) => client.$unsynced);
   readonly #stickyPadding = new StickyPaddingController(this);
   readonly #modal = new CharterModal(this, this.keyboard, {
@@ -377,7 +379,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
     // Kept on this device because the server could not be reached: say so, without alarm.
     const thanks = (this.#unsynced.value ?? 0) > 0 ? this.l10n.t.charterThanksWillSync : this.l10n.t.charterThanks;
     // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".
-    await this.confirm(thanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
+    await this.keyboard.confirm(this.live, thanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
   };
 
   #snooze = (): void => {
@@ -387,7 +389,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
     const result = reminder.snooze();
     if (!result) return;
     emit(this, 'relais-snooze', { until: result.until.toISOString(), snoozesLeft: result.snoozesLeft });
-    void this.confirm(this.l10n.t.charterSnoozed(this.l10n.date(result.until)), mayTakeFocus);
+    void this.keyboard.confirm(this.live, this.l10n.t.charterSnoozed(this.l10n.date(result.until)), mayTakeFocus);
   };
 
   #openBody = (event: Event): void => {

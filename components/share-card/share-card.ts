@@ -18,6 +18,7 @@ import {
   shareCardState,
   type ShareCardState,
 } from '../../src/share-card/share-card.js';
+import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { browserShareActions, carryOut, type ShareActions } from '../shared/share-actions.js';
 import { MastodonForm } from './mastodon-form.js';
@@ -120,13 +121,14 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
   /** The level of the title's heading, to fit the page's outline (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** How the card opens a network, copies and uses the share sheet: the browser's by default; a host with its own (a Teams tab) can replace it. */
-  @property({ attribute: false }) shareActions: ShareActions = browserShareActions;
+  /** How the card opens a network, copies and uses the share sheet; unset: the browser's own. A host with its own way (a Teams tab) sets it. */
+  @property({ attribute: false }) shareActions?: ShareActions;
 
   /** The picture failed to load: the frame shows a placeholder. */
   @state() private imageFailed = false;
 
   /** Writes kept on this device until the data source confirms them (a RestAdapter's outbox). */
+  protected readonly keyboard = new FocusController(this);
   readonly #unsynced = this.bind((client) => client.$unsynced);
   readonly #mastodon = new MastodonForm(this, {
     strings: () => this.l10n.t,
@@ -152,7 +154,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
   protected override createModel(client: RelaisClient): ShareCard {
     return shareCard(client, {
       ...(this.item ? { item: this.item } : { ...(this.category ? { category: this.category } : {}), ...(this.lang ? { lang: this.lang } : {}) }),
-      canShareNatively: (data) => this.shareActions.canShare(data),
+      canShareNatively: (data) => (this.shareActions ?? browserShareActions).canShare(data),
       utm: !this.noUtm,
     });
   }
@@ -195,8 +197,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
 
   #renderSkeleton(): TemplateResult {
     return html`<div part="card" class="frame skeleton" aria-busy="true">
-      <div class="bone media-bone" aria-hidden="true"></div>
-      <div class="bones" aria-hidden="true"><div class="bone"></div><div class="bone short"></div><div class="bone tall"></div></div>
+      <div class="bone media-bone" aria-hidden="true"></div><div class="bones" aria-hidden="true"><div class="bone"></div><div class="bone short"></div><div class="bone tall"></div></div>
       ${renderLoading(this.l10n.t)}
     </div>`;
   }
@@ -362,7 +363,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       return;
     }
     const name = t.networkName(network);
-    const { copied, shared } = carryOut(intent, this.shareActions, this);
+    const { copied, shared } = carryOut(intent, this.shareActions ?? browserShareActions, this);
     const said = copied?.then((done) => (!done ? t.shareCopyFailed : intent.action === 'copy' ? t.shareLinkCopied : t.shareTextCopied(name)));
     void said?.then((text) => this.live.announce(text));
     // The share sheet closed without sharing: nothing happened, nothing is recorded.

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LiveRegionController } from './live-region.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -7,6 +8,20 @@ export function deepActiveElement(): HTMLElement | undefined {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement ? active : undefined;
+}
+
+/** The keyboard is on one of the element's controls. */
+export function hasFocus(host: HTMLElement): boolean {
+  return !!host.shadowRoot?.activeElement;
+}
+
+/** Keeps the keyboard at the element's place in the page while its content changes. */
+export function holdAtHost(host: HTMLElement): void {
+  if (!host.hasAttribute('tabindex')) {
+    host.setAttribute('tabindex', '-1');
+    host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+  }
+  host.focus();
 }
 
 /**
@@ -28,7 +43,7 @@ export class FocusController implements ReactiveController {
 
   /** The keyboard is on one of the element's controls. */
   hasFocus(): boolean {
-    return !!this.#host.shadowRoot?.activeElement;
+    return hasFocus(this.#host);
   }
 
   /** The keyboard is on one of our controls, or nowhere (a click that does not focus, as in Safari). */
@@ -60,11 +75,27 @@ export class FocusController implements ReactiveController {
 
   /** Keeps the keyboard at the element's place in the page while its content changes. */
   holdAtHost(): void {
-    const host = this.#host;
-    if (!host.hasAttribute('tabindex')) {
-      host.setAttribute('tabindex', '-1');
-      host.addEventListener('blur', () => host.removeAttribute('tabindex'), { once: true });
+    holdAtHost(this.#host);
+  }
+
+  /**
+   * Confirms what the viewer did once the change it caused has rendered. When that change left
+   * the keyboard nowhere (a strip collapsed, a card gave way, a modal closed), it goes to
+   * `focusTarget`, else back to where it was before a modal, else to the confirmation itself;
+   * otherwise the confirmation is announced politely. `mayTakeFocus`: the keyboard was ours or
+   * nowhere when the viewer acted (never take it from elsewhere in the page).
+   */
+  async confirm(live: LiveRegionController, text: string, mayTakeFocus: boolean, focusTarget?: string): Promise<void> {
+    const isCurrent = live.begin();
+    if (mayTakeFocus) {
+      await this.#host.updateComplete;
+      if (!isCurrent()) return;
     }
-    host.focus();
+    if (mayTakeFocus && this.lost()) {
+      const target = (focusTarget && this.#host.shadowRoot?.querySelector<HTMLElement>(focusTarget)) || this.takeRememberedFocus();
+      if (!target) return live.sayFocused(text);
+      target.focus();
+    }
+    await live.announce(text, isCurrent);
   }
 }

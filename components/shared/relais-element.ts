@@ -8,7 +8,7 @@ import { LocaleController } from '../../src/i18n/locale-controller.js';
 import { CustomStatesController } from './custom-states.js';
 import { defineElement } from './define.js';
 import { ErrorReporter, reportFailedWrites } from './error-reporter.js';
-import { FocusController } from './focus.js';
+import { hasFocus, holdAtHost } from './focus.js';
 import { LiveRegionController } from './live-region.js';
 import { missingClientState, renderLoadError, renderLoading, renderNotConfigured, type MissingClientView } from './status.js';
 
@@ -76,7 +76,6 @@ export abstract class RelaisElement<Model extends ElementModel<View>, View exten
   protected readonly clients = new ClientController(this);
   protected readonly l10n = new LocaleController(this);
   protected readonly errors = new ErrorReporter(this);
-  protected readonly keyboard = new FocusController(this);
   protected readonly live = new LiveRegionController(this, this.#static.liveRegion.part, { hidden: this.#static.liveRegion.hidden });
   /** What one render shows, decided once per update in `willUpdate`. */
   protected view: View | MissingClientView = { state: 'loading' };
@@ -171,30 +170,9 @@ export abstract class RelaisElement<Model extends ElementModel<View>, View exten
 
   /** "Try again" after a load error: the keyboard stays here while the loading state replaces the button. */
   protected retry = (): void => {
-    if (this.keyboard.hasFocus()) this.keyboard.holdAtHost();
+    if (hasFocus(this)) holdAtHost(this);
     void this.model?.retry();
   };
-
-  /**
-   * Confirms what the viewer did once the change it caused has rendered. When that change left
-   * the keyboard nowhere (a strip collapsed, a card gave way, a modal closed), it goes to
-   * `focusTarget`, else back to where it was before a modal, else to the confirmation itself;
-   * otherwise the confirmation is announced politely. `mayTakeFocus`: the keyboard was ours or
-   * nowhere when the viewer acted (never take it from elsewhere in the page).
-   */
-  protected async confirm(text: string, mayTakeFocus: boolean, focusTarget?: string): Promise<void> {
-    const isCurrent = this.live.begin();
-    if (mayTakeFocus) {
-      await this.updateComplete;
-      if (!isCurrent()) return;
-    }
-    if (mayTakeFocus && this.keyboard.lost()) {
-      const target = (focusTarget && this.renderRoot.querySelector<HTMLElement>(focusTarget)) || this.keyboard.takeRememberedFocus();
-      if (!target) return this.live.sayFocused(text);
-      target.focus();
-    }
-    await this.live.announce(text, isCurrent);
-  }
 }
 
 /** The error a view in the `error` or `not-configured` state carries. */
