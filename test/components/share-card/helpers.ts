@@ -1,6 +1,7 @@
-/** What every `<share-card>` test file shares: a data source, a movable clock, window.open and the clipboard intercepted, and ways to read the card. */
+/** What every `<share-card>` test file shares: a data source, a movable clock, the card's share actions recorded, and ways to read the card. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
+import { render, type TemplateResult } from 'lit';
+import type { ShareActions } from '../../../components/shared/share-actions.js';
 import '../../../components/share-card/share-card.define.js';
 import '../../../components/relais-provider/relais-provider.define.js';
 import type { ShareCardElement, ShareCardState } from '../../../components/share-card/share-card.js';
@@ -75,7 +76,12 @@ export async function mountCard(
   card: TemplateResult = html`<share-card item="rapport-climat"></share-card>`,
   state?: ShareCardState,
 ): Promise<ShareCardElement> {
-  const provider = await fixture(html`<relais-provider .client=${client}>${card}</relais-provider>`);
+  // Rendered first out of the page, so that the card has its share actions before its first update.
+  const holder = document.createElement('div');
+  render(card, holder);
+  const el = holder.querySelector<ShareCardElement>('share-card')!;
+  if (activeRecorder) el.shareActions = activeRecorder.actions;
+  const provider = await fixture(html`<relais-provider .client=${client}>${[...holder.childNodes]}</relais-provider>`);
   return settled(provider.querySelector('share-card')!, state);
 }
 
@@ -100,45 +106,34 @@ export async function typeText(el: ShareCardElement, text: string): Promise<void
   await el.updateComplete;
 }
 
-/** Every call the page made, in order: window.open and clipboard writes, intercepted. */
+/** Every call the card made, in order: windows opened, text copied, share sheets opened. */
 export interface Recorded {
-  calls: { kind: 'open' | 'copy' | 'share'; value: string; features?: string }[];
+  calls: { kind: 'open' | 'copy' | 'share'; value: string }[];
+  /** The share actions that record them: cards mounted with `mountCard` while the recorder is active get them. */
+  actions: ShareActions;
   restore(): void;
 }
 
-/** Intercepts window.open, the clipboard and the share sheet for one test. */
+/** The recorder cards mounted now get instead of the browser's own share actions. */
+let activeRecorder: Recorded | undefined;
+
+/** Records what a card opens, copies and hands to the share sheet, for one test (through the card's `shareActions`). */
 export function intercept(options: { share?: 'accept' | 'cancel' } = {}): Recorded {
   const calls: Recorded['calls'] = [];
-  const open = window.open;
-  const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
-  const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-  const canShare = Object.getOwnPropertyDescriptor(Navigator.prototype, 'canShare');
-  window.open = (url?: string | URL, _target?: string, features?: string) => {
-    calls.push({ kind: 'open', value: String(url), features });
-    return null;
-  };
-  Object.defineProperty(Navigator.prototype, 'clipboard', {
-    configurable: true,
-    get: () => ({ writeText: (text: string) => (calls.push({ kind: 'copy', value: text }), Promise.resolve()) }),
-  });
-  if (options.share) {
-    Object.defineProperty(Navigator.prototype, 'share', {
-      configurable: true,
-      value: (data: ShareData) => (calls.push({ kind: 'share', value: JSON.stringify(data) }), options.share === 'accept' ? Promise.resolve() : Promise.reject(new DOMException('Share canceled', 'AbortError'))),
-    });
-    Object.defineProperty(Navigator.prototype, 'canShare', { configurable: true, value: () => true });
-  }
-  return {
+  const recorder: Recorded = {
     calls,
+    actions: {
+      open: (href) => void calls.push({ kind: 'open', value: href }),
+      copy: (text) => (calls.push({ kind: 'copy', value: text }), Promise.resolve(true)),
+      canShare: () => !!options.share,
+      share: (data) => (calls.push({ kind: 'share', value: JSON.stringify(data) }), options.share === 'accept' ? Promise.resolve() : Promise.reject(new DOMException('Share canceled', 'AbortError'))),
+    },
     restore() {
-      window.open = open;
-      const restoreProperty = (name: string, descriptor: PropertyDescriptor | undefined) =>
-        descriptor ? Object.defineProperty(Navigator.prototype, name, descriptor) : delete (Navigator.prototype as unknown as Record<string, unknown>)[name];
-      restoreProperty('clipboard', clipboard);
-      restoreProperty('share', share);
-      restoreProperty('canShare', canShare);
+      if (activeRecorder === recorder) activeRecorder = undefined;
     },
   };
+  activeRecorder = recorder;
+  return recorder;
 }
 
 /** The decoded query parameters of an address. */

@@ -57,13 +57,12 @@ describe('<share-card> sharing', () => {
   });
   afterEach(() => recorded.restore());
 
-  it('X: opens the intent with the text and the tracked link, from the click, with noopener', async () => {
+  it('X: opens the intent with the text and the tracked link, from the click', async () => {
     const el = await mountCard();
     button(el, 'x')!.click();
     expect(recorded.calls).to.have.length(1);
     const [call] = recorded.calls;
     expect(call!.kind).to.equal('open');
-    expect(call!.features).to.equal('noopener,noreferrer');
     expect(new URL(call!.value).origin + new URL(call!.value).pathname).to.equal('https://x.com/intent/post');
     expect(paramsOf(call!.value)).to.deep.equal({ text: SUGGESTED_X, url: link('x') });
     expect(link('x')).to.contain('?source=intranet&utm_source=x&utm_medium=employee_advocacy&utm_campaign=rapport-2026#chiffres');
