@@ -1,5 +1,5 @@
 /** <post-composer-guard>: own and slotted textarea, findings, states. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { PostComposerGuardElement } from '../../../components/post-composer-guard/post-composer-guard.js';
 import { highlightRanges, mount, part, parts, textareaOf, textOf, typeInto } from './helpers.js';
 
@@ -53,7 +53,8 @@ describe('<post-composer-guard> rendering', () => {
 
   it('is usable with no configuration', async () => {
     const el = await fixture<PostComposerGuardElement>(html`<post-composer-guard></post-composer-guard>`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Not configured once the page had its chance to configure: a condition to wait for, not a duration.
+    await waitUntil(() => el.state !== 'loading', 'the composer never left its loading state');
     await el.updateComplete;
     expect(el.state).to.equal('not-configured');
     await expect(el).to.be.accessible();
