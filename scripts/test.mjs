@@ -32,6 +32,7 @@ const run = (title, [cmd, args], env) => { if (!step(title, cmd, args, env)) fai
 
 run('Type check (tsc --noEmit, strict)', npx('tsc', '--noEmit', '-p', 'tsconfig.json'));
 run('Lint (ESLint with type information, lit-analyzer on templates)', ['node', ['scripts/lint.mjs']]);
+run('Layer rules (dependency-cruiser: src/ apart from elements and entries, adapters behind their interface, guard without DOM, no cycle)', ['node', ['scripts/layers.mjs']]);
 // --check-docs: the docs' reference sections must already match the manifest (they are committed).
 run('Build (bundles, types, manifest; docs reference up to date)', ['node', ['scripts/build.mjs', '--check-docs']]);
 run('Package checks (publint and attw on the packed package)', ['node', ['scripts/check-package.mjs']]);
