@@ -41,6 +41,8 @@ rmSync(serverCountsFile, { force: true });
 run('Server tests (PGlite, and PostgreSQL when RELAIS_TEST_DATABASE_URL is set)', ['node', ['scripts/test-server.mjs']], { RELAIS_SERVER_COUNTS_FILE: serverCountsFile.pathname });
 run('Unit, component and end-to-end tests in headless Chromium', npx('wtr', '--config', 'web-test-runner.config.mjs'), { RELAIS_COUNTS_FILE: countsFile.pathname });
 if (existsSync(new URL('./size.mjs', import.meta.url))) run('Bundle size budget', ['node', ['scripts/size.mjs']]);
+// On a copy of the repository: a throwaway element added in the recipe's five places works everywhere.
+run('Adding an element (CONTRIBUTING.md): a throwaway one is registered, exported, prefixed, sized, screenshotted', ['node', ['scripts/try-new-element.mjs']]);
 
 let passed = 0;
 let failed = 0;
