@@ -18,18 +18,12 @@ if (known.length) {
   for (const violation of known) console.log(`  ${violation.rule.name}: ${violation.from} → ${violation.to}${violation.dependencyTypes.includes('type-only') ? ' (type-only)' : ''}`);
 }
 
-const { status } = spawnSync(
-  'node',
-  [
-    // dependency-cruiser reads TypeScript with TypeScript 6's API: see that file for why.
-    '--import', './scripts/typescript-for-dependency-cruiser.mjs',
-    'node_modules/dependency-cruiser/bin/dependency-cruise.mjs',
-    '--config', '.dependency-cruiser.cjs', '--ignore-known', knownFile, '--output-type', 'err', ...scope,
-  ],
-  { stdio: 'inherit' },
-);
-if (status !== 0) {
-  console.error('A layer rule is broken (see above): move the import to the layer that may make it, or, for a violation found when a rule is added, list it in the known-violations file with `npx depcruise-baseline` and name its owner.');
+// dependency-cruiser reads TypeScript with TypeScript 6's API: see that file for why.
+const cruise = (bin, ...args) => spawnSync('node', ['--import', './scripts/typescript-for-dependency-cruiser.mjs', `node_modules/dependency-cruiser/bin/${bin}`, '--config', '.dependency-cruiser.cjs', ...args, ...scope], { stdio: 'inherit' }).status;
+// `--baseline`: writes today's violations as the known ones (when a rule is added, not to hide a new import).
+if (process.argv.includes('--baseline')) process.exit(cruise('depcruise-baseline.mjs', '--output-to', knownFile));
+if (cruise('dependency-cruise.mjs', '--ignore-known', knownFile, '--output-type', 'err') !== 0) {
+  console.error('A layer rule is broken (see above): move the import to the layer that may make it. When a new rule finds violations that their owners will fix, list them with `node scripts/layers.mjs --baseline` and say who fixes each.');
   process.exit(1);
 }
 console.log('Layer rules hold (no new violation).');
