@@ -23,8 +23,9 @@ const esEntries = {
       .filter((file) => /^(?:([a-z-]+)\/\1|[a-z-]+)-adapter\.ts$/.test(file))
       .map((file) => [`adapters/${file.replace(/^.*\//, '').replace(/-adapter\.ts$/, '')}`, `src/adapters/${file}`]),
   ),
-  // Each element can be imported alone (`import 'relais/charter-banner'`): one entry per element of the list.
-  ...Object.fromEntries(elementTags().map((tag) => [tag, `components/${tag}/${tag}.define.ts`])),
+  // Each element can be imported alone (`import 'relais/charter-banner'`): one entry per element of the
+  // list, in dist/elements/ so that one `exports` pattern and one `sideEffects` pattern name them all.
+  ...Object.fromEntries(elementTags().map((tag) => [`elements/${tag}`, `components/${tag}/${tag}.define.ts`])),
 };
 
 /**

@@ -3,11 +3,8 @@
  * elements) and the script-tag bundle (which registers them with the script tag's prefix) build
  * on it. Only what a page, an adapter author or a theme needs; internals stay internal.
  */
-export { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
-export { CharterBannerElement, type CharterBannerMode, type CharterBannerState } from '../components/charter-banner/charter-banner.js';
-export { PostComposerGuardElement, type PostComposerGuardMode, type PostComposerGuardState } from '../components/post-composer-guard/post-composer-guard.js';
-export { ShareCardElement, type ShareCardLayout, type ShareCardState } from '../components/share-card/share-card.js';
-export { defineElements, ELEMENTS, type DefineElementsOptions, type RelaisTagName } from './elements.js';
+// The element classes and their types, `ELEMENTS`, `defineElements`: one place per element, the list.
+export * from './elements.js';
 
 export type * from '../src/model/index.js';
 export { RelaisDataError } from '../src/model/index.js';

@@ -1,12 +1,19 @@
 /**
- * The one list of Relais elements. Registration and the prefix follow it here; the build checks
- * that the package's exports, its side-effect list and the element folders follow it too
- * (`scripts/element-list.mjs` reads the tag names below: keep one `'tag': Class,` per line).
+ * The one list of Relais elements. Registration, the prefix and the public API (`relais/api`
+ * re-exports this file) follow it here; the Vite entries, the package's export paths, the size
+ * budgets and the screenshots follow it through `scripts/element-list.mjs`, which reads the tag
+ * names of `ELEMENTS` with the TypeScript parser. An element is imported, its module's public names
+ * (the class and its types) re-exported, and listed, all in this file.
  */
 import { CharterBannerElement } from '../components/charter-banner/charter-banner.js';
 import { PostComposerGuardElement } from '../components/post-composer-guard/post-composer-guard.js';
 import { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
 import { ShareCardElement } from '../components/share-card/share-card.js';
+
+export * from '../components/charter-banner/charter-banner.js';
+export * from '../components/post-composer-guard/post-composer-guard.js';
+export * from '../components/relais-provider/relais-provider.js';
+export * from '../components/share-card/share-card.js';
 
 /** Every Relais element class by its tag name. */
 export const ELEMENTS = {
@@ -40,7 +47,7 @@ export interface DefineElementsOptions {
  * prefix is no prefix. Throws a TypeError that says what a prefix may be when it cannot start a
  * custom element name.
  */
-export function normalizePrefix(prefix: string | undefined): string | undefined {
+function normalizePrefix(prefix: string | undefined): string | undefined {
   const normalized = prefix?.trim().toLowerCase();
   if (!normalized) return undefined;
   if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(normalized)) {

@@ -4,8 +4,9 @@
 // when the committed ones differ from what the manifest says, so CI catches JSDoc changed
 // without its regenerated docs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { ensureDependencies } from './ensure-deps.mjs';
+import { wildcardExports } from './package-exports.mjs';
 
 const checkDocs = process.argv.includes('--check-docs');
 ensureDependencies();
@@ -33,24 +34,12 @@ for (const [title, args, { deferFailure = false } = {}] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-// A wildcard export (`./adapters/*`) needs each built module to have its types, and each types
-// file its module. The other export paths are checked on the packed package by publint (every
-// path exists) and attw (every one resolves to its types): scripts/check-package.mjs, which does
-// not see a types file whose module is missing under a wildcard.
+// A wildcard export (`./adapters/*`, `./*` for the elements) needs each built module to have its
+// types, and each types file its module. The other export paths are checked on the packed package by
+// publint (every path exists) and attw (every one resolves to its types): scripts/check-package.mjs,
+// which does not see a types file whose module is missing under a wildcard.
 const { exports: exported } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const missing = [];
-for (const [subpath, target] of Object.entries(exported)) {
-  if (!subpath.includes('*') || typeof target === 'string') continue;
-  for (const file of Object.values(target)) {
-    const [folder, suffix] = [file.slice(0, file.lastIndexOf('/')), file.slice(file.indexOf('*') + 1)];
-    const prefix = file.slice(file.lastIndexOf('/') + 1, file.indexOf('*'));
-    const names = readdirSync(folder).filter((name) => name.startsWith(prefix) && name.endsWith(suffix)).map((name) => name.slice(prefix.length, -suffix.length));
-    for (const other of Object.values(target).filter((value) => value !== file)) {
-      // A name with an export path of its own (`./adapters/rest`) is not the wildcard's.
-      for (const name of names.filter((name) => !(subpath.replace('*', name) in exported))) if (!existsSync(other.replace('*', name))) missing.push(`${subpath.replace('*', name)} → ${other.replace('*', name)}`);
-    }
-  }
-}
+const missing = wildcardExports(exported).flatMap(({ subpath, missing: files }) => files.map((file) => `${subpath} → ${file}`));
 if (missing.length) {
   console.error(`Wildcard export paths missing after the build:\n  ${missing.join('\n  ')}`);
   process.exit(1);

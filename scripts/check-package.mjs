@@ -3,9 +3,10 @@
 // and Are the Types Wrong (every export point resolves to JavaScript and to its types, the way
 // TypeScript resolves it for Node and for bundlers). Run after the build; works offline.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { wildcardExports } from './package-exports.mjs';
 
 const { exports: exported } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 if (!existsSync('dist')) {
@@ -13,20 +14,9 @@ if (!existsSync('dist')) {
   process.exit(1);
 }
 
-// attw lists a wildcard export such as `./adapters/*` without checking it: name each module it
-// matches, in the JavaScript and in the types, so that a module missing either is reported.
-const wildcardEntrypoints = Object.entries(exported)
-  .filter(([subpath]) => subpath.includes('*'))
-  .flatMap(([subpath, targets]) => Object.values(typeof targets === 'string' ? { default: targets } : targets).flatMap((target) => {
-    const folder = target.slice(0, target.lastIndexOf('/'));
-    const [prefix, suffix] = target.slice(target.lastIndexOf('/') + 1).split('*');
-    if (!existsSync(folder)) return [];
-    return readdirSync(folder)
-      .filter((name) => name.startsWith(prefix) && name.endsWith(suffix))
-      .map((name) => subpath.replace('*', name.slice(prefix.length, name.length - suffix.length)))
-      // A name with an export path of its own (`./adapters/rest`) is checked as that path.
-      .filter((path) => !(path in exported));
-  }));
+// attw lists a wildcard export such as `./adapters/*` or `./*` without checking it: name each path
+// it makes public (found from the built files), so that a module missing its types is reported.
+const wildcardEntrypoints = wildcardExports(exported).map(({ subpath }) => subpath);
 
 const packDir = mkdtempSync(join(tmpdir(), 'relais-pack-'));
 let failed = 0;

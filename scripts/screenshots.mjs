@@ -1,11 +1,13 @@
-// `npm run screenshots`: renders every state of every element at 1280 and 390 px wide, light and
-// dark, into screenshots/ (not committed), with the machine's Chromium — never a downloaded one.
-// <relais-provider> renders nothing of its own; <charter-banner> is shot in each mode, <share-card>
-// in each state and layout.
+// `npm run screenshots [pattern]`: renders every element of the list at 1280 and 390 px wide, light
+// and dark, into screenshots/ (not committed), with the machine's Chromium — never a downloaded one.
+// <charter-banner> is shot in each mode and state, <share-card> in each state and layout, and any
+// other element of the list (entries/elements.ts) in its default state; <relais-provider> renders
+// nothing of its own. A pattern (a regular expression) keeps the shots whose file name matches.
 // `--docs`: the few pictures the README and docs/charter-banner.md show, into docs/images/.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
+import { elementTags } from './element-list.mjs';
 import { findChrome } from './find-chrome.mjs';
 
 const out = new URL('../screenshots/', import.meta.url).pathname;
@@ -38,6 +40,11 @@ for (const mode of MODES) {
 const CARD_STATES = ['loading', 'error', 'not-found', 'expired', 'gated', 'ready', 'personalized', 'blocked', 'mastodon', 'shared', 'long'];
 for (const layout of ['card', 'compact', 'inline']) {
   for (const state of layout === 'card' ? CARD_STATES : ['gated', 'ready', 'shared']) shots.push({ element: 'share-card', layout, state });
+}
+/** Every other element of the list: its default state. */
+const RENDERS_NOTHING = ['relais-provider'];
+for (const tag of elementTags()) {
+  if (!RENDERS_NOTHING.includes(tag) && !shots.some(({ element = 'charter-banner' }) => element === tag)) shots.push({ element: tag, state: 'default' });
 }
 /** The README's and docs' pictures (committed, small): the page's top, or the element alone. */
 const DOCS = [
@@ -75,22 +82,24 @@ try {
     for (const viewport of VIEWPORTS) {
       for (const theme of ['light', 'dark']) {
         const name = element
-          ? `${element}-${layout}-${state}-${viewport.width}-${theme}`
+          ? `${[element, layout, state].filter(Boolean).join('-')}-${viewport.width}-${theme}`
           : `charter-banner-${mode}-${open ? `${open}-open` : state === 'prompt-first-time' && mode === 'dialog' ? 'dialog-open' : state}-${viewport.width}-${theme}`;
         if (only && !only.test(name)) continue;
         await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-        const query = new URLSearchParams(element ? { element, layout, state, theme } : { mode, state, theme, ...(open ? { open } : {}) });
+        const query = new URLSearchParams(element ? { element, ...(layout ? { layout } : {}), state, theme } : { mode, state, theme, ...(open ? { open } : {}) });
         // The dev server reloads the page once when it first bundles a dependency: try again then.
         for (let attempt = 1; ; attempt++) {
           try {
             await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${query}`);
-            await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+            await page.waitForSelector('body[data-ready], body[data-error]', { timeout: 20_000 });
             break;
           } catch (error) {
             if (attempt === 3) throw error;
           }
         }
+        const error = await page.evaluate(() => globalThis.document.body.dataset.error);
+        if (error) throw new Error(`${name}: ${error}`);
         await new Promise((resolve) => setTimeout(resolve, 50)); // one paint for the dialogs' top layer
         // A share card can be taller than the window: the whole page, so that its buttons show.
         await page.screenshot({ path: `${out}${name}.png`, fullPage: !!element });

@@ -32,6 +32,7 @@ const run = (title, [cmd, args], env) => { if (!step(title, cmd, args, env)) fai
 
 run('Type check (tsc --noEmit, strict)', npx('tsc', '--noEmit', '-p', 'tsconfig.json'));
 run('Lint (ESLint with type information, lit-analyzer on templates)', ['node', ['scripts/lint.mjs']]);
+run('Layer rules (dependency-cruiser: src/ apart from elements and entries, adapters behind their interface, guard without DOM, no cycle)', ['node', ['scripts/layers.mjs']]);
 // --check-docs: the docs' reference sections must already match the manifest (they are committed).
 run('Build (bundles, types, manifest; docs reference up to date)', ['node', ['scripts/build.mjs', '--check-docs']]);
 run('Package checks (publint and attw on the packed package)', ['node', ['scripts/check-package.mjs']]);
@@ -40,6 +41,8 @@ rmSync(serverCountsFile, { force: true });
 run('Server tests (PGlite, and PostgreSQL when RELAIS_TEST_DATABASE_URL is set)', ['node', ['scripts/test-server.mjs']], { RELAIS_SERVER_COUNTS_FILE: serverCountsFile.pathname });
 run('Unit, component and end-to-end tests in headless Chromium', npx('wtr', '--config', 'web-test-runner.config.mjs'), { RELAIS_COUNTS_FILE: countsFile.pathname });
 if (existsSync(new URL('./size.mjs', import.meta.url))) run('Bundle size budget', ['node', ['scripts/size.mjs']]);
+// On a copy of the repository: a throwaway element added in the recipe's five places works everywhere.
+run('Adding an element (CONTRIBUTING.md): a throwaway one is registered, exported, prefixed, sized, screenshotted', ['node', ['scripts/try-new-element.mjs']]);
 
 let passed = 0;
 let failed = 0;

@@ -1,16 +1,18 @@
-/* global document, location, window, InputEvent */
+/* global customElements, document, location, window, InputEvent */
 /**
- * Renders one <charter-banner> in one state, from the query string (`mode`, `state`, `theme`),
- * or with `element=share-card` one <share-card> (`layout`, `state`, `theme`),
- * on the demo's French charter, for `npm run screenshots`. The clock is a ManualClock: snoozes
- * and renewals are set up by moving it, never by waiting.
+ * Renders one element for `npm run screenshots`, from the query string: `element` (a tag of the list
+ * of elements, `charter-banner` by default) and `theme`; a <charter-banner> in one `mode` and
+ * `state`, a <share-card> in one `layout` and `state`, and any other element in its default state
+ * inside a provider, on the demo's French data. The clock is a ManualClock: snoozes and renewals
+ * are set up by moving it, never by waiting.
  */
-import '../../components/charter-banner/charter-banner.define.js';
-import '../../components/share-card/share-card.define.js';
-import '../../components/relais-provider/relais-provider.define.js';
+import { defineElements } from '../../entries/elements.js';
 import { MemoryAdapter } from '../../src/adapters/memory-adapter.js';
 import { RelaisClient } from '../../src/client/index.js';
 import { ManualClock } from '../../test/fixtures/manual-clock.js';
+
+// Every element of the list, under its plain name: a new element needs no line here.
+defineElements();
 
 const DAY = 86_400_000;
 const params = new URLSearchParams(location.search);
@@ -21,10 +23,51 @@ document.documentElement.lang = params.get('lang') ?? 'fr';
 
 const clock = new ManualClock('2026-11-22T09:00:00Z');
 const data = await (await fetch('/demo/data/advocacy.json')).json();
-if (params.get('element') === 'share-card') {
-  await renderShareCard();
-  // The page is done: nothing below is for the share card.
+const element = params.get('element') ?? 'charter-banner';
+if (element !== 'charter-banner') {
+  await (element === 'share-card' ? renderShareCard() : renderDefault(element));
+  // The page is done: nothing below is for the charter banner.
   await new Promise(() => {});
+}
+
+/** The page's header and article, which every element is shown in. */
+function hostPage() {
+  const header = document.createElement('div');
+  header.className = 'site';
+  header.textContent = 'Intranet Hélioria';
+  const main = document.createElement('main');
+  main.innerHTML = `<h1>Notre rapport climat 2026 est publié</h1>
+    <p>Pour la troisième année, Hélioria publie un rapport climat vérifié par un tiers.</p>`;
+  document.body.append(header, main);
+  return main;
+}
+
+/**
+ * Any element without states of its own here: in its default state (no attribute but its theme),
+ * inside a provider on the demo's data, once it has left `loading` (if it has a `state`).
+ */
+async function renderDefault(tag) {
+  if (!customElements.get(tag)) {
+    document.body.dataset.error = `<${tag}> is not an element of the list (entries/elements.ts)`;
+    return;
+  }
+  localStorage.clear();
+  sessionStorage.clear();
+  const client = new RelaisClient(new MemoryAdapter({ data, now: () => clock.now() }), { clock });
+  const el = document.createElement(tag);
+  el.setAttribute('theme', params.get('theme') === 'dark' ? 'dark' : 'light');
+  if (tag === 'relais-provider') {
+    el.client = client;
+    hostPage().append(el);
+  } else {
+    const provider = document.createElement('relais-provider');
+    provider.client = client;
+    provider.append(el);
+    hostPage().append(provider);
+  }
+  for (let i = 0; i < 300 && el.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+  document.body.dataset.ready = el.state ?? 'default';
 }
 
 /**
@@ -49,13 +92,7 @@ async function renderShareCard() {
   localStorage.clear();
   sessionStorage.clear();
   window.open = () => null;
-  const header = document.createElement('div');
-  header.className = 'site';
-  header.textContent = 'Intranet Hélioria';
-  const main = document.createElement('main');
-  main.innerHTML = `<h1>Notre rapport climat 2026 est publié</h1>
-    <p>Pour la troisième année, Hélioria publie un rapport climat vérifié par un tiers.</p>`;
-  document.body.append(header, main);
+  const main = hostPage();
   const provider = document.createElement('relais-provider');
   provider.client = new RelaisClient(adapter, { clock });
   const card = document.createElement('share-card');

@@ -1,0 +1,71 @@
+// Layer rules, checked by dependency-cruiser in `npm test` (scripts/layers.mjs). Type-only imports
+// count: a type from another layer ties the two as much as a value does.
+const ELEMENT_MODELS = '^src/(charter-banner|share-card|post-composer-guard|leaderboard)/';
+/** Modules that touch the DOM (or pull a library that does) when imported. */
+const DOM_MODULES = [
+  '^components/',
+  '^src/context/',
+  '^src/i18n/locale-controller\\.ts$',
+  '^src/client/browser-storage\\.ts$',
+  '(^|/)node_modules/(lit|lit-html|lit-element|@lit|@lit-labs|dompurify|idb-keyval)/',
+];
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'src-not-to-components-or-entries',
+      comment: 'src/ is the core: it never imports the elements (components/) nor the entry points that join the layers (entries/).',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { path: '^(components|entries)/' },
+    },
+    {
+      name: 'no-adapter-internals',
+      comment:
+        'The client, the element models and the server know adapters through their interface (src/adapters/types.ts) only: an adapter stays replaceable, and a page that imports one element pays for no adapter.',
+      severity: 'error',
+      from: { path: [`^src/client/`, ELEMENT_MODELS, '^server/'] },
+      to: { path: '^src/adapters/', pathNot: '^src/adapters/types\\.ts$' },
+    },
+    {
+      name: 'guard-no-dom',
+      comment: 'src/guard is pure TypeScript: it must run where there is no DOM (the server, workers, Node tests).',
+      severity: 'error',
+      from: { path: '^src/guard/' },
+      to: { path: DOM_MODULES, reachable: true },
+    },
+    // TODO(src/guard/messages.ts): it imports src/i18n/index.ts, which carries every element's strings
+    // (src/i18n/catalogue.ts, en.ts, fr.ts) into relais/guard; the catalogue is being split per element.
+    // Turn this rule on when that lands.
+    // {
+    //   name: 'guard-no-other-elements-strings',
+    //   comment: "src/guard reads its own strings only, not the catalogue of every element.",
+    //   severity: 'error',
+    //   from: { path: '^src/guard/' },
+    //   to: { path: '^src/i18n/(catalogue|en|fr)\\.ts$', reachable: true },
+    // },
+    {
+      name: 'not-to-unresolvable',
+      comment: 'Every import resolves to a file or a package: one that does not would escape the rules above.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'no-circular',
+      comment: 'No import cycle anywhere: a cycle makes module order (and so registration and initialisation) depend on which file a page imports first.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|coverage|screenshots)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Packages resolve through their `exports`, as Node and Vite read them.
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], mainFields: ['module', 'main', 'types'] },
+  },
+};

@@ -1,0 +1,82 @@
+// Size budgets, checked by size-limit (`node scripts/size.mjs`, run by `npm test`, prints them as a
+// table; `node_modules/.bin/size-limit` runs them alone). The rows follow the one list of elements:
+// an element added to ELEMENTS gets its row and the default budget below by itself.
+// Measured after the build: each row is what a page downloads, the entry and every module it
+// statically imports, gzipped as one (level 9), as scripts/size.mjs has always measured it.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { elementTags } from './scripts/element-list.mjs';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const dist = resolve(root, 'dist');
+
+/**
+ * gzip bytes allowed for the whole script-tag bundle (every element, the guard, the share intents,
+ * lit, zod/mini, DOMPurify). Its history, so that each rise has its reason:
+ * - 60 KB with the provider and the charter banner (2026-11).
+ * - 2026-12-01, hardening asked for by the issues, 63.4 KB: a linear pattern engine for the guard
+ *   (+2.4 KB; no third-party regex engine fitted, re2js alone is 46 KB), Trusted Types and a
+ *   CSP-quiet sanitizing pass (+1.2 KB), per-item validation, timeouts and size caps (+1.5 KB),
+ *   ASCII-only output for non-UTF-8 pages (+0.7 KB).
+ * - then the banner's redesign (+1.3 KB), `shareIntent` on window.Relais (+1.6 KB), and a third
+ *   element, <post-composer-guard> (+6.8 KB), less the builds' CSS minifying (-0.4 KB): 71.9 KB.
+ * - 2026-12-01, 86 KB: the fourth element, <share-card>, the product's central use case (+8.1 KB:
+ *   its model, view, styles and eight brand marks; it reuses the composer and the banner), and the
+ *   RestAdapter with its durable outbox behind `data-adapter="rest"` (+3.8 KB, idb-keyval 0.5 KB
+ *   of it), the "will sync" marks and the guard's unchanged-finding rendering (+0.4 KB): 84.9 KB.
+ *   The next rise should be answered by the per-element loader, not by this budget.
+ * The one-file bundle carries every element by design; a page that wants to pay only for what it
+ * shows will use the per-element loader (DESIGN.md, "Distribution"), and each element alone has
+ * its own budget below.
+ */
+const IIFE_GZIP_BUDGET = 86 * 1024;
+/** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
+// The composer carries the guard engine (20 KB); the share card carries the composer and the
+// charter banner it holds (its import alone registers both), the share intents and its own model.
+// 2026-12-01: each +1 KB for the "will sync" marks, the outbox's background errors and the guard's
+// unchanged-finding rendering (charter-banner 25.8, post-composer-guard 36.0, share-card 54.1 KB).
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 27 * 1024, 'post-composer-guard': 37 * 1024, 'share-card': 55 * 1024 };
+// Any other element alone, <relais-provider> (8.2 KB, 2026-12-07) and a new one: an element that
+// needs more gets its own line above, with its reason.
+const DEFAULT_ELEMENT_GZIP_BUDGET = 20 * 1024;
+
+/** The file and every module it statically imports, as the browser would fetch them. */
+function closure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const match of code.matchAll(/(?:import|export)\s*(?:[^'"`;]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    closure(resolve(dirname(entry), match[1]), seen);
+  }
+  return seen;
+}
+
+/**
+ * size-limit measures files one by one; a page's modules are measured as one text, as before, so
+ * the module graph is joined into one file under node_modules/.cache (not in dist/, which is published).
+ */
+const joined = resolve(root, 'node_modules/.cache/relais-size');
+function joinedClosure(name, entry) {
+  if (!existsSync(entry)) return entry; // size-limit then says the file is missing
+  mkdirSync(joined, { recursive: true });
+  const file = resolve(joined, `${name}.js`);
+  writeFileSync(file, Buffer.concat([...closure(entry)].map((module) => readFileSync(module))));
+  return file;
+}
+
+const row = (name, entry, budget) => ({
+  name,
+  path: joinedClosure(name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, ''), entry),
+  gzip: true,
+  ...(budget === undefined ? {} : { limit: `${budget} B` }),
+});
+
+export default [
+  { name: 'dist/relais.iife.js (script tag, everything)', path: resolve(dist, 'relais.iife.js'), gzip: true, limit: `${IIFE_GZIP_BUDGET} B` },
+  row("import 'relais' (ES, without its dependencies)", resolve(dist, 'relais.js')),
+  // <relais-provider> has a row too: every element of the list is measured alone.
+  ...elementTags().map((tag) => row(`import 'relais/${tag}' (ES, alone)`, resolve(dist, 'elements', `${tag}.js`), ELEMENT_GZIP_BUDGET[tag] ?? DEFAULT_ELEMENT_GZIP_BUDGET)),
+  row("import 'relais/guard' (ES)", resolve(dist, 'guard.js')),
+  row("import 'relais/share' (ES)", resolve(dist, 'share.js')),
+];
