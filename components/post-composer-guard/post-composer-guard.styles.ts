@@ -1,42 +1,22 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /*
  * Severities are told apart without colour: blocking passages get a thick solid underline and a
  * tint, warnings a wavy one, notes a dotted one; the list says each severity in words, with an
- * icon. Every underline colour keeps 3:1 against the field in both schemes.
+ * icon. Every underline colour keeps 3:1 against the field in both schemes; the severity colours,
+ * light and dark, are the kit's (`themeStyles`: `--_block`, `--_warn`, `--_info` and their tints).
  */
 export const postComposerGuardStyles = [
   themeStyles,
   baseStyles,
+  buttonStyles,
   css`
     :host {
-      --_block: var(--relais-color-block, #b42318);
-      --_warn: var(--relais-color-warn, #8a4b00);
-      --_info: var(--relais-color-info, #1d4ed8);
-      --_block-tint: rgb(180 35 24 / 0.1);
-      --_warn-tint: rgb(176 96 0 / 0.08);
       color: var(--_text);
       container-type: inline-size;
-    }
-
-    @media (prefers-color-scheme: dark) {
-      :host(:not([theme='light'])) {
-        --_block: var(--relais-color-block, #ffa198);
-        --_warn: var(--relais-color-warn, #f2c04b);
-        --_info: var(--relais-color-info, #8ab4ff);
-        --_block-tint: rgb(255 161 152 / 0.16);
-        --_warn-tint: rgb(242 192 75 / 0.12);
-      }
-    }
-
-    :host([theme='dark']) {
-      --_block: var(--relais-color-block, #ffa198);
-      --_warn: var(--relais-color-warn, #f2c04b);
-      --_info: var(--relais-color-info, #8ab4ff);
-      --_block-tint: rgb(255 161 152 / 0.16);
-      --_warn-tint: rgb(242 192 75 / 0.12);
     }
 
     p {
@@ -309,15 +289,14 @@ export const postComposerGuardStyles = [
       align-items: center;
     }
 
+    /* The kit's outlined button, set for a finding: denser, a firmer outline, and a long
+       suggestion that wraps stays centred at the text's line height. */
     button {
-      cursor: pointer;
       min-height: 2.25rem;
       padding: 0.25em 0.75em;
-      border-radius: var(--_radius);
-      border: 2px solid var(--_accent);
-      color: var(--_accent);
-      background: var(--_surface);
-      font-weight: 600;
+      border-width: 2px;
+      line-height: inherit;
+      text-align: center;
     }
 
     /* Secondary: a fix is offered, never pushed; the page's own submit stays the one primary action. */

@@ -18,6 +18,11 @@ const darkPalette = css`
   --_border: var(--relais-color-border, #8a96ab);
   --_error: var(--relais-color-error, #ffa198);
   --_focus-ring: var(--relais-focus-ring, 3px solid #8ab4ff);
+  --_block: var(--relais-color-block, #ffa198);
+  --_warn: var(--relais-color-warn, #f2c04b);
+  --_info: var(--relais-color-info, #8ab4ff);
+  --_block-tint: rgb(255 161 152 / 0.16);
+  --_warn-tint: rgb(242 192 75 / 0.12);
 `;
 
 /** The colour, spacing and focus tokens every Relais element shares: `--relais-*` in, `--_*` out. */
@@ -37,6 +42,12 @@ export const themeStyles = css`
     --_space: var(--relais-spacing, 1rem);
     --_focus-ring: var(--relais-focus-ring, 3px solid #1d4ed8);
     --_dialog-width: var(--relais-dialog-width, 42rem);
+    /* The guard's severities (the composer's underlines and findings): blocking, warning, note. */
+    --_block: var(--relais-color-block, #b42318);
+    --_warn: var(--relais-color-warn, #8a4b00);
+    --_info: var(--relais-color-info, #1d4ed8);
+    --_block-tint: rgb(180 35 24 / 0.1);
+    --_warn-tint: rgb(176 96 0 / 0.08);
     /* A plain page would render in the browser's serif default: the system's UI font instead. */
     --_font: var(--relais-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
   }

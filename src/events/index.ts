@@ -10,7 +10,7 @@
  * });
  * ```
  */
-import type { Acknowledgment, Network, RelaisErrorCode, Severity, Shareable, ShareEvent, Verdict } from '../model/index.js';
+import type { Acknowledgment, Network, RelaisErrorInfo, Severity, Shareable, ShareEvent, Verdict } from '../model/index.js';
 
 /**
  * The part of a guard report that listeners need. Structural, so that `events/` does not
@@ -60,22 +60,11 @@ export interface RelaisGuardDetail {
   readonly report: GuardReportLike;
 }
 
-/** `relais-error`: something failed; the element shows a localized error state. */
-export interface RelaisErrorDetail {
-  /** A stable, machine-readable code. */
-  readonly code: RelaisErrorCode;
-  /** A developer-facing message (not localized). */
-  readonly message: string;
-  /** The offending field path for invalid data, e.g. `shareables[2].url`. */
-  readonly field?: string;
-  /**
-   * `warning`: an invalid item was left out and the rest works (from `RelaisClient.$warnings`);
-   * `error` or absent: the element could not show its data.
-   */
-  readonly severity?: 'error' | 'warning';
-  /** The original error, if any. */
-  readonly error?: unknown;
-}
+/**
+ * `relais-error`: something failed; the element shows a localized error state. The detail is
+ * the error the element shows, as the client's stores hold it: one type under two names.
+ */
+export type RelaisErrorDetail = RelaisErrorInfo;
 
 /** `relais-snooze`: the viewer postponed the charter reminder. */
 export interface RelaisSnoozeDetail {

@@ -1,9 +1,10 @@
 /**
  * The guard's own finding messages, used when a rule has no message of its own, and the choice
- * of a language for messages a policy supplies. The built-in texts live in the i18n catalogues
- * (`guard…Message` keys), so that a locale added with `registerLocale` translates them too.
+ * of a language for messages a policy supplies. The built-in texts are the guard's part of the
+ * i18n catalogue (`guard…Message` keys, `i18n/guard-messages.ts`): the guard carries them and no
+ * element's strings, and a locale added with `registerLocale` translates them too.
  */
-import { getCatalogue } from '../i18n/index.js';
+import { guardMessagesFor } from '../i18n/guard-messages.js';
 import { baseLanguage } from '../i18n/language.js';
 import { BRAND_NAMES } from '../i18n/network-names.js';
 import type { Detector, LocalizedText, Network } from '../model/index.js';
@@ -18,8 +19,8 @@ export interface MessageValues {
   example?: string;
 }
 
-/** The catalogue of `locale`'s language (English when absent or unknown). */
-const catalogueFor = (locale: string | undefined) => getCatalogue(locale || 'en');
+/** The messages of `locale`'s language (English when absent or unknown). */
+const catalogueFor = (locale: string | undefined) => guardMessagesFor(locale || 'en');
 
 /** Replaces each `{name}` with its value; unknown names are left as written. */
 export function fillMessage(template: string, values: MessageValues): string {

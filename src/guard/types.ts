@@ -1,10 +1,11 @@
-import type { Network, Severity } from '../model/index.js';
+import type { Network, Rule, Severity, Verdict } from '../model/index.js';
 
-/** Which part of the policy a finding comes from. */
-export type FindingKind = 'term' | 'pattern' | 'pii' | 'length' | 'disclosure';
+// The one `Verdict` lives with the model (events and the share card use it too); the guard's
+// public types carry it on, so `relais/guard` users import it from here.
+export type { Verdict };
 
-/** The verdict of a check: `block` stops the share, `warn` asks for a second look. */
-export type Verdict = 'pass' | 'warn' | 'block';
+/** Which part of the policy a finding comes from: a rule's kind, the length limit or the disclosure. */
+export type FindingKind = Rule['kind'] | 'length' | 'disclosure';
 
 /** One problem found in a post. */
 export interface Finding {

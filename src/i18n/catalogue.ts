@@ -8,7 +8,7 @@
  * (to choose the plural form) and already formatted for the reader's locale (to display), so
  * that a catalogue never formats on its own and `fr-CA` readers get `fr-CA` digits.
  *
- * Keys are grouped by the element that uses them; a group is its own interface so that an
+ * Keys are grouped by the element (or, for the guard's messages, the module) that uses them; a group is its own interface so that an
  * element's author adds keys in one place. Keys are prefixed by their group (`charter…`,
  * `share…`) so that `Partial<Catalogue>` stays a flat, one-level override.
  */
@@ -196,20 +196,6 @@ export interface GuardStrings {
   guardReplaceWith: (suggestion: string) => string;
   /** The name of a finding's severity. */
   severityName: (severity: Severity) => string;
-  /**
-   * The guard's own finding messages, used when a policy rule gives none. They are templates:
-   * the guard fills `{excerpt}`, `{category}`, `{network}`, `{used}`, `{limit}` and `{example}`.
-   */
-  /** Why a built-in detector's finding is a problem. */
-  guardDetectorMessage: (detector: Detector) => string;
-  /** Why a term of a well-known category is a problem (`{excerpt}`); `undefined` for other categories. */
-  guardCategoryMessage: (category: string) => string | undefined;
-  /** Why a term of any other category is a problem (`{excerpt}`, `{category}`). */
-  guardOtherCategoryMessage: string;
-  /** The post is too long (`{network}`, `{used}`, `{limit}`). */
-  guardLengthMessage: string;
-  /** The post does not say the author works for the company (`{example}`). */
-  guardDisclosureMessage: string;
   /** The label of the network picker. */
   guardNetworkLabel: string;
   /** Says plainly where the check runs. */
@@ -228,5 +214,24 @@ export interface GuardStrings {
   guardValueMissing: string;
 }
 
-/** Every string of every element. */
-export interface Catalogue extends CommonStrings, CharterStrings, ShareStrings, LeaderboardStrings, GuardStrings {}
+/**
+ * The guard's own finding messages (`relais/guard`), used when a policy rule gives none. They are
+ * templates: the guard fills `{excerpt}`, `{category}`, `{network}`, `{used}`, `{limit}` and
+ * `{example}`. Their texts live apart (`guard-messages.ts`), so that the guard carries no other
+ * strings.
+ */
+export interface GuardMessageStrings {
+  /** Why a built-in detector's finding is a problem. */
+  guardDetectorMessage: (detector: Detector) => string;
+  /** Why a term of a well-known category is a problem (`{excerpt}`); `undefined` for other categories. */
+  guardCategoryMessage: (category: string) => string | undefined;
+  /** Why a term of any other category is a problem (`{excerpt}`, `{category}`). */
+  guardOtherCategoryMessage: string;
+  /** The post is too long (`{network}`, `{used}`, `{limit}`). */
+  guardLengthMessage: string;
+  /** The post does not say the author works for the company (`{example}`). */
+  guardDisclosureMessage: string;
+}
+
+/** Every string of every element, and the guard's messages. */
+export interface Catalogue extends CommonStrings, CharterStrings, ShareStrings, LeaderboardStrings, GuardStrings, GuardMessageStrings {}

@@ -2,9 +2,10 @@
  * English: the reference catalogue. It defines every key, and every other locale falls back to
  * it for the keys it lacks.
  */
-import type { Detector, Network, Period, Severity, Verdict } from '../model/index.js';
+import type { Network, Period, Severity, Verdict } from '../model/index.js';
 import { BRAND_NAMES } from './network-names.js';
 import type { Catalogue } from './catalogue.js';
+import { guardMessages } from './guard-messages.js';
 
 const networkNames: Record<Network, string> = {
   ...BRAND_NAMES,
@@ -31,25 +32,6 @@ const verdicts: Record<Verdict, string> = {
   pass: 'Nothing to report: your text follows the charter.',
   warn: 'Please review the highlighted passages before you publish.',
   block: 'This text cannot be published as it is: please fix the passages marked as blocking.',
-};
-
-const detectorMessages: Record<Detector, string> = {
-  email: 'An e-mail address is personal data: do not publish it without the person’s consent.',
-  phone: 'A phone number is personal data: remove it from the post.',
-  iban: 'An IBAN is confidential banking data, never published: remove it before you publish.',
-  card: 'This number looks like a payment card number: remove it before you publish.',
-  'fr-nir': 'A social security number is sensitive data: remove it before you publish.',
-  siret: 'A SIRET number identifies a business site: check that it may be made public.',
-  'internal-link': 'This link points to an internal site: your readers cannot open it, and it reveals its address.',
-};
-
-const categoryMessages: Record<string, string> = {
-  confidential: '“{excerpt}” is confidential information.',
-  politics: '“{excerpt}” is political: the charter asks you not to commit the company on this topic.',
-  competitor: '“{excerpt}” names a competitor: stay factual and fair.',
-  profanity: '“{excerpt}” may shock or hurt: choose another word.',
-  legal: '“{excerpt}” may commit the company legally: ask the legal team first.',
-  financial: '“{excerpt}” is non-public financial information.',
 };
 
 // English plurals only distinguish 1 from everything else (0 included).
@@ -154,11 +136,6 @@ export const en: Catalogue = {
   guardApplySuggestion: 'Apply suggestion',
   guardReplaceWith: (suggestion) => `Replace with “${suggestion}”`,
   severityName: (severity) => severityNames[severity],
-  guardDetectorMessage: (detector) => detectorMessages[detector],
-  guardCategoryMessage: (category) => (Object.hasOwn(categoryMessages, category) ? categoryMessages[category] : undefined),
-  guardOtherCategoryMessage: '“{excerpt}” is best avoided under the charter ({category}).',
-  guardLengthMessage: 'Too long for {network}: {used} characters, at most {limit}.',
-  guardDisclosureMessage: 'Say that you work for the company, for example with “{example}”.',
   guardNetworkLabel: 'Network',
   guardPrivacyNote: 'Checked on this device: your text is never sent.',
   guardFindingsHeading: 'Before you publish',
@@ -168,4 +145,7 @@ export const en: Catalogue = {
     plural(count, `${formatted} more finding is not listed: fix the ones above first.`, `${formatted} more findings are not listed: fix the ones above first.`),
   guardSubmitBlocked: 'Please fix the passages marked as blocking before sending.',
   guardValueMissing: 'Please write your post.',
+
+  // relais/guard's finding messages
+  ...guardMessages.en,
 };

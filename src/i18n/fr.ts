@@ -3,15 +3,13 @@
  * no-break space before « ; ! ? » and inside guillemets, so that the sign never starts a line;
  * the typographic apostrophe ’; the ellipsis character ….
  */
-import type { Detector, Network, Period, Severity, Verdict } from '../model/index.js';
+import type { Network, Period, Severity, Verdict } from '../model/index.js';
 import { BRAND_NAMES } from './network-names.js';
 import type { Catalogue } from './catalogue.js';
+import { guardMessages } from './guard-messages.js';
 import { pluralCategory } from './format.js';
+import { NBSP, NNBSP } from './typography.js';
 
-/** Espace insécable, before a colon. */
-const NBSP = '\u00a0';
-/** Espace fine insécable, before ; ! ? and inside « ». */
-const NNBSP = '\u202f';
 
 const networkNames: Record<Network, string> = {
   ...BRAND_NAMES,
@@ -26,25 +24,6 @@ const periodNames: Record<Period, string> = {
   quarter: 'Ce trimestre',
   year: 'Cette année',
   all: 'Depuis le début',
-};
-
-const detectorMessages: Record<Detector, string> = {
-  email: `Une adresse e-mail est une donnée personnelle${NBSP}: ne la publiez pas sans l’accord de la personne.`,
-  phone: `Un numéro de téléphone est une donnée personnelle${NBSP}: retirez-le de la publication.`,
-  iban: `Un IBAN est une donnée bancaire confidentielle, qui ne se publie jamais${NBSP}: retirez-le avant de publier.`,
-  card: `Ce nombre ressemble à un numéro de carte bancaire${NBSP}: retirez-le avant de publier.`,
-  'fr-nir': `Un numéro de sécurité sociale est une donnée sensible${NBSP}: retirez-le avant de publier.`,
-  siret: `Un numéro SIRET identifie un établissement${NBSP}: vérifiez qu’il peut être rendu public.`,
-  'internal-link': `Ce lien mène à un site interne${NBSP}: vos lecteurs ne pourront pas l’ouvrir et il en révèle l’adresse.`,
-};
-
-const categoryMessages: Record<string, string> = {
-  confidential: `«${NNBSP}{excerpt}${NNBSP}» relève d’une information confidentielle.`,
-  politics: `«${NNBSP}{excerpt}${NNBSP}» touche à la politique${NBSP}: la charte demande de ne pas engager l’entreprise sur ce sujet.`,
-  competitor: `«${NNBSP}{excerpt}${NNBSP}» cite un concurrent${NBSP}: restez factuel et bienveillant.`,
-  profanity: `«${NNBSP}{excerpt}${NNBSP}» peut choquer ou blesser${NBSP}: choisissez un autre mot.`,
-  legal: `«${NNBSP}{excerpt}${NNBSP}» peut engager l’entreprise juridiquement${NBSP}: demandez l’avis du service juridique.`,
-  financial: `«${NNBSP}{excerpt}${NNBSP}» relève d’une information financière non publique.`,
 };
 
 const severityNames: Record<Severity, string> = {
@@ -185,11 +164,6 @@ export const fr: Catalogue = {
   guardApplySuggestion: 'Appliquer la suggestion',
   guardReplaceWith: (suggestion) => `Remplacer par «${NNBSP}${suggestion}${NNBSP}»`,
   severityName: (severity) => severityNames[severity],
-  guardDetectorMessage: (detector) => detectorMessages[detector],
-  guardCategoryMessage: (category) => (Object.hasOwn(categoryMessages, category) ? categoryMessages[category] : undefined),
-  guardOtherCategoryMessage: `«${NNBSP}{excerpt}${NNBSP}» est à éviter selon la charte ({category}).`,
-  guardLengthMessage: `Trop long pour {network}${NBSP}: {used}${NBSP}caractères pour {limit} au plus.`,
-  guardDisclosureMessage: `Indiquez que vous travaillez pour l’entreprise, par exemple avec «${NNBSP}{example}${NNBSP}».`,
   guardNetworkLabel: 'Réseau',
   guardPrivacyNote: `Vérifié sur cet appareil${NBSP}: votre texte n’est jamais envoyé.`,
   guardFindingsHeading: 'Avant de publier',
@@ -205,4 +179,7 @@ export const fr: Catalogue = {
     ),
   guardSubmitBlocked: 'Corrigez les passages bloquants avant d’envoyer, s’il vous plaît.',
   guardValueMissing: 'Écrivez votre publication, s’il vous plaît.',
+
+  // relais/guard's finding messages
+  ...guardMessages.fr,
 };

@@ -20,6 +20,26 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export type RelaisErrorCode = 'invalid-data' | 'unavailable' | 'not-configured' | 'invalid-configuration';
 
 /**
+ * What went wrong, once for every consumer: a `RelaisClient` store's error or warning, an
+ * element's error state, and the `detail` of `relais-error` (`RelaisErrorDetail` is this type).
+ */
+export interface RelaisErrorInfo {
+  /** A stable, machine-readable code. */
+  readonly code: RelaisErrorCode;
+  /** For developers (console, event), not localized; elements show a localized message instead. */
+  readonly message: string;
+  /** The offending field path for invalid data, e.g. `shareables[2].url`. */
+  readonly field?: string;
+  /**
+   * `warning`: something was left out but the rest works (an invalid item dropped from a
+   * listing, see `RelaisClient.$warnings`); `error` (or absent): the value could not be read.
+   */
+  readonly severity?: 'error' | 'warning';
+  /** The original error, if any. */
+  readonly error?: unknown;
+}
+
+/**
  * Bad data from an adapter. `field` names the offending field path (from the entity's root),
  * so that the console error says exactly what to fix.
  */

@@ -4,7 +4,7 @@ import type * as schemas from './schemas.js';
 export * from './schemas.js';
 export { expiryTime, isExpired } from './dates.js';
 export { isNetwork, networkList } from './networks.js';
-export { RelaisDataError, formatPath, issuesToError, parseOrThrow, type RelaisErrorCode } from './errors.js';
+export { RelaisDataError, formatPath, issuesToError, parseOrThrow, type RelaisErrorCode, type RelaisErrorInfo } from './errors.js';
 export {
   ITEM_LISTS,
   parseDataDocument,

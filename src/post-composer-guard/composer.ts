@@ -58,7 +58,6 @@ export interface PostComposerOptions {
 
 /** The compiled guard of a policy, or why it cannot be compiled; one per policy object. */
 type Compiled = { guard: CompiledGuard } | { error: RelaisErrorInfo };
-type GuardState = { status: 'loading' } | { status: 'ready'; guard: CompiledGuard } | { status: 'error'; error: RelaisErrorInfo };
 
 // Shared by every composer of a page: a client's policy is compiled once, however many composers
 // (a share card per item) check against it. A new policy version is a new object: compiled anew.
@@ -104,16 +103,16 @@ export function postComposer(client: RelaisClient, options: PostComposerOptions 
   const $network = atom<Network>(options.network ?? 'linkedin');
   const $locale = atom(options.locale ?? 'en');
 
-  const $guard = computed(client.$guardPolicy, (loadable: Loadable<GuardPolicy>): GuardState => {
+  const $guard = computed(client.$guardPolicy, (loadable: Loadable<GuardPolicy>): Loadable<CompiledGuard> => {
     if (loadable.status !== 'ready') return loadable;
     const entry = compiledGuard(loadable.value);
-    return 'guard' in entry ? { status: 'ready', guard: entry.guard } : { status: 'error', error: entry.error };
+    return 'guard' in entry ? { status: 'ready', value: entry.guard } : { status: 'error', error: entry.error };
   });
 
   const $view = computed([$guard, $text, $network, $locale], (guard, text, network, locale): ComposerView => {
     if (guard.status === 'loading') return { state: 'loading' };
     if (guard.status === 'error') return { state: 'error', error: guard.error };
-    const report = guard.guard.check(text, { network, locale });
+    const report = guard.value.check(text, { network, locale });
     return { state: 'ready', text, network, report, summary: summaryOf(report), counter: counterLevel(report.length) };
   });
 

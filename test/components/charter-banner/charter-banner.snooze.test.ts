@@ -4,6 +4,7 @@ import type { CharterBannerElement } from '../../../components/charter-banner/ch
 import { snoozeReminder } from '../../../src/charter-banner/snooze.js';
 import { LocalState } from '../../../src/client/local-state.js';
 import type { RelaisEvent } from '../../../src/events/index.js';
+import { FullStorage } from '../../src/adapters/storage-stub.js';
 import {
   DAY,
   START,
@@ -85,17 +86,10 @@ describe('<charter-banner> remind me later', () => {
   });
 
   it('still snoozes for the page when the browser storage refuses to keep it', async () => {
-    const el = await mountBanner(clientOf(adapterWith()));
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = () => {
-      throw new DOMException('full', 'QuotaExceededError');
-    };
-    try {
-      part(el, 'snooze-button')!.click();
-      await settled(el, 'snoozed');
-    } finally {
-      Storage.prototype.setItem = setItem;
-    }
+    // The page's localStorage, full: it reads, and refuses to keep what the client writes.
+    const el = await mountBanner(clientOf(adapterWith(), { storage: { local: new FullStorage(localStorage) } }));
+    part(el, 'snooze-button')!.click();
+    await settled(el, 'snoozed');
     expect(snoozeKeys()).to.deep.equal([]);
   });
 

@@ -7,7 +7,7 @@ import '../../../components/relais-provider/relais-provider.define.js';
 import type { CharterBannerElement, CharterBannerState } from '../../../components/charter-banner/charter-banner.js';
 import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
-import { RelaisClient } from '../../../src/client/index.js';
+import { RelaisClient, type RelaisClientOptions } from '../../../src/client/index.js';
 import { resetConfiguration } from '../../../src/config/index.js';
 import type { DataDocumentInput } from '../../../src/model/index.js';
 import { ManualClock } from '../../fixtures/manual-clock.js';
@@ -28,8 +28,9 @@ export function adapterWith(overrides: Partial<DataDocumentInput> = {}): MemoryA
   return new MemoryAdapter({ data: makeSeed(overrides), viewer, now: () => time.clock.now() });
 }
 
-export function clientOf(adapter: AdvocacyAdapter): RelaisClient {
-  return new RelaisClient(adapter, { clock: time.clock });
+/** A client on the shared manual clock; `options` adds to it (a storage, for instance). */
+export function clientOf(adapter: AdvocacyAdapter, options: RelaisClientOptions = {}): RelaisClient {
+  return new RelaisClient(adapter, { clock: time.clock, ...options });
 }
 
 /** An acknowledgment by the seed's viewer of the seed's charter. */

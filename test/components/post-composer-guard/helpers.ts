@@ -9,7 +9,7 @@ import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { RelaisClient } from '../../../src/client/index.js';
 import { resetConfiguration } from '../../../src/config/index.js';
-import type { GuardPolicyInput } from '../../../src/model/index.js';
+import type { GuardPolicyInput, Severity } from '../../../src/model/index.js';
 import { ManualClock } from '../../fixtures/manual-clock.js';
 import { makeSeed, viewer } from '../../fixtures/seed.js';
 
@@ -94,7 +94,7 @@ export function focused(el: PostComposerGuardElement): Element | null {
 }
 
 /** The ranges the element added to the page's highlights, for one severity. */
-export function highlightRanges(severity: 'block' | 'warn' | 'info'): AbstractRange[] {
+export function highlightRanges(severity: Severity): AbstractRange[] {
   return [...(CSS.highlights.get(`relais-guard-${severity}`) ?? [])] as AbstractRange[];
 }
 

@@ -1,6 +1,7 @@
 /** <post-composer-guard>: the underlines fall on the offending characters, whatever happens to the textarea. */
 import { expect, html } from '@open-wc/testing';
 import type { PostComposerGuardElement } from '../../../components/post-composer-guard/post-composer-guard.js';
+import type { Severity } from '../../../src/model/index.js';
 import { highlightRanges, mount, part, textareaOf, typeInto, typeKeys } from './helpers.js';
 
 /**
@@ -44,7 +45,7 @@ function textOffset(el: PostComposerGuardElement, container: Node, offset: numbe
 }
 
 /** The drawn rectangle of the element's highlight of `[start, end)`. */
-function highlightRect(el: PostComposerGuardElement, severity: 'block' | 'warn' | 'info', start: number, end: number): DOMRect {
+function highlightRect(el: PostComposerGuardElement, severity: Severity, start: number, end: number): DOMRect {
   const range = highlightRanges(severity).find(
     (candidate) => textOffset(el, candidate.startContainer, candidate.startOffset) === start && textOffset(el, candidate.endContainer, candidate.endOffset) === end,
   ) as Range | undefined;
@@ -52,7 +53,7 @@ function highlightRect(el: PostComposerGuardElement, severity: 'block' | 'warn' 
   return range!.getClientRects()[0]!;
 }
 
-function expectAligned(el: PostComposerGuardElement, severity: 'block' | 'warn' | 'info', start: number, end: number): void {
+function expectAligned(el: PostComposerGuardElement, severity: Severity, start: number, end: number): void {
   const textarea = textareaOf(el);
   const actual = highlightRect(el, severity, start, end);
   const expected = referenceRect(textarea, start, end);

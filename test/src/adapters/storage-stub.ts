@@ -26,3 +26,20 @@ export class BlockedStorage implements KeyValueStorage {
     throw new DOMException('The operation is insecure.', 'SecurityError');
   }
 }
+
+/**
+ * A full storage, as when the quota is used up: it reads and removes as `storage` does, and
+ * refuses every write with a QuotaExceededError.
+ */
+export class FullStorage implements KeyValueStorage {
+  constructor(readonly storage: KeyValueStorage = new StorageStub()) {}
+  getItem(key: string): string | null {
+    return this.storage.getItem(key);
+  }
+  setItem(): void {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  }
+  removeItem(key: string): void {
+    this.storage.removeItem(key);
+  }
+}
