@@ -69,35 +69,48 @@ try {
 
   const touched = [
     // 1. The component folder: the class, its styles, its registration.
-    write(`components/${TAG}/${TAG}.ts`, `import { html, LitElement } from 'lit';
+    write(`components/${TAG}/${TAG}.ts`, `import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { LocaleController } from '../../src/i18n/locale-controller.js';
-import { noteText } from '../../src/${TAG}/note.js';
-import { defineElement } from '../shared/define.js';
+import type { RelaisClient } from '../../src/client/client.js';
+import { sampleNote, type SampleNote, type SampleNoteView } from '../../src/${TAG}/${TAG}.js';
+import { RelaisElement } from '../shared/relais-element.js';
+import type { MissingClientView } from '../shared/status.js';
 import { sampleNoteStyles } from './${TAG}.styles.js';
 
+/** What the element shows. */
+export type SampleNoteState = 'loading' | 'error' | 'not-configured' | 'ready';
+
 /**
- * A throwaway element that proves the recipe for adding one (scripts/try-new-element.mjs).
+ * A throwaway element that proves the recipe for adding one (scripts/try-new-element.mjs): the
+ * element base gives it its client, model, states, errors and status lines.
  *
  * @tagname ${TAG}
- * @summary Shows how many items wait.
+ * @summary Says which version of the charter is in force.
+ * @cssstate loading - The charter is being read.
+ * @cssstate ready - The version is shown.
  * @csspart text - The sentence.
  */
-export class ${CLASS} extends LitElement {
+export class ${CLASS} extends RelaisElement<SampleNote, SampleNoteView, SampleNoteState> {
   static override styles = sampleNoteStyles;
+  static override tagName = '${TAG}';
+  protected static override states: readonly SampleNoteState[] = ['loading', 'error', 'not-configured', 'ready'];
 
-  /** Registers the element, by default as \`<${TAG}>\`; never throws when the tag is taken. */
-  static define(tag = '${TAG}', registry: CustomElementRegistry = customElements): void {
-    defineElement(tag, this, registry);
+  /** Adds « (preview) » after the sentence. */
+  @property({ type: Boolean, attribute: 'preview' }) preview = false;
+
+  protected override createModel(client: RelaisClient): SampleNote {
+    return sampleNote(client);
   }
 
-  /** How many items wait. */
-  @property({ type: Number, attribute: 'count' }) count = 0;
-
-  readonly #l10n = new LocaleController(this);
+  protected override stateOf(view: SampleNoteView | MissingClientView): SampleNoteState {
+    return view.state;
+  }
 
   protected override render() {
-    return html\`<p part="text">\${noteText(this.#l10n.t, this.count, this.#l10n.number(this.count))}</p>\`;
+    const view = this.view;
+    if (view.state !== 'ready') return this.renderStatus(view);
+    const text = this.l10n.t.sampleNoteVersion(view.version, this.l10n.number(view.version));
+    return html\`<p part="text">\${text}\${this.preview ? ' (preview)' : ''}</p>\`;
   }
 }
 `),
@@ -122,11 +135,23 @@ declare global {
 export { ${CLASS} };
 `),
     // 2. The model folder: DOM-free.
-    write(`src/${TAG}/note.ts`, `import type { Catalogue } from '../i18n/catalogue.js';
+    write(`src/${TAG}/${TAG}.ts`, `import { computed, type ReadableAtom } from 'nanostores';
+import type { RelaisClient } from '../client/client.js';
+import type { RelaisErrorInfo } from '../model/index.js';
 
-/** The sentence for \`count\` waiting items. */
-export function noteText(t: Catalogue, count: number, formatted: string): string {
-  return t.sampleNoteWaiting(count, formatted);
+export type SampleNoteView = { state: 'loading' } | { state: 'error'; error: RelaisErrorInfo } | { state: 'ready'; version: number };
+
+export interface SampleNote {
+  readonly $view: ReadableAtom<SampleNoteView>;
+  retry(): Promise<void>;
+}
+
+/** The version of the charter in force, derived from the client's charter store. */
+export function sampleNote(client: RelaisClient): SampleNote {
+  const $view = computed(client.$charter, (charter): SampleNoteView =>
+    charter.status === 'ready' ? { state: 'ready', version: charter.value.version } : charter.status === 'error' ? { state: 'error', error: charter.error } : { state: 'loading' },
+  );
+  return { $view, retry: () => client.retryFailed() };
 }
 `),
     // 3. One ELEMENTS entry (with the import and re-export it needs, in the same file).
@@ -138,10 +163,10 @@ export function noteText(t: Catalogue, count: number, formatted: string): string
     // 4. Its strings: the type, English, French.
     edit('src/i18n/catalogue.ts', (text) =>
       text
-        .replace(/\n\/\*\* Every string of every element\. \*\//, `\n/** \`<${TAG}>\`. */\nexport interface SampleNoteStrings {\n  /** How many items wait. */\n  sampleNoteWaiting: (count: number, formatted: string) => string;\n}\n$&`)
+        .replace(/\n\/\*\* Every string of every element[^*]*\*\//, `\n/** \`<${TAG}>\`. */\nexport interface SampleNoteStrings {\n  /** Which version of the charter is in force. */\n  sampleNoteVersion: (version: number, formatted: string) => string;\n}\n$&`)
         .replace(/(export interface Catalogue extends [^{]*)\{\}/, '$1, SampleNoteStrings {}'.replace(' , ', ', '))),
-    edit('src/i18n/en.ts', (text) => text.replace(/\n\};\s*$/, `\n  sampleNoteWaiting: (count, formatted) => plural(count, \`\${formatted} item waits\`, \`\${formatted} items wait\`),\n};\n`)),
-    edit('src/i18n/fr.ts', (text) => text.replace(/\n\};\s*$/, `\n  sampleNoteWaiting: (count, formatted) => (count < 2 ? \`\${formatted} élément attend\` : \`\${formatted} éléments attendent\`),\n};\n`)),
+    edit('src/i18n/en.ts', (text) => text.replace(/\n\};\s*$/, `\n  sampleNoteVersion: (_version, formatted) => \`The charter in force is version \${formatted}.\`,\n};\n`)),
+    edit('src/i18n/fr.ts', (text) => text.replace(/\n\};\s*$/, `\n  sampleNoteVersion: (_version, formatted) => \`La charte en vigueur est la version \${formatted}.\`,\n};\n`)),
     // 5. Its docs page (the build writes its reference section).
     write(`docs/${TAG}.md`, `# \`<${TAG}>\`\n\nA throwaway element that proves the recipe for adding one.\n`),
   ];
