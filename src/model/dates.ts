@@ -1,5 +1,4 @@
 import { DAY_MS } from '../time.js';
-import type { Shareable } from './index.js';
 
 /**
  * When something dated `expiresAt` stops being live, in milliseconds since the epoch. A plain
@@ -13,6 +12,6 @@ export function expiryTime(expiresAt: string): number {
 }
 
 /** Whether an item has expired at `now` (see {@link expiryTime}). */
-export function isExpired(item: Pick<Shareable, 'expiresAt'>, now: Date): boolean {
+export function isExpired(item: { expiresAt?: string | undefined }, now: Date): boolean {
   return item.expiresAt !== undefined && expiryTime(item.expiresAt) <= now.getTime();
 }

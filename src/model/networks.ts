@@ -1,5 +1,6 @@
 import { NETWORKS } from './schemas.js';
-import type { Network } from './index.js';
+
+type Network = (typeof NETWORKS)[number];
 
 const NETWORK_SET: ReadonlySet<string> = new Set(NETWORKS);
 
