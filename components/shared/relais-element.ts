@@ -22,8 +22,9 @@ export interface ElementModel<View> {
  * The base of every Relais element that shows data: it owns the element's client (provider,
  * `configure`, script tag), one model per client (released when the element leaves the page or
  * the model's query changes), the view derived once per update (the "no client" states first),
- * custom states, error reporting, announcements, focus and the loading / not configured / error
- * rendering. An element keeps only what it shows: `createModel`, `stateOf` and `render`.
+ * custom states, error reporting, announcements and the loading / not configured / error
+ * rendering (with "Try again", which keeps the keyboard in place). An element keeps only what
+ * it shows: `createModel`, `stateOf` and `render`.
  *
  * A base class rather than one controller: the states, the `theme` property and `define()` are
  * the element's own API, and a controller could not give them (nor one `willUpdate`/`updated`
