@@ -1,42 +1,12 @@
 /** The one error format of the REST contract: `{ error: { code, message, field? } }`. */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
+import { REST_ERROR_STATUS, type RestErrorBody, type RestErrorCode } from '../src/contract/rest.js';
 import { issuesToError } from '../src/model/index.js';
-
-export type ErrorCode =
-  | 'invalid-request'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'idempotency-conflict'
-  | 'payload-too-large'
-  | 'unsupported-media-type'
-  | 'rate-limited'
-  | 'internal'
-  | 'unavailable';
-
-export const STATUS_OF: Record<ErrorCode, number> = {
-  'invalid-request': 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'idempotency-conflict': 409,
-  'payload-too-large': 413,
-  'unsupported-media-type': 415,
-  'rate-limited': 429,
-  internal: 500,
-  unavailable: 503,
-};
-
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string };
-}
 
 /** Thrown by a handler; turned into the error response by the app's error handler. */
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: RestErrorCode,
     message: string,
     readonly field?: string,
   ) {
@@ -44,23 +14,23 @@ export class ApiError extends Error {
   }
 
   get status(): number {
-    return STATUS_OF[this.code];
+    return REST_ERROR_STATUS[this.code];
   }
 
-  toBody(): ErrorBody {
+  toBody(): RestErrorBody {
     return { error: { code: this.code, message: this.message, ...(this.field !== undefined ? { field: this.field } : {}) } };
   }
 }
 
 /** A 400 naming the first offending field of a failed parse (`shareables[0].url`). */
-export function invalidRequest(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): ApiError {
-  const parsed = issuesToError('request', error, prefix);
+export function invalidRequest(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ApiError {
+  const parsed = issuesToError('request', new z.core.$ZodError([...issues]), prefix);
   return new ApiError('invalid-request', parsed.problems.join('; '), parsed.field);
 }
 
 /** Parses `value` with `schema`, or throws a 400 naming the field. */
 export function parseBody<S extends z.ZodMiniType>(schema: S, value: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw invalidRequest(result.error, prefix);
+  if (!result.success) throw invalidRequest(result.error.issues, prefix);
   return result.data;
 }

@@ -10,17 +10,17 @@
 import { baseLanguage } from '../src/i18n/language.js';
 import { CATEGORIES, expiryTime, PERIODS, type Acknowledgment, type DataDocument, type DataDocumentInput, type GuardPolicy, type Leaderboard, type LeaderboardEntry, type Page, type Period, type Person, type Scope, type ShareEvent, type Viewer } from '../src/model/index.js';
 import { AcknowledgmentSchema, PersonSchema, ShareEventSchema } from '../src/model/index.js';
-import { DEFAULT_MIN_TEAM_SIZE, OTHER_TEAMS_ID } from '../src/leaderboard/rules.js';
+import { DEFAULT_MIN_TEAM_SIZE } from '../src/leaderboard/rules.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_POINTS, OTHER_TEAMS_ID } from '../src/contract/rest.js';
 import type { Database, Queryable } from './db.js';
 import { PEOPLE_LEADERBOARD_SQL, TEAMS_LEADERBOARD_SQL } from './leaderboard-sql.js';
 
-export { DEFAULT_MIN_TEAM_SIZE, OTHER_TEAMS_ID };
+export { DEFAULT_MIN_TEAM_SIZE };
 
 /** The policy served when none was ever written, as `DataDocumentSchema` defaults it. */
 export const DEFAULT_GUARD_POLICY = { version: 1, rules: [], internalDomains: [] };
 
-/** Page size when the query gives none, and the largest page served. */
-export const DEFAULT_PAGE_SIZE = 20;
+/** The largest page served. */
 export const MAX_PAGE_SIZE = 100;
 
 type Json = Record<string, unknown>;
@@ -100,7 +100,7 @@ function shareableColumns(doc: Json) {
     expiresAt = instant(Number.isNaN(ms) ? undefined : new Date(ms).toISOString()) ?? null;
   }
   // Points of an item the schema would refuse are unknown, as for an item left out of the catalogue.
-  const points = doc.points === undefined ? 10 : Number.isInteger(doc.points) && (doc.points as number) >= 0 ? (doc.points as number) : 0;
+  const points = doc.points === undefined ? DEFAULT_POINTS : Number.isInteger(doc.points) && (doc.points as number) >= 0 ? (doc.points as number) : 0;
   return { category, langBase, publishedAt, expiresAt, points };
 }
 
@@ -283,7 +283,7 @@ export async function shareStatistics(q: Queryable, by: StatsDimension, range: {
     return q.query<StatsRow>(
       `WITH sizes AS (SELECT team, count(*)::int AS members FROM people WHERE team IS NOT NULL GROUP BY team),
        grouped AS (
-         SELECT CASE WHEN s.members >= $3::int THEN s.team ELSE '${OTHER_TEAMS_ID}' END AS key, s.team, s.members
+         SELECT CASE WHEN s.members >= $3::int THEN s.team ELSE $4::text END AS key, s.team, s.members
          FROM sizes s
        ),
        keys AS (SELECT key FROM grouped GROUP BY key HAVING sum(members) >= $3::int)
@@ -294,7 +294,7 @@ export async function shareStatistics(q: Queryable, by: StatsDimension, range: {
        JOIN shares e ON e.viewer_id = p.id AND ${inRange}
        GROUP BY g.key
        ORDER BY shares DESC, g.key COLLATE "C"`,
-      [...params, minTeamSize],
+      [...params, minTeamSize, OTHER_TEAMS_ID],
     );
   }
   const key = { item: 'e.shareable_id', network: 'e.network', month: `to_char(e.at AT TIME ZONE 'UTC', 'YYYY-MM')` }[by];
@@ -350,7 +350,7 @@ export async function leaderboard(q: Queryable, input: LeaderboardQueryInput): P
   const params = [input.period, input.now.toISOString(), input.viewer.id, input.viewer.displayName ?? null, input.viewer.team ?? null, input.limit ?? null];
   const rows = await q.query<EntryRow>(
     input.scope === 'teams' ? TEAMS_LEADERBOARD_SQL : PEOPLE_LEADERBOARD_SQL,
-    input.scope === 'teams' ? [...params, input.minTeamSize] : params,
+    input.scope === 'teams' ? [...params, input.minTeamSize, OTHER_TEAMS_ID] : params,
   );
   const entries = rows.map(
     (row): LeaderboardEntry => ({
