@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseDataDocument } from '../src/model/index.js';
-import { strictDocument } from './app.js';
+import { strictDocument } from './document.js';
 import { ApiError } from './errors.js';
 import { migrate, openDatabase } from './db.js';
 import { optionsFromEnv, startServer } from './index.js';

@@ -13,6 +13,7 @@ import { AcknowledgmentSchema, PersonSchema, ShareEventSchema } from '../src/mod
 import { DEFAULT_MIN_TEAM_SIZE } from '../src/leaderboard/rules.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_POINTS, OTHER_TEAMS_ID } from '../src/contract/rest.js';
 import type { Database, Queryable } from './db.js';
+import type { Identity } from './types.js';
 import { PEOPLE_LEADERBOARD_SQL, TEAMS_LEADERBOARD_SQL } from './leaderboard-sql.js';
 
 export { DEFAULT_MIN_TEAM_SIZE };
@@ -60,17 +61,6 @@ export async function upsertPerson(q: Queryable, value: Person): Promise<void> {
        avatar_url = excluded.avatar_url, leaderboard_opt_in = excluded.leaderboard_opt_in`,
     [value.id, value.displayName, value.team ?? null, value.avatarUrl ?? null, value.leaderboardOptIn],
   );
-}
-
-/** Who the requester is, as the auth says and the people table completes. */
-export interface Identity {
-  id: string;
-  displayName?: string;
-  team?: string;
-  locale?: string;
-  roles: string[];
-  /** Demo only: the document's viewer says whether they opted in when `people` does not. */
-  leaderboardOptIn?: boolean;
 }
 
 export async function viewerOf(q: Queryable, identity: Identity): Promise<Viewer> {
@@ -184,6 +174,11 @@ export function decodeCursor(cursor: string): [number, string] | undefined {
 export async function currentCharter(q: Queryable): Promise<{ id: unknown; version: number; doc: Json } | undefined> {
   const [row] = await q.query<{ id: string; version: number; doc: Json }>('SELECT id, version, doc FROM charters ORDER BY seq DESC LIMIT 1');
   return row;
+}
+
+/** Makes publishers take turns until the transaction ends, so that two instances cannot both publish "the next" version. */
+export async function lockCharterPublication(tx: Queryable): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock(1380273218)');
 }
 
 export async function publishCharter(q: Queryable, doc: Json): Promise<void> {
@@ -318,6 +313,39 @@ export async function setting(q: Queryable, key: SettingKey): Promise<unknown> {
 
 export async function putSetting(q: Queryable, key: SettingKey, value: unknown): Promise<void> {
   await q.query('INSERT INTO settings (key, value) VALUES ($1, $2::jsonb) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, JSON.stringify(value)]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idempotency keys: the first answer to a (requester, key), with a hash of the request it answered
+
+export interface StoredAnswer {
+  requestHash: string;
+  status: number;
+  response: unknown;
+}
+
+export async function storedAnswer(q: Queryable, requester: string, key: string): Promise<StoredAnswer | undefined> {
+  const [row] = await q.query<{ request_hash: string; status: number; response: unknown }>(
+    'SELECT request_hash, status, response FROM idempotency_keys WHERE requester = $1 AND key = $2',
+    [requester, key],
+  );
+  return row && { requestHash: row.request_hash, status: row.status, response: row.response };
+}
+
+/** Stores the answer; fails with a unique violation (see `isDuplicateKey`) when the key is stored already. */
+export async function storeAnswer(q: Queryable, requester: string, key: string, answer: StoredAnswer): Promise<void> {
+  await q.query('INSERT INTO idempotency_keys (requester, key, request_hash, status, response) VALUES ($1, $2, $3, $4, $5::jsonb)', [
+    requester,
+    key,
+    answer.requestHash,
+    answer.status,
+    JSON.stringify(answer.response),
+  ]);
+}
+
+/** Whether an error is PostgreSQL's unique violation: another request stored the same key first. */
+export function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === '23505';
 }
 
 // ---------------------------------------------------------------------------------------------
