@@ -15,7 +15,7 @@ import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES } from './middleware/j
 import { adminRoutes } from './routes/admin.js';
 import { readRoutes } from './routes/reads.js';
 import { writeRoutes } from './routes/writes.js';
-import { DEFAULT_MIN_TEAM_SIZE } from './store.js';
+import { DEFAULT_MIN_TEAM_SIZE } from './store/index.js';
 import type { AppEnv, AppSettings } from './types.js';
 
 export const API_BASE = '/api/v1';

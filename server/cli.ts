@@ -9,7 +9,7 @@ import { strictDocument } from './document.js';
 import { ApiError } from './errors.js';
 import { migrate, openDatabase } from './db.js';
 import { optionsFromEnv, startServer } from './index.js';
-import { importDocument } from './store.js';
+import { importDocument } from './store/index.js';
 
 const [command, file] = process.argv.slice(2);
 

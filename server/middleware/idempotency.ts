@@ -10,7 +10,7 @@ import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENT_REPLAYED_HEADER } from '../../src/co
 import { canonicalJson } from '../canonical-json.js';
 import type { Database } from '../db.js';
 import { ApiError } from '../errors.js';
-import * as store from '../store.js';
+import * as store from '../store/index.js';
 import type { WriteEnv } from '../types.js';
 
 export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;

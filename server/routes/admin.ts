@@ -8,7 +8,7 @@ import { ApiError } from '../errors.js';
 import { requireRole } from '../middleware/auth.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { firstValues, validate } from '../middleware/validate.js';
-import * as store from '../store.js';
+import * as store from '../store/index.js';
 import type { AppEnv, AppSettings } from '../types.js';
 
 const StatsQuerySchema = firstValues(z.object({

@@ -5,7 +5,7 @@ import { CategorySchema, PeriodSchema } from '../../src/model/index.js';
 import { ApiError } from '../errors.js';
 import { actsFor } from '../middleware/auth.js';
 import { firstValues, validate } from '../middleware/validate.js';
-import * as store from '../store.js';
+import * as store from '../store/index.js';
 import type { AppEnv, AppSettings } from '../types.js';
 
 /** A query parameter that must be a positive integer (`limit=20`). */

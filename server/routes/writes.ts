@@ -9,7 +9,7 @@ import { actsFor } from '../middleware/auth.js';
 import { idempotency } from '../middleware/idempotency.js';
 import { jsonBody } from '../middleware/json-body.js';
 import { validate } from '../middleware/validate.js';
-import * as store from '../store.js';
+import * as store from '../store/index.js';
 import type { AppSettings, Identity, WriteEnv } from '../types.js';
 
 export function writeRoutes({ db, adminRole, maxBodyBytes }: AppSettings) {
