@@ -3,8 +3,25 @@
  * reference server in `server/`. DOM-free and Node-free: both sides import it as it is.
  */
 
-/** Every `error.code` an answer of the contract may carry, with its HTTP status. */
-export const REST_ERROR_STATUS = {
+/** Every `error.code` an answer of the contract may carry. */
+export const REST_ERROR_CODES = [
+  'invalid-request',
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'idempotency-conflict',
+  'payload-too-large',
+  'unsupported-media-type',
+  'rate-limited',
+  'internal',
+  'unavailable',
+] as const;
+
+export type RestErrorCode = (typeof REST_ERROR_CODES)[number];
+
+/** The HTTP status that goes with each code. */
+export const REST_ERROR_STATUS: Record<RestErrorCode, number> = {
   'invalid-request': 400,
   unauthenticated: 401,
   forbidden: 403,
@@ -16,14 +33,10 @@ export const REST_ERROR_STATUS = {
   'rate-limited': 429,
   internal: 500,
   unavailable: 503,
-} as const;
-
-export type RestErrorCode = keyof typeof REST_ERROR_STATUS;
-
-export const REST_ERROR_CODES = Object.keys(REST_ERROR_STATUS) as readonly RestErrorCode[];
+};
 
 export function isRestErrorCode(value: unknown): value is RestErrorCode {
-  return typeof value === 'string' && Object.hasOwn(REST_ERROR_STATUS, value);
+  return (REST_ERROR_CODES as readonly unknown[]).includes(value);
 }
 
 /** The body of every answer that is not 2xx. */
