@@ -14,7 +14,7 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { openDatabase, migrate, startServer } = await import('../server/index.ts');
-const { leaderboard } = await import('../server/store.ts');
+const { leaderboard } = await import('../server/store/index.ts');
 
 const { values: options } = parseArgs({
   options: {

@@ -6,7 +6,8 @@ import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { ViewerSchema } from '../src/model/index.js';
 import { ApiError } from './errors.js';
 import type { Database } from './db.js';
-import { person, setting, type Identity } from './store.js';
+import { person, setting } from './store/index.js';
+import type { Identity } from './types.js';
 
 export type AuthMode = 'header' | 'jwt' | 'demo';
 

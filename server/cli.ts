@@ -5,11 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseDataDocument } from '../src/model/index.js';
-import { strictDocument } from './app.js';
+import { strictDocument } from './document.js';
 import { ApiError } from './errors.js';
 import { migrate, openDatabase } from './db.js';
 import { optionsFromEnv, startServer } from './index.js';
-import { importDocument } from './store.js';
+import { importDocument } from './store/index.js';
 
 const [command, file] = process.argv.slice(2);
 

@@ -1,42 +1,14 @@
 /** The one error format of the REST contract: `{ error: { code, message, field? } }`. */
-import type * as z from 'zod/mini';
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import * as z from 'zod/mini';
+import { REST_ERROR_STATUS, type RestErrorBody, type RestErrorCode } from '../src/contract/rest.js';
 import { issuesToError } from '../src/model/index.js';
-
-export type ErrorCode =
-  | 'invalid-request'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not-found'
-  | 'conflict'
-  | 'idempotency-conflict'
-  | 'payload-too-large'
-  | 'unsupported-media-type'
-  | 'rate-limited'
-  | 'internal'
-  | 'unavailable';
-
-export const STATUS_OF: Record<ErrorCode, number> = {
-  'invalid-request': 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  conflict: 409,
-  'idempotency-conflict': 409,
-  'payload-too-large': 413,
-  'unsupported-media-type': 415,
-  'rate-limited': 429,
-  internal: 500,
-  unavailable: 503,
-};
-
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; field?: string };
-}
 
 /** Thrown by a handler; turned into the error response by the app's error handler. */
 export class ApiError extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: RestErrorCode,
     message: string,
     readonly field?: string,
   ) {
@@ -44,23 +16,47 @@ export class ApiError extends Error {
   }
 
   get status(): number {
-    return STATUS_OF[this.code];
+    return REST_ERROR_STATUS[this.code];
   }
 
-  toBody(): ErrorBody {
+  toBody(): RestErrorBody {
     return { error: { code: this.code, message: this.message, ...(this.field !== undefined ? { field: this.field } : {}) } };
   }
 }
 
 /** A 400 naming the first offending field of a failed parse (`shareables[0].url`). */
-export function invalidRequest(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): ApiError {
-  const parsed = issuesToError('request', error, prefix);
+export function invalidRequest(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ApiError {
+  const parsed = issuesToError('request', new z.core.$ZodError([...issues]), prefix);
   return new ApiError('invalid-request', parsed.problems.join('; '), parsed.field);
 }
 
 /** Parses `value` with `schema`, or throws a 400 naming the field. */
 export function parseBody<S extends z.ZodMiniType>(schema: S, value: unknown, prefix: readonly PropertyKey[] = []): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw invalidRequest(result.error, prefix);
+  if (!result.success) throw invalidRequest(result.error.issues, prefix);
   return result.data;
+}
+
+/** The app's error handler: an ApiError as its body; a database out of reach as 503; else 500. */
+export const errorAnswer: ErrorHandler = (error, c) => {
+  if (error instanceof ApiError) return c.json(error.toBody(), error.status as ContentfulStatusCode);
+  if (databaseUnreachable(error)) {
+    // The client's outbox keeps the write and tries again: say when.
+    c.header('Retry-After', '5');
+    return c.json(new ApiError('unavailable', 'The database cannot be reached; try again shortly.').toBody(), 503);
+  }
+  console.error('Relais server: unexpected error', error);
+  return c.json(new ApiError('internal', 'The server failed to answer; try again later.').toBody(), 500);
+};
+
+export const notFoundAnswer: NotFoundHandler = (c) => c.json(new ApiError('not-found', `No route ${c.req.method} ${c.req.path}`).toBody(), 404);
+
+/**
+ * Whether an error says the database is out of reach (refused or lost connection, shutting
+ * down, too many connections) rather than that the request is wrong.
+ */
+function databaseUnreachable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', '53300', '57P01', '57P02', '57P03'].includes(code) || code.startsWith('08');
 }

@@ -8,7 +8,7 @@ import type { DataDocumentInput } from '../src/model/index.js';
 import { API_BASE, createApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES } from './app.js';
 import { authenticator, checkAuthOptions, type AuthMode, type AuthOptions } from './auth.js';
 import { migrate, openDatabase, type Database } from './db.js';
-import { replaceWithSeed } from './store.js';
+import { replaceWithSeed } from './store/index.js';
 
 export { createApp, API_BASE } from './app.js';
 export { openDatabase, migrate, readMigrations, type Database } from './db.js';

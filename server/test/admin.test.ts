@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { parse as parseCsv } from './csv.js';
 import { conformanceSeed } from '../../src/testing/fixture.js';
-import { replaceWithSeed } from '../store.js';
+import { replaceWithSeed } from '../store/index.js';
 import { ADMIN, testApp, testDatabase } from './harness.js';
 
 const charter = (version: number, extra: Record<string, unknown> = {}) => ({ ...conformanceSeed().charter, version, ...extra });

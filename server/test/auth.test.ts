@@ -7,7 +7,7 @@ import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { conformanceSeed } from '../../src/testing/fixture.js';
 import { checkAuthOptions } from '../auth.js';
 import { optionsFromEnv, startServer } from '../index.js';
-import { replaceWithSeed } from '../store.js';
+import { replaceWithSeed } from '../store/index.js';
 import { ADMIN, testApp, testDatabase } from './harness.js';
 
 const event = (viewerId: string) => ({

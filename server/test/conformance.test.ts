@@ -5,6 +5,7 @@
  */
 import { after, describe, it } from 'node:test';
 import type { AdvocacyAdapter } from '../../src/adapters/types.js';
+import { acknowledgmentIdempotencyKey, shareIdempotencyKey } from '../../src/contract/rest.js';
 import type { Acknowledgment, LeaderboardQuery, ShareablesQuery, ShareEvent } from '../../src/model/index.js';
 import { describeAdapterConformance } from '../../src/testing/conformance.js';
 import { CONFORMANCE_NOW } from '../../src/testing/fixture.js';
@@ -53,10 +54,10 @@ class ContractClient implements AdvocacyAdapter {
     return this.#read(`/shareables${params.size ? `?${params}` : ''}`);
   };
   shareable = (id: string) => this.#read(`/shareables/${encodeURIComponent(id)}`, { missingIsUndefined: true });
-  recordShare = (event: ShareEvent) => this.#write('/shares', event, event.id);
+  recordShare = (event: ShareEvent) => this.#write('/shares', event, shareIdempotencyKey(event));
   charter = () => this.#read('/charter');
   acknowledgment = (viewerId: string) => this.#read(`/acknowledgments/${encodeURIComponent(viewerId)}`, { missingIsUndefined: true });
-  acknowledge = (ack: Acknowledgment) => this.#write('/acknowledgments', ack, `ack:${ack.viewerId}:${ack.charterId}:${ack.version}`);
+  acknowledge = (ack: Acknowledgment) => this.#write('/acknowledgments', ack, acknowledgmentIdempotencyKey(ack));
   leaderboard = (query: LeaderboardQuery) => this.#read(`/leaderboard?${new URLSearchParams({ period: query.period, scope: query.scope, ...(query.limit ? { limit: String(query.limit) } : {}) })}`);
   guardPolicy = () => this.#read('/guard-policy');
 }

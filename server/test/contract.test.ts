@@ -4,7 +4,7 @@ import { beforeEach, describe, it } from 'node:test';
 import { queryShareables } from '../../src/adapters/shareable-query.js';
 import { DataDocumentSchema } from '../../src/model/index.js';
 import { conformanceSeed } from '../../src/testing/fixture.js';
-import { replaceWithSeed } from '../store.js';
+import { replaceWithSeed } from '../store/index.js';
 import { NOW, testApp } from './harness.js';
 
 const share = (n: number, extra: Record<string, unknown> = {}) => ({

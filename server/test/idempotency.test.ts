@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
 import { conformanceSeed } from '../../src/testing/fixture.js';
-import { replaceWithSeed } from '../store.js';
+import { replaceWithSeed } from '../store/index.js';
 import { testApp, testDatabase } from './harness.js';
 
 const event = (extra: Record<string, unknown> = {}) => ({

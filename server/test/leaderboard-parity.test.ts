@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { computeLeaderboard } from '../../src/leaderboard/rules.js';
 import { CATEGORIES, DataDocumentSchema, PERIODS, type Person, type Shareable, type ShareEvent, type Viewer } from '../../src/model/index.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../src/testing/fixture.js';
-import { leaderboard, replaceWithSeed } from '../store.js';
+import { leaderboard, replaceWithSeed } from '../store/index.js';
 import { testDatabase } from './harness.js';
 
 const CHARTER = conformanceSeed().charter;

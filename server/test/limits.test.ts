@@ -5,7 +5,7 @@ import { conformanceSeed } from '../../src/testing/fixture.js';
 import { createApp } from '../app.js';
 import { authenticator } from '../auth.js';
 import { openDatabase } from '../db.js';
-import { replaceWithSeed } from '../store.js';
+import { replaceWithSeed } from '../store/index.js';
 import { ADMIN, testApp, testDatabase } from './harness.js';
 
 describe('body limits', () => {

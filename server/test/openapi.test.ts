@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { OPENAPI_FILE, modelSchemas } from '../openapi.js';
+import { OPENAPI_FILE, modelSchemas } from '../../scripts/openapi.js';
 import { testApp } from './harness.js';
 
 interface OpenApi {
@@ -40,7 +40,7 @@ describe('docs/openapi.yaml', () => {
     assert.deepEqual(documented, served);
   });
 
-  it('describes the bodies with the JSON Schemas generated from the zod schemas of src/model (run `npx tsx server/openapi.ts` after changing them)', async () => {
+  it('describes the bodies with the JSON Schemas generated from the zod schemas of src/model (run `npx tsx scripts/openapi.ts` after changing them)', async () => {
     const document = parse(await readFile(OPENAPI_FILE, 'utf8')) as OpenApi;
     for (const [name, schema] of Object.entries(modelSchemas())) assert.deepEqual(document.components.schemas[name], schema, name);
   });

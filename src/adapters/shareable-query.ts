@@ -5,10 +5,9 @@
 import { baseLanguage } from '../i18n/language.js';
 import { isExpired, type Page, type Shareable } from '../model/index.js';
 import type { ShareablesQuery } from './types.js';
+import { DEFAULT_PAGE_SIZE } from '../contract/rest.js';
 
-/** Page size when the query gives none. */
-export const DEFAULT_PAGE_SIZE = 20;
-
+export { DEFAULT_PAGE_SIZE };
 
 /** Whether two language tags share their base language: `fr` matches `fr-FR` and `fr-CA`. */
 export function sameBaseLanguage(a: string, b: string): boolean {

@@ -15,6 +15,7 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { systemClock, type Clock } from '../clock.js';
+import { acknowledgmentIdempotencyKey } from '../contract/rest.js';
 import { toErrorInfo, toWarningInfo, type RelaisErrorInfo } from './errors.js';
 import { LocalState, type LocalStateOptions } from './local-state.js';
 import { resource, type Loadable, type Resource } from './resource.js';
@@ -180,7 +181,7 @@ export class RelaisClient {
     };
     this.#acknowledgment.set(acknowledgment);
     try {
-      await this.#write('acknowledgment', `ack:${viewer.id}:${charter.id}:${charter.version}`, () => this.adapter.acknowledge(acknowledgment));
+      await this.#write('acknowledgment', acknowledgmentIdempotencyKey(acknowledgment), () => this.adapter.acknowledge(acknowledgment));
     } catch (error) {
       if (previous.status === 'ready') this.#acknowledgment.set(previous.value);
       else void this.#acknowledgment.load(true);

@@ -41,9 +41,9 @@ import type {
 } from '../model/index.js';
 import { CATEGORIES } from '../model/index.js';
 import { DAY_MS } from '../time.js';
+import { OTHER_TEAMS_ID } from '../contract/rest.js';
 
-/** The id of the row that gathers every team smaller than the minimum size. */
-export const OTHER_TEAMS_ID = 'other-teams';
+export { OTHER_TEAMS_ID };
 
 /** The smallest team shown on its own by default. */
 export const DEFAULT_MIN_TEAM_SIZE = 5;

@@ -6,6 +6,7 @@
  * `zod/mini` about 6 KB.
  */
 import * as z from 'zod/mini';
+import { DEFAULT_POINTS } from '../contract/rest.js';
 
 const text = () => z.string().check(z.minLength(1, 'must not be empty'));
 const count = () => z.int().check(z.nonnegative());
@@ -75,7 +76,7 @@ export const ShareableSchema = z.object({
   lang: text(),
   publishedAt: DateStringSchema,
   expiresAt: z.optional(DateStringSchema),
-  points: z._default(count(), 10),
+  points: z._default(count(), DEFAULT_POINTS),
   campaign: z.optional(text()),
 });
 

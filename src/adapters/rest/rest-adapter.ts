@@ -14,6 +14,7 @@ import { systemClock, type Clock } from '../../clock.js';
 import { Outbox, type Delivery, type OutboxEntry, type OutboxStorageKind } from './outbox.js';
 import { backoffDelay, DEFAULT_MAX_DELAY, DEFAULT_RETRIES, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';
 import type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite } from '../types.js';
+import { acknowledgmentIdempotencyKey, IDEMPOTENCY_KEY_HEADER, isRestErrorCode, shareIdempotencyKey, type RestErrorCode } from '../../contract/rest.js';
 
 export type { RetryOptions } from './retry.js';
 export type { OutboxStorageKind } from './outbox.js';
@@ -47,13 +48,14 @@ export interface RestAdapterOptions {
 
 /**
  * A non-2xx answer of the REST API: `status`, and its `{ error: { code, message, field? } }`.
+ * `code` is `http-<status>` when the answer carries no code of the contract (a proxy's error page).
  */
 export class RestError extends Error {
   override readonly name = 'RestError';
   constructor(
     message: string,
     readonly status: number,
-    readonly code: string,
+    readonly code: RestErrorCode | `http-${number}`,
     readonly field?: string,
   ) {
     super(message);
@@ -131,7 +133,7 @@ export class RestAdapter implements AdvocacyAdapter {
   }
 
   async recordShare(event: ShareEvent): Promise<void> {
-    await this.#outbox.submit({ key: event.id, kind: 'share', body: event, createdAt: this.#clock.now().getTime() });
+    await this.#outbox.submit({ key: shareIdempotencyKey(event), kind: 'share', body: event, createdAt: this.#clock.now().getTime() });
   }
 
   async charter(): Promise<Charter> {
@@ -160,8 +162,7 @@ export class RestAdapter implements AdvocacyAdapter {
   }
 
   async acknowledge(ack: Acknowledgment): Promise<void> {
-    const key = `ack:${ack.viewerId}:${ack.charterId}:${ack.version}`;
-    await this.#outbox.submit({ key, kind: 'acknowledgment', body: ack, createdAt: this.#clock.now().getTime() });
+    await this.#outbox.submit({ key: acknowledgmentIdempotencyKey(ack), kind: 'acknowledgment', body: ack, createdAt: this.#clock.now().getTime() });
   }
 
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
@@ -252,7 +253,7 @@ export class RestAdapter implements AdvocacyAdapter {
       headers.set('Accept', 'application/json');
       if (write) {
         headers.set('Content-Type', 'application/json');
-        headers.set('Idempotency-Key', write.idempotencyKey);
+        headers.set(IDEMPOTENCY_KEY_HEADER, write.idempotencyKey);
       }
       const fetchImpl = this.#options.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
       const init: RequestInit = { method, headers, credentials: this.#options.credentials ?? 'same-origin', signal: controller.signal };
@@ -278,10 +279,12 @@ export class RestAdapter implements AdvocacyAdapter {
     } catch {
       // Not the contract's error body (a proxy's HTML page): the status says enough.
     }
-    const code = typeof detail.code === 'string' ? detail.code : `http-${response.status}`;
+    const code = isRestErrorCode(detail.code) ? detail.code : (`http-${response.status}` as const);
     const field = typeof detail.field === 'string' ? detail.field : undefined;
     const said = typeof detail.message === 'string' ? `: ${detail.message}` : '';
-    const message = `Relais: ${method} ${this.#endpoint}${path} answered ${response.status} ${code}${said}${field ? ` (field ${field})` : ''}`;
+    // A code outside the contract is still named in the message, for whoever reads the console.
+    const named = typeof detail.code === 'string' ? detail.code : code;
+    const message = `Relais: ${method} ${this.#endpoint}${path} answered ${response.status} ${named}${said}${field ? ` (field ${field})` : ''}`;
     if (isRetryableStatus(response.status)) return new TransientError(message, parseRetryAfter(response.headers.get('retry-after'), this.#clock.now()));
     return new RestError(message, response.status, code, field);
   }

@@ -3,7 +3,8 @@
  * src/model so that the document cannot drift from what the server validates. The paths are
  * written by hand; a test checks them against the server's routes.
  *
- * `npx tsx server/openapi.ts` rewrites the generated part of docs/openapi.yaml in place.
+ * `npx tsx scripts/openapi.ts` rewrites the generated part of docs/openapi.yaml in place; the server's
+ * tests import `modelSchemas` to check the document.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';

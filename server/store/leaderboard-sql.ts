@@ -14,7 +14,8 @@
  * - teams smaller than the minimum size merge into `other-teams`, left out if still too small.
  *
  * Parameters: $1 period, $2 now, $3 viewer id, $4 viewer name, $5 viewer team, $6 limit
- * (NULL = every row), and for teams $7 the minimum team size.
+ * (NULL = every row), and for teams $7 the minimum team size and $8 the id of the row that
+ * gathers the smaller teams (`OTHER_TEAMS_ID`).
  */
 
 const PERIOD_STATS = `
@@ -130,7 +131,7 @@ rows AS (
   SELECT team AS id, team AS display_name, NULL::text AS team, points, shares, has_viewer AS is_viewer, false AS anonymous, false AS last
   FROM team_totals WHERE members >= $7::int
   UNION ALL
-  SELECT 'other-teams', NULL, NULL, sum(points)::int, sum(shares)::int, bool_or(has_viewer), false, true
+  SELECT $8::text, NULL, NULL, sum(points)::int, sum(shares)::int, bool_or(has_viewer), false, true
   FROM team_totals WHERE members < $7::int
   HAVING sum(members) >= $7::int
 ),
