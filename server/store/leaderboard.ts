@@ -1,5 +1,5 @@
 /** The leaderboard, computed in SQL. */
-import { OTHER_TEAMS_ID } from '../../src/contract/rest.js';
+import { OTHER_TEAMS_ID } from '../../src/contract/data.js';
 import { PERIODS, type Leaderboard, type LeaderboardEntry, type Period, type Scope, type Viewer } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
 import { PEOPLE_LEADERBOARD_SQL, TEAMS_LEADERBOARD_SQL } from './leaderboard-sql.js';

@@ -1,6 +1,6 @@
 /** Shareables: written as documents, listed live with a cursor. */
 import { baseLanguage } from '../../src/i18n/language.js';
-import { DEFAULT_PAGE_SIZE, DEFAULT_POINTS } from '../../src/contract/rest.js';
+import { DEFAULT_PAGE_SIZE, DEFAULT_POINTS } from '../../src/contract/data.js';
 import { CATEGORIES, expiryTime, type Page } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
 import { instant, type Json } from './common.js';

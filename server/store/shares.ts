@@ -1,5 +1,5 @@
 /** Share events and their statistics. */
-import { OTHER_TEAMS_ID } from '../../src/contract/rest.js';
+import { OTHER_TEAMS_ID } from '../../src/contract/data.js';
 import type { ShareEvent } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
 import { instant } from './common.js';

@@ -5,7 +5,8 @@
  */
 import { after, describe, it } from 'node:test';
 import type { AdvocacyAdapter } from '../../src/adapters/types.js';
-import { acknowledgmentIdempotencyKey, shareIdempotencyKey } from '../../src/contract/rest.js';
+import { acknowledgmentIdempotencyKey } from '../../src/contract/data.js';
+import { shareIdempotencyKey } from '../../src/contract/rest.js';
 import type { Acknowledgment, LeaderboardQuery, ShareablesQuery, ShareEvent } from '../../src/model/index.js';
 import { describeAdapterConformance } from '../../src/testing/conformance.js';
 import { CONFORMANCE_NOW } from '../../src/testing/fixture.js';

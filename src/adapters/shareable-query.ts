@@ -5,7 +5,7 @@
 import { baseLanguage } from '../i18n/language.js';
 import { isExpired, type Page, type Shareable } from '../model/index.js';
 import type { ShareablesQuery } from './types.js';
-import { DEFAULT_PAGE_SIZE } from '../contract/rest.js';
+import { DEFAULT_PAGE_SIZE } from '../contract/data.js';
 
 export { DEFAULT_PAGE_SIZE };
 

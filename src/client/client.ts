@@ -15,7 +15,7 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { systemClock, type Clock } from '../clock.js';
-import { acknowledgmentIdempotencyKey } from '../contract/rest.js';
+import { acknowledgmentIdempotencyKey } from '../contract/data.js';
 import { toErrorInfo, toWarningInfo, type RelaisErrorInfo } from './errors.js';
 import { LocalState, type LocalStateOptions } from './local-state.js';
 import { resource, type Loadable, type Resource } from './resource.js';

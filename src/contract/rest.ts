@@ -1,6 +1,8 @@
 /**
  * The REST contract's shared facts (docs/rest-api.md), defined once for the RestAdapter and the
- * reference server in `server/`. DOM-free and Node-free: both sides import it as it is.
+ * reference server in `server/`. DOM-free and Node-free: both sides import it as it is. What
+ * every data source agrees on, REST or not, is in `data.ts` (an element that talks no REST
+ * carries none of this).
  */
 
 /** Every `error.code` an answer of the contract may carry. */
@@ -54,17 +56,3 @@ export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 export function shareIdempotencyKey(event: { id: string }): string {
   return event.id;
 }
-
-/** An acknowledgment's idempotency key: `ack:<viewerId>:<charterId>:<version>`. */
-export function acknowledgmentIdempotencyKey(ack: { viewerId: string; charterId: string; version: number }): string {
-  return `ack:${ack.viewerId}:${ack.charterId}:${ack.version}`;
-}
-
-/** Items per page of `GET /shareables` when the query gives no `limit`. */
-export const DEFAULT_PAGE_SIZE = 20;
-
-/** The points a shareable earns when it says none. */
-export const DEFAULT_POINTS = 10;
-
-/** The id of the leaderboard and statistics row that gathers every team smaller than the minimum size. */
-export const OTHER_TEAMS_ID = 'other-teams';

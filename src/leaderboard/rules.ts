@@ -41,7 +41,7 @@ import type {
 } from '../model/index.js';
 import { CATEGORIES } from '../model/index.js';
 import { DAY_MS } from '../time.js';
-import { OTHER_TEAMS_ID } from '../contract/rest.js';
+import { OTHER_TEAMS_ID } from '../contract/data.js';
 
 export { OTHER_TEAMS_ID };
 

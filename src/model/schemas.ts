@@ -6,7 +6,7 @@
  * `zod/mini` about 6 KB.
  */
 import * as z from 'zod/mini';
-import { DEFAULT_POINTS } from '../contract/rest.js';
+import { DEFAULT_POINTS } from '../contract/data.js';
 
 const text = () => z.string().check(z.minLength(1, 'must not be empty'));
 const count = () => z.int().check(z.nonnegative());

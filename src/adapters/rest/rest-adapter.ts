@@ -14,7 +14,8 @@ import { systemClock, type Clock } from '../../clock.js';
 import { Outbox, type Delivery, type OutboxEntry, type OutboxStorageKind } from './outbox.js';
 import { backoffDelay, DEFAULT_MAX_DELAY, DEFAULT_RETRIES, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';
 import type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite } from '../types.js';
-import { acknowledgmentIdempotencyKey, IDEMPOTENCY_KEY_HEADER, isRestErrorCode, shareIdempotencyKey, type RestErrorCode } from '../../contract/rest.js';
+import { acknowledgmentIdempotencyKey } from '../../contract/data.js';
+import { IDEMPOTENCY_KEY_HEADER, isRestErrorCode, shareIdempotencyKey, type RestErrorCode } from '../../contract/rest.js';
 
 export type { RetryOptions } from './retry.js';
 export type { OutboxStorageKind } from './outbox.js';
