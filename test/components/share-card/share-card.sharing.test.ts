@@ -26,6 +26,7 @@ import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { RelaisClient } from '../../../src/client/index.js';
 import { seedWith } from './helpers.js';
 import { StorageStub } from '../../src/adapters/storage-stub.js';
+import { browserShareActions } from '../../../components/shared/share-actions.js';
 
 /** An adapter that keeps every ShareEvent it is asked to record. */
 function recordingAdapter() {
@@ -179,7 +180,8 @@ describe('<share-card> sharing', () => {
   });
 
   it('copies with the older selection command where the Clipboard API is missing, and says when nothing could copy', async () => {
-    recorded.restore();
+    // The browser's own copy (the subject here, so the Clipboard API is hidden); windows recorded.
+    recorded.actions.copy = (text, host) => browserShareActions.copy(text, host);
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
     Object.defineProperty(Navigator.prototype, 'clipboard', { configurable: true, get: () => undefined });
     const execCommand = document.execCommand;
@@ -189,9 +191,7 @@ describe('<share-card> sharing', () => {
       commands.push(`${command}:${String(document.getSelection())}${(deepSelected() ?? '')}`);
       return works;
     };
-    const opened: string[] = [];
-    const open = window.open;
-    window.open = (url?: string | URL) => (opened.push(String(url)), null);
+    const opened = () => recorded.calls.filter((call) => call.kind === 'open');
     try {
       const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
       button(el, 'copy')!.focus();
@@ -203,13 +203,11 @@ describe('<share-card> sharing', () => {
       await confirmation(el, 'Shared on Copy link');
       works = false;
       button(el, 'linkedin')!.click();
-      expect(opened, 'the network opens all the same').to.have.length(1);
+      expect(opened(), 'the network opens all the same').to.have.length(1);
       await confirmation(el, 'could not be copied');
     } finally {
       document.execCommand = execCommand;
-      window.open = open;
       if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
-      recorded = intercept();
     }
   });
 
