@@ -3,14 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, existsSync } from 'node:fs';
 import { ensureDependencies } from './ensure-deps.mjs';
-import { findChrome, installHelp } from './find-chrome.mjs';
 
+// The dependencies first: the browser finder is one of them (chrome-launcher's).
+ensureDependencies();
+const { findChrome, installHelp } = await import('./find-chrome.mjs');
 const chrome = findChrome();
 if (!chrome) {
   console.error(installHelp);
   process.exit(1);
 }
-ensureDependencies();
 
 const countsFile = new URL('../.test-counts.json', import.meta.url);
 rmSync(countsFile, { force: true });
