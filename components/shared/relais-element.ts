@@ -136,13 +136,17 @@ export abstract class RelaisElement<Model extends ElementModel<View>, View exten
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    // Its stores stop with their last subscriber; nothing else holds it.
-    this.#model = undefined;
+    // Released once the element has left the page (its stores stop with their last subscriber);
+    // an element moved within the page, out and back in one task, keeps its model and its draft.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#model = undefined;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const model = this.model;
     if (model) this.configureModel(model, changed);
+    this.clients.sync();
     this.view = this.deriveView();
   }
 

@@ -145,6 +145,15 @@ export class ClientController implements ReactiveController {
     this.#syncBindings();
   }
 
+  /**
+   * Follows the client and what the selectors read now: an element that derives its view in
+   * `willUpdate`, which runs before its controllers' `hostUpdate`, reads the stores of its current
+   * model (a new item id), not those of the last update.
+   */
+  sync(): void {
+    this.#syncBindings();
+  }
+
   #settle(): void {
     this.#cancelSettling?.();
     let timer: ReturnType<typeof setTimeout> | undefined;
