@@ -45,6 +45,24 @@ export async function shareable(q: Queryable, id: string): Promise<unknown> {
   return row?.doc;
 }
 
+/**
+ * Why an item may not be shared at `at` (ISO), or undefined when it may: it exists, is not
+ * withdrawn, was published by `now` and had not expired at `at`.
+ */
+export async function unshareable(q: Queryable, id: string, at: string, now: Date): Promise<string | undefined> {
+  const [row] = await q.query<{ withdrawn: boolean; published: boolean; live: boolean }>(
+    `SELECT withdrawn_at IS NOT NULL AS withdrawn, published_at <= $2::timestamptz AS published,
+            (expires_at IS NULL OR expires_at > $3::timestamptz) AS live
+     FROM shareables WHERE id = $1`,
+    [id, now.toISOString(), at],
+  );
+  if (!row) return `no shareable "${id}"`;
+  if (row.withdrawn) return `"${id}" has been withdrawn`;
+  if (!row.published) return `"${id}" is not published yet`;
+  if (!row.live) return `"${id}" had expired`;
+  return undefined;
+}
+
 export interface ListingQuery {
   category?: string;
   lang?: string;

@@ -4,15 +4,19 @@ import type { ShareEvent } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
 import { instant } from './common.js';
 
-/** Records a share event; the first recording of an id stands. True if new. */
-export async function recordShare(q: Queryable, event: ShareEvent): Promise<boolean> {
+/**
+ * Records a share event; the first recording of a (person, event id) stands: ids are scoped to
+ * their person, so another person's use of an id never hides this one. True if new. `clientAt`
+ * is the time the client gave when `event.at` is the server's (the API); an import keeps `at`.
+ */
+export async function recordShare(q: Queryable, event: ShareEvent, clientAt?: string): Promise<boolean> {
   const at = instant(event.at);
   if (at === undefined) throw new RangeError(`Share ${event.id}: "${event.at}" names no instant between years 1 and 9999`);
   // One statement, so that the share and its (person, item) summary are never seen apart.
   const rows = await q.query(
     `WITH recorded AS (
-       INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized) VALUES ($1, $2, $3, $4, $5::timestamptz, $6)
-       ON CONFLICT (id) DO NOTHING RETURNING id, viewer_id, shareable_id, at, personalized
+       INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized, client_at) VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7::timestamptz)
+       ON CONFLICT (viewer_id, id) DO NOTHING RETURNING id, viewer_id, shareable_id, at, personalized
      ), summary AS (
        INSERT INTO person_items (viewer_id, shareable_id, first_at, personalized)
        SELECT viewer_id, shareable_id, at, personalized FROM recorded
@@ -20,7 +24,7 @@ export async function recordShare(q: Queryable, event: ShareEvent): Promise<bool
          SET first_at = least(person_items.first_at, excluded.first_at), personalized = person_items.personalized OR excluded.personalized
      )
      SELECT id FROM recorded`,
-    [event.id, event.shareableId, event.viewerId, event.network, at, event.personalized],
+    [event.id, event.shareableId, event.viewerId, event.network, at, event.personalized, clientAt ?? null],
   );
   return rows.length > 0;
 }

@@ -192,13 +192,14 @@ describe('contract: writes', () => {
     const response = await call('POST', '/acknowledgments', { as: 'p-alice', key: 'ack:p-alice:charter-2026:3', body: ack });
     assert.equal(response.status, 201);
     assert.deepEqual(response.body, { viewerId: 'p-alice', charterId: 'charter-2026', version: 3 });
-    assert.deepEqual((await call('GET', '/acknowledgments/p-alice', { as: 'p-alice' })).body, ack);
+    // Recorded at the server's time (the client's is kept apart as client_at).
+    assert.deepEqual((await call('GET', '/acknowledgments/p-alice', { as: 'p-alice' })).body, { ...ack, at: NOW.toISOString() });
   });
 
   it('keeps the first acknowledgment of a (viewer, charter, version)', async () => {
     const first = { viewerId: 'p-alice', charterId: 'charter-2026', version: 3, at: '2026-11-18T11:00:00Z' };
     await call('POST', '/acknowledgments', { as: 'p-alice', key: 'a', body: first });
     assert.equal((await call('POST', '/acknowledgments', { as: 'p-alice', key: 'b', body: { ...first, at: '2026-11-18T11:30:00Z' } })).status, 201);
-    assert.deepEqual((await call('GET', '/acknowledgments/p-alice', { as: 'p-alice' })).body, first);
+    assert.deepEqual((await call('GET', '/acknowledgments/p-alice', { as: 'p-alice' })).body, { ...first, at: NOW.toISOString() });
   });
 });

@@ -342,13 +342,14 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
         const adapter = await setUp();
         const ack = (viewerId: string, at: string): Acknowledgment => ({ viewerId, charterId: 'charter-2026', version: 3, at });
         // Acknowledged again later: neither an overwrite nor a second, latest copy may show.
-        await adapter.acknowledge(ack('p-alice', '2026-11-18T10:00:00Z'));
-        await adapter.acknowledge(ack('p-alice', '2026-11-18T11:00:00Z'));
-        checkSameData(await adapter.acknowledgment('p-alice'), ack('p-alice', '2026-11-18T10:00:00Z'), 'Alice, acknowledged at 10:00 then 11:00');
+        // The first of each pair is dated now: a server records its own time, so the first stands as sent.
+        await adapter.acknowledge(ack('p-alice', CONFORMANCE_NOW));
+        await adapter.acknowledge(ack('p-alice', '2026-11-18T12:01:00.000Z'));
+        checkSameData(await adapter.acknowledgment('p-alice'), ack('p-alice', CONFORMANCE_NOW), 'Alice, acknowledged at 12:00 then 12:01');
         // Acknowledged again with an earlier time: neither an overwrite nor a second, earliest copy may show.
-        await adapter.acknowledge(ack('p-viewer', '2026-11-18T10:00:00Z'));
+        await adapter.acknowledge(ack('p-viewer', CONFORMANCE_NOW));
         await adapter.acknowledge(ack('p-viewer', '2026-11-18T09:00:00Z'));
-        checkSameData(await adapter.acknowledgment('p-viewer'), ack('p-viewer', '2026-11-18T10:00:00Z'), 'viewer, acknowledged at 10:00 then 09:00');
+        checkSameData(await adapter.acknowledgment('p-viewer'), ack('p-viewer', CONFORMANCE_NOW), 'viewer, acknowledged at 12:00 then 09:00');
         // Bob's seeded acknowledgment of version 3 was written first.
         await adapter.acknowledge(ack('p-bob', CONFORMANCE_NOW));
         checkSameData(await adapter.acknowledgment('p-bob'), ack('p-bob', '2026-11-02T09:00:00Z'), "Bob, whose seeded acknowledgment was sent again");
