@@ -2,7 +2,7 @@
  * Who is asking. The identity always comes from the request (a header set by the reverse proxy,
  * a verified bearer token, or the demo's viewer picker), never from a request body.
  */
-import { createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { ViewerSchema } from '../src/model/index.js';
 import { ApiError } from './errors.js';
 import type { Database } from './db.js';
@@ -40,12 +40,18 @@ export interface AuthOptions {
 
 export type Authenticate = (headers: Headers) => Promise<Identity>;
 
+/** How far the identity provider's clock and ours may disagree (`exp`, `nbf`, `iat`): 60 s. */
+export const JWT_CLOCK_TOLERANCE_S = 60;
+/** The longest a token may live: `exp` at most this far ahead, `iat` at most this far back (24 h). */
+export const JWT_MAX_LIFETIME_S = 24 * 60 * 60;
+
 /** Refuses a configuration that must not run, before anything listens. */
 export function checkAuthOptions(options: AuthOptions, env: { NODE_ENV?: string }): void {
   if (options.mode === 'demo' && env.NODE_ENV === 'production') {
     throw new Error('RELAIS_AUTH=demo lets anyone act as anyone and is refused when NODE_ENV=production: use RELAIS_AUTH=header (behind your reverse proxy) or RELAIS_AUTH=jwt.');
   }
   if (options.mode === 'jwt' && !options.jwksUrl) throw new Error('RELAIS_AUTH=jwt needs RELAIS_JWKS_URL (the identity provider’s JSON Web Key Set).');
+  if (options.mode === 'jwt') requireIssuerAndAudience(options);
   if (!['header', 'jwt', 'demo'].includes(options.mode)) throw new Error(`RELAIS_AUTH must be header, jwt or demo, not "${options.mode}"`);
 }
 
@@ -54,10 +60,32 @@ export function authenticator(options: AuthOptions, db: Database): Authenticate 
     case 'header':
       return headerAuth({ ...DEFAULT_HEADER_NAMES, ...lowerCased(options.headerNames) });
     case 'jwt':
+      requireIssuerAndAudience(options);
       return jwtAuth(createRemoteJWKSet(new URL(options.jwksUrl!)), options);
     case 'demo':
       return demoAuth(db);
   }
+}
+
+/**
+ * A token the provider signed for another application must not open this one: outside the demo
+ * mode, tokens are checked for this issuer and this audience, and the server does not start
+ * without them.
+ */
+function requireIssuerAndAudience(options: AuthOptions): void {
+  if (!options.issuer?.trim()) throw new Error('RELAIS_AUTH=jwt needs RELAIS_JWT_ISSUER (the `iss` of the identity provider’s tokens).');
+  if (!options.audience?.trim()) throw new Error('RELAIS_AUTH=jwt needs RELAIS_JWT_AUDIENCE (the `aud` the identity provider puts in tokens for Relais).');
+}
+
+/**
+ * Whether a verification failed because the key set could not be fetched (the provider down,
+ * a timeout, an answer that is not a key set) rather than because the token is bad: a 503 that
+ * clients try again, never a 401 that they take as a refusal for good.
+ */
+function keySetUnavailable(error: unknown): boolean {
+  if (!(error instanceof joseErrors.JOSEError)) return true; // fetch failed, aborted: the network, not the token
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JWKSInvalid) return true;
+  return error.code === 'ERR_JOSE_GENERIC' && /JSON Web Key Set HTTP response/.test(error.message);
 }
 
 function lowerCased(names: Partial<HeaderNames> = {}): Partial<HeaderNames> {
@@ -104,11 +132,21 @@ function jwtAuth(keys: JWTVerifyGetKey, options: AuthOptions): Authenticate {
     let payload;
     try {
       ({ payload } = await jwtVerify(match[1]!, keys, {
-        ...(options.issuer ? { issuer: options.issuer } : {}),
-        ...(options.audience ? { audience: options.audience } : {}),
+        issuer: options.issuer!,
+        audience: options.audience!,
+        requiredClaims: ['exp'],
+        clockTolerance: JWT_CLOCK_TOLERANCE_S,
       }));
     } catch (error) {
+      if (keySetUnavailable(error)) throw new ApiError('unavailable', 'The identity provider’s keys cannot be fetched; try again shortly.');
       throw new ApiError('unauthenticated', `The bearer token was refused (${(error as Error).message}).`);
+    }
+    const now = Date.now() / 1000;
+    if (typeof payload.exp === 'number' && payload.exp > now + JWT_MAX_LIFETIME_S + JWT_CLOCK_TOLERANCE_S) {
+      throw new ApiError('unauthenticated', `The bearer token was refused (it lives longer than ${JWT_MAX_LIFETIME_S / 3600} hours).`);
+    }
+    if (typeof payload.iat === 'number' && (payload.iat > now + JWT_CLOCK_TOLERANCE_S || payload.iat < now - JWT_MAX_LIFETIME_S - JWT_CLOCK_TOLERANCE_S)) {
+      throw new ApiError('unauthenticated', 'The bearer token was refused (its "iat" is in the future, or too far in the past).');
     }
     if (typeof payload.sub !== 'string' || !payload.sub) throw new ApiError('unauthenticated', 'The bearer token has no subject (sub).');
     const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
