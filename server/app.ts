@@ -11,6 +11,7 @@ import type { Authenticate } from './auth.js';
 import type { Database } from './db.js';
 import { errorAnswer, notFoundAnswer } from './errors.js';
 import { authenticated } from './middleware/auth.js';
+import { safeUrl } from './middleware/safe-input.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES } from './middleware/json-body.js';
 import { adminRoutes } from './routes/admin.js';
 import { readRoutes } from './routes/reads.js';
@@ -63,6 +64,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         maxAge: 600,
       }),
     )
+    .use(safeUrl)
     // For load balancers: before authentication, so it needs no identity.
     .get('/health', (c) => c.json({ ok: true }))
     .use(authenticated(options.authenticate))
