@@ -11,6 +11,18 @@ export function authenticated(authenticate: Authenticate): MiddlewareHandler<App
   };
 }
 
+/**
+ * Every answer after authentication is for the requester (their row on the leaderboard, their
+ * acknowledgment, admin figures): no shared cache may keep it, nor the browser's disk.
+ * Errors included: they are written into `c.res` before this runs again.
+ */
+export const PRIVATE_CACHE_CONTROL = 'private, no-store';
+
+export const privateAnswers: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', PRIVATE_CACHE_CONTROL);
+};
+
 export function requireRole(role: string): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (!c.get('identity').roles.includes(role)) throw new ApiError('forbidden', `This route needs the ${role} role.`);
