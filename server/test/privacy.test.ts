@@ -1,4 +1,7 @@
-/** Issue 20: viewer-specific answers are never kept by a shared cache (Cache-Control: private, no-store). */
+/**
+ * Issue 20: team figures reveal no opted-out person (named contributors only, at least N of
+ * them), checked by subtraction; viewer-specific answers are never kept by a shared cache.
+ */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { conformanceSeed } from '../../src/testing/fixture.js';
@@ -29,5 +32,60 @@ describe('privacy: caching (issue 20)', () => {
     };
     assert.equal(answers['share replayed'].headers.get('idempotent-replayed'), 'true');
     for (const [what, response] of Object.entries(answers)) assert.equal(response.headers.get('cache-control'), 'private, no-store', what);
+  });
+});
+
+describe('privacy: team figures (issue 20)', () => {
+  const seed = conformanceSeed();
+  const person = (id: string, team: string, optIn: boolean) => ({ id, displayName: id, team, leaderboardOptIn: optIn });
+  const at = '2026-11-17T10:00:00Z';
+  let n = 0;
+  const share = (viewerId: string, shareableId = 's-product-fr') => ({ id: `abcdabcd-0000-4000-8000-${(++n).toString(16).padStart(12, '0')}`, viewerId, shareableId, network: 'linkedin' as const, at, personalized: true });
+  // Ops: one opted-out sharer and four silent colleagues. Big: five opted-in sharers and one opted-out sharer.
+  const people = [
+    person('ops-hidden', 'Ops', false), ...['ops-1', 'ops-2', 'ops-3', 'ops-4'].map((id) => person(id, 'Ops', true)),
+    ...['big-1', 'big-2', 'big-3', 'big-4', 'big-5'].map((id) => person(id, 'Big', true)), person('big-hidden', 'Big', false),
+  ];
+  const shares = [
+    share('ops-hidden'), share('ops-hidden', 's-culture-en'),
+    ...['big-1', 'big-2', 'big-3', 'big-4', 'big-5'].map((id) => share(id)), share('big-1', 's-culture-en'),
+    share('big-hidden'), share('big-hidden', 's-culture-en'), share('big-hidden', 's-industry-fr'),
+  ];
+  const data = { ...seed, people, shares, acknowledgments: [] };
+
+  async function boards(minTeamSize?: number) {
+    const { db, client } = await testApp(minTeamSize ? { minTeamSize } : {});
+    await replaceWithSeed(db, data);
+    const as = { id: 'big-1' };
+    return {
+      people: (await client('GET', '/leaderboard?period=all', { as })).body.entries as { id: string; team?: string; points: number; shares: number; anonymous: boolean }[],
+      teams: (await client('GET', '/leaderboard?period=all&scope=teams', { as })).body.entries as { id: string; points: number; shares: number }[],
+      stats: (await client('GET', '/admin/stats/shares?by=team', { as: ADMIN })).body.rows as { key: string; shares: number }[],
+    };
+  }
+
+  it("a team of one opted-out sharer and four silent colleagues shows nothing (it showed the anonymous row's figures)", async () => {
+    const { teams, stats } = await boards();
+    assert.ok(!teams.some((row) => row.id === 'Ops'), JSON.stringify(teams));
+    assert.ok(!stats.some((row) => row.key === 'Ops'), JSON.stringify(stats));
+  });
+
+  it('team minus its named rows is zero, on the leaderboard and in the statistics: the opted-out sharer cannot be subtracted out', async () => {
+    const { people: rows, teams, stats } = await boards();
+    const named = rows.filter((row) => !row.anonymous && row.team === 'Big');
+    assert.equal(named.length, 5);
+    const big = teams.find((row) => row.id === 'Big');
+    assert.ok(big, JSON.stringify(teams));
+    assert.equal(big.points - named.reduce((sum, row) => sum + row.points, 0), 0);
+    assert.equal(big.shares - named.reduce((sum, row) => sum + row.shares, 0), 0);
+    assert.equal(stats.find((row) => row.key === 'Big')?.shares, named.reduce((sum, row) => sum + row.shares, 0));
+    // The hidden sharer is still on the people board, anonymous, with their figures.
+    assert.ok(rows.some((row) => row.anonymous && row.shares === 3));
+  });
+
+  it('the threshold is configurable: with 6, Big (five named contributors) is shown nowhere', async () => {
+    const { teams, stats } = await boards(6);
+    assert.deepEqual(teams, []);
+    assert.deepEqual(stats, []);
   });
 });
