@@ -97,9 +97,14 @@ function compiledOrRefused(policy: unknown, root: 'guard-policy' | 'guardPolicy'
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return first) is prefixed with `'`.
+ * spreadsheet could run as a formula is prefixed with `'` (OWASP, CSV injection): one whose first
+ * character that is not a space is `=`, `+`, `-` or `@`, or whose first such character is a
+ * control or format character (tab, return, line feed, zero-width space, BOM…), which a
+ * spreadsheet may skip before reading `=`.
  */
+const FORMULA_START = /^ *[=+\-@\p{Cc}\p{Cf}]/u;
+
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -89,3 +89,15 @@ describe('privacy: team figures (issue 20)', () => {
     assert.deepEqual(stats, []);
   });
 });
+
+describe('operations: CSV cells neutralised per OWASP (issue 20)', () => {
+  it('prefixes with a quote every cell whose first non-space character is = + - @ or a control or format character', async () => {
+    const { csvField } = await import('../routes/admin.js');
+    for (const value of ['=1+1', ' =1+1', '   @SUM(A1)', '\n=1', '\t=1', '\r=1', '\u200b=1', '\ufeff=1', '\u0007x', '+1', '-1', '@x', ' -2']) {
+      const cell = csvField(value);
+      const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;
+      assert.equal(unquoted, `'${value}`, JSON.stringify(value));
+    }
+    for (const value of ['Bob', ' Bob', 'a=b', '1', '2026-11-18T12:00:00.000Z', 'Zoé']) assert.equal(csvField(value), value, JSON.stringify(value));
+  });
+});
