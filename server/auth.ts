@@ -45,9 +45,37 @@ export const JWT_CLOCK_TOLERANCE_S = 60;
 /** The longest a token may live: `exp` at most this far ahead, `iat` at most this far back (24 h). */
 export const JWT_MAX_LIFETIME_S = 24 * 60 * 60;
 
+/**
+ * Whether NODE_ENV says production, compared exactly. A value that looks meant as production
+ * but is not exactly `production` (`Production`, `prod`, `production ` with a space) is refused:
+ * it would otherwise leave the production checks off.
+ */
+export function isProduction(env: { NODE_ENV?: string }): boolean {
+  const value = env.NODE_ENV;
+  if (value === undefined || value === 'production') return value === 'production';
+  if (/^\s*prod/i.test(value)) throw new Error(`NODE_ENV is "${value}": write exactly production (lower case, no spaces), or another value for a non-production run.`);
+  return false;
+}
+
+/** Whether `host` only listens on this machine. */
+export function isLoopback(host: string): boolean {
+  return /^(localhost|127(\.\d{1,3}){3}|::1|::ffff:127(\.\d{1,3}){3})$/i.test(host.trim().replace(/^\[|\]$/g, ''));
+}
+
+export interface ListenOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** `--i-know`: the demo mode on an address other machines can reach. */
+  allowDemoOnNetwork?: boolean;
+}
+
 /** Refuses a configuration that must not run, before anything listens. */
-export function checkAuthOptions(options: AuthOptions, env: { NODE_ENV?: string }): void {
-  if (options.mode === 'demo' && env.NODE_ENV === 'production') {
+export function checkAuthOptions(options: AuthOptions, env: { NODE_ENV?: string }, listen: ListenOptions = {}): void {
+  const host = listen.host ?? '127.0.0.1';
+  if (options.mode === 'demo' && !isLoopback(host) && !listen.allowDemoOnNetwork) {
+    throw new Error(`RELAIS_AUTH=demo lets anyone act as anyone and is refused on ${host}, which other machines can reach: listen on 127.0.0.1, or start with --i-know if this network is yours alone.`);
+  }
+  if (options.mode === 'demo' && isProduction(env)) {
     throw new Error('RELAIS_AUTH=demo lets anyone act as anyone and is refused when NODE_ENV=production: use RELAIS_AUTH=header (behind your reverse proxy) or RELAIS_AUTH=jwt.');
   }
   if (options.mode === 'jwt' && !options.jwksUrl) throw new Error('RELAIS_AUTH=jwt needs RELAIS_JWKS_URL (the identity provider’s JSON Web Key Set).');

@@ -101,3 +101,30 @@ describe('operations: CSV cells neutralised per OWASP (issue 20)', () => {
     for (const value of ['Bob', ' Bob', 'a=b', '1', '2026-11-18T12:00:00.000Z', 'Zoé']) assert.equal(csvField(value), value, JSON.stringify(value));
   });
 });
+
+describe('operations: NODE_ENV and the demo mode on a network (issue 20)', () => {
+  it('refuses a NODE_ENV meant as production but not written exactly so', async () => {
+    const { checkAuthOptions, isProduction } = await import('../auth.js');
+    const { optionsFromEnv } = await import('../index.js');
+    for (const value of ['Production', 'PRODUCTION', 'prod', 'production ', ' production']) {
+      assert.throws(() => checkAuthOptions({ mode: 'demo' }, { NODE_ENV: value }), /exactly production/, JSON.stringify(value));
+      assert.throws(() => optionsFromEnv({ NODE_ENV: value }), /exactly production/, JSON.stringify(value));
+    }
+    assert.equal(isProduction({ NODE_ENV: 'production' }), true);
+    assert.equal(isProduction({ NODE_ENV: 'development' }), false);
+    assert.equal(isProduction({}), false);
+  });
+
+  it('refuses the demo mode on a host other machines can reach, unless told --i-know', async () => {
+    const { checkAuthOptions } = await import('../auth.js');
+    for (const host of ['0.0.0.0', '::', '192.168.1.10', 'relais.example.com']) {
+      assert.throws(() => checkAuthOptions({ mode: 'demo' }, {}, { host }), /--i-know/, host);
+      assert.doesNotThrow(() => checkAuthOptions({ mode: 'demo' }, {}, { host, allowDemoOnNetwork: true }), host);
+      assert.doesNotThrow(() => checkAuthOptions({ mode: 'header' }, {}, { host }), host);
+    }
+    for (const host of ['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]']) assert.doesNotThrow(() => checkAuthOptions({ mode: 'demo' }, {}, { host }), host);
+    const { startServer } = await import('../index.js');
+    const { testDatabase } = await import('./harness.js');
+    await assert.rejects(startServer({ auth: 'demo', database: await testDatabase(), port: 0, host: '0.0.0.0', env: {} }), /--i-know/);
+  });
+});
