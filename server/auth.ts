@@ -38,7 +38,23 @@ export interface AuthOptions {
   adminRole?: string;
 }
 
-export type Authenticate = (headers: Headers) => Promise<Identity>;
+/**
+ * `rawHeaders` (name, value, name, value…, as Node received them) lets an identity header sent
+ * twice be refused: `Headers` joins repeats into one value (`a, b`), which would read as one id.
+ */
+export type Authenticate = (headers: Headers, rawHeaders?: readonly string[]) => Promise<Identity>;
+
+/** Refuses an identity header that came more than once (400 naming it). */
+function refuseRepeated(rawHeaders: readonly string[] | undefined, names: readonly string[]): void {
+  if (!rawHeaders) return;
+  const counts = new Map<string, number>();
+  for (let index = 0; index < rawHeaders.length; index += 2) {
+    const name = rawHeaders[index]!.toLowerCase();
+    if (names.includes(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const repeated = [...counts].find(([, count]) => count > 1);
+  if (repeated) throw new ApiError('invalid-request', `The ${repeated[0]} header came ${repeated[1]} times: an identity is one value, sent once.`, repeated[0]);
+}
 
 /** How far the identity provider's clock and ours may disagree (`exp`, `nbf`, `iat`): 60 s. */
 export const JWT_CLOCK_TOLERANCE_S = 60;
@@ -143,7 +159,8 @@ function roleList(value: unknown): string[] {
 }
 
 function headerAuth(names: HeaderNames): Authenticate {
-  return async (headers) => {
+  return async (headers, rawHeaders) => {
+    refuseRepeated(rawHeaders, [names.user, names.name, names.team]);
     const id = headerText(headers.get(names.user));
     if (!id) throw new ApiError('unauthenticated', `No ${names.user} header: the reverse proxy in front of Relais must say who the user is.`);
     const displayName = headerText(headers.get(names.name));
@@ -186,7 +203,8 @@ function jwtAuth(keys: JWTVerifyGetKey, options: AuthOptions): Authenticate {
 
 /** Demo: the viewer picked in the page (a person of the data), else the document's viewer; all admins. */
 function demoAuth(db: Database): Authenticate {
-  return async (headers) => {
+  return async (headers, rawHeaders) => {
+    refuseRepeated(rawHeaders, [DEMO_VIEWER_HEADER]);
     const picked = headerText(headers.get(DEMO_VIEWER_HEADER));
     if (picked) {
       const row = await person(db, picked);

@@ -6,7 +6,9 @@ import type { AppEnv, Identity } from '../types.js';
 
 export function authenticated(authenticate: Authenticate): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    c.set('identity', await authenticate(c.req.raw.headers));
+    // On Node (@hono/node-server), the request as received: repeated headers are still apart there.
+    const rawHeaders = (c.env as { incoming?: { rawHeaders?: string[] } } | undefined)?.incoming?.rawHeaders;
+    c.set('identity', await authenticate(c.req.raw.headers, rawHeaders));
     await next();
   };
 }

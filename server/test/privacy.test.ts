@@ -128,3 +128,32 @@ describe('operations: NODE_ENV and the demo mode on a network (issue 20)', () =>
     await assert.rejects(startServer({ auth: 'demo', database: await testDatabase(), port: 0, host: '0.0.0.0', env: {} }), /--i-know/);
   });
 });
+
+describe('operations: a repeated identity header (issue 20)', () => {
+  it('refuses two X-Relais-User headers (they became one identity "a, b") with 400 naming the header', async () => {
+    const { request } = await import('node:http');
+    const { startServer } = await import('../index.js');
+    const { testDatabase } = await import('./harness.js');
+    const server = await startServer({ auth: 'header', database: await testDatabase(), port: 0, env: {} });
+    try {
+      const get = (headers: Record<string, string | string[]>) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(`${server.url}/viewer`, { headers }, (response) => {
+            let body = '';
+            response.on('data', (chunk) => (body += chunk));
+            response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+          });
+          req.on('error', reject);
+          req.end();
+        });
+      const twice = await get({ 'x-relais-user': ['p-alice', 'p-bob'] });
+      assert.equal(twice.status, 400);
+      assert.equal(JSON.parse(twice.body).error.field, 'x-relais-user');
+      const teams = await get({ 'x-relais-user': 'p-alice', 'x-relais-user-team': ['Ops', 'Sales'] });
+      assert.equal(teams.status, 400);
+      assert.equal((await get({ 'x-relais-user': 'p-alice' })).status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+});
