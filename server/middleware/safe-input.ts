@@ -31,7 +31,8 @@ export function checkJsonBody(value: unknown, maxDepth = MAX_JSON_DEPTH): void {
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
-    if (depth >= maxDepth) throw new ApiError('invalid-request', `The body nests deeper than ${maxDepth} levels.`, path || undefined);
+    // No field: the path of the 64th level says nothing a reader could use.
+    if (depth >= maxDepth) throw new ApiError('invalid-request', `The body nests deeper than ${maxDepth} levels.`);
     if (Array.isArray(current)) {
       current.forEach((inner, index) => stack.push({ value: inner, path: `${path}[${index}]`, depth: depth + 1 }));
       continue;
