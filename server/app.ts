@@ -10,7 +10,8 @@ import { IDEMPOTENCY_KEY_HEADER } from '../src/contract/rest.js';
 import type { Authenticate } from './auth.js';
 import type { Database } from './db.js';
 import { errorAnswer, notFoundAnswer } from './errors.js';
-import { authenticated } from './middleware/auth.js';
+import { authenticated, privateAnswers } from './middleware/auth.js';
+import { safeUrl } from './middleware/safe-input.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES } from './middleware/json-body.js';
 import { adminRoutes } from './routes/admin.js';
 import { readRoutes } from './routes/reads.js';
@@ -63,8 +64,11 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         maxAge: 600,
       }),
     )
+    .use(safeUrl)
     // For load balancers: before authentication, so it needs no identity.
     .get('/health', (c) => c.json({ ok: true }))
+    // Before authentication, so that a 401 is not kept either.
+    .use(privateAnswers)
     .use(authenticated(options.authenticate))
     .route('/', readRoutes(settings))
     .route('/', writeRoutes(settings))

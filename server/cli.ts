@@ -11,10 +11,14 @@ import { migrate, openDatabase } from './db.js';
 import { optionsFromEnv, startServer } from './index.js';
 import { importDocument } from './store/index.js';
 
-const [command, file] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const flags = new Set(args.filter((arg) => arg.startsWith('--')));
+const [command, file] = args.filter((arg) => !arg.startsWith('--'));
+const unknownFlag = [...flags].find((flag) => flag !== '--i-know');
 
 async function main(): Promise<void> {
-  const options = optionsFromEnv();
+  if (unknownFlag) throw new Error(`Unknown option ${unknownFlag}: the only one is --i-know (the demo mode on a non-loopback HOST).`);
+  const options = { ...optionsFromEnv(), ...(flags.has('--i-know') ? { allowDemoOnNetwork: true } : {}) };
   const where = options.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${options.dataDir}`;
   if (command === 'import' || command === 'migrate') {
     if (command === 'import' && !file) throw new Error('Usage: npm run server -- import path/to/document.json');

@@ -39,7 +39,11 @@ export function parseBody<S extends z.ZodMiniType>(schema: S, value: unknown, pr
 
 /** The app's error handler: an ApiError as its body; a database out of reach as 503; else 500. */
 export const errorAnswer: ErrorHandler = (error, c) => {
-  if (error instanceof ApiError) return c.json(error.toBody(), error.status as ContentfulStatusCode);
+  if (error instanceof ApiError) {
+    // Unavailable is "try again": say when, as for the database below.
+    if (error.code === 'unavailable') c.header('Retry-After', '5');
+    return c.json(error.toBody(), error.status as ContentfulStatusCode);
+  }
   if (databaseUnreachable(error)) {
     // The client's outbox keeps the write and tries again: say when.
     c.header('Retry-After', '5');

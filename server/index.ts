@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { DataDocumentInput } from '../src/model/index.js';
 import { API_BASE, createApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES } from './app.js';
-import { authenticator, checkAuthOptions, type AuthMode, type AuthOptions } from './auth.js';
+import { authenticator, checkAuthOptions, isProduction, type AuthMode, type AuthOptions } from './auth.js';
 import { migrate, openDatabase, type Database } from './db.js';
 import { replaceWithSeed } from './store/index.js';
 
@@ -42,6 +42,8 @@ export interface ServerOptions {
   maxImportBytes?: number;
   /** Default `process.env`: read for NODE_ENV (the demo mode is refused in production). */
   env?: NodeJS.ProcessEnv;
+  /** The demo mode on a host other machines can reach (`npm run server -- --i-know`). Default false. */
+  allowDemoOnNetwork?: boolean;
 }
 
 export interface RunningServer {
@@ -61,7 +63,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const env = options.env ?? process.env;
   const mode = options.auth ?? 'demo';
   const authOptions: AuthOptions = { mode, ...options.authOptions };
-  checkAuthOptions(authOptions, env);
+  checkAuthOptions(authOptions, env, { host: options.host ?? '127.0.0.1', ...(options.allowDemoOnNetwork ? { allowDemoOnNetwork: true } : {}) });
   const ownDatabase = !options.database;
   const db =
     options.database ??
@@ -118,7 +120,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number, not "${value}"`);
     return Number.parseInt(value, 10);
   };
-  const auth = (env.RELAIS_AUTH ?? (env.NODE_ENV === 'production' ? undefined : 'demo')) as AuthMode | undefined;
+  const auth = (env.RELAIS_AUTH ?? (isProduction(env) ? undefined : 'demo')) as AuthMode | undefined;
   if (!auth) throw new Error('Set RELAIS_AUTH to header (behind your reverse proxy) or jwt: there is no default when NODE_ENV=production.');
   const port = integer('PORT');
   const minTeamSize = integer('RELAIS_MIN_TEAM_SIZE');

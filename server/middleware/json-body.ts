@@ -1,7 +1,8 @@
-/** Request bodies: size-limited (413 before they are read whole), JSON only (415), parsed once. */
+/** Request bodies: size-limited (413 before they are read whole), JSON only (415), parsed once, checked for text PostgreSQL cannot hold and for depth (400). */
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from '../errors.js';
+import { checkJsonBody } from './safe-input.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -18,11 +19,13 @@ export function jsonBody(maxSize: number): MiddlewareHandler {
       if (!/^application\/([\w.+-]+\+)?json\s*(;|$)/i.test(type)) {
         throw new ApiError('unsupported-media-type', 'Send the body as JSON (Content-Type: application/json).');
       }
+      let body: unknown;
       try {
-        await c.req.json();
+        body = await c.req.json();
       } catch {
         throw new ApiError('invalid-request', 'The body is not valid JSON.');
       }
+      checkJsonBody(body);
       await next();
     });
 }

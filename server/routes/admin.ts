@@ -2,6 +2,8 @@
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { CharterSchema, DateStringSchema, GuardPolicySchema, parseDataDocument, ShareableSchema } from '../../src/model/index.js';
+import { compilePolicy } from '../../src/guard/index.js';
+import { RelaisDataError } from '../../src/model/index.js';
 import { canonicalJson } from '../canonical-json.js';
 import { strictDocument } from '../document.js';
 import { ApiError } from '../errors.js';
@@ -47,12 +49,14 @@ export function adminRoutes({ db, now, adminRole, minTeamSize, maxBodyBytes, max
     })
     .put('/guard-policy', body, validate('json', GuardPolicySchema), async (c) => {
       const policy = c.req.valid('json');
+      compiledOrRefused(policy, 'guard-policy');
       await store.putSetting(db, 'guard-policy', policy);
       return c.json(policy);
     })
     // The document's own parser names a bad field from the document's root (`shareables[2].url`).
     .post('/import', jsonBody(maxImportBytes), async (c) => {
       const document = strictDocument(parseDataDocument(await c.req.json()));
+      compiledOrRefused(document.guardPolicy, 'guardPolicy');
       const imported = await db.transaction((tx) => store.importDocument(tx, document));
       return c.json({ imported });
     })
@@ -76,10 +80,31 @@ export function adminRoutes({ db, now, adminRole, minTeamSize, maxBodyBytes, max
 }
 
 /**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a
- * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, return first) is prefixed with `'`.
+ * Compiles a guard policy with the browser's own compiler before it is stored: a policy every
+ * composer would refuse (an unsafe or invalid pattern, a duplicate rule id) is a 400 naming the
+ * field (`rules[0].pattern`), not an error state in every page. `root` prefixes the field in an
+ * import (`guardPolicy.rules[0].pattern`).
  */
+function compiledOrRefused(policy: unknown, root: 'guard-policy' | 'guardPolicy'): void {
+  try {
+    compilePolicy(policy as Parameters<typeof compilePolicy>[0]);
+  } catch (error) {
+    if (!(error instanceof RelaisDataError)) throw error;
+    const field = root === 'guardPolicy' ? `guardPolicy${error.field ? `.${error.field}` : ''}` : error.field || undefined;
+    throw new ApiError('invalid-request', error.problems.join('; '), field);
+  }
+}
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a
+ * spreadsheet could run as a formula is prefixed with `'` (OWASP, CSV injection): one whose first
+ * character that is not a space is `=`, `+`, `-` or `@`, or whose first such character is a
+ * control or format character (tab, return, line feed, zero-width space, BOM…), which a
+ * spreadsheet may skip before reading `=`.
+ */
+const FORMULA_START = /^ *[=+\-@\p{Cc}\p{Cf}]/u;
+
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

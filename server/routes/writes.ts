@@ -12,7 +12,12 @@ import { validate } from '../middleware/validate.js';
 import * as store from '../store/index.js';
 import type { AppSettings, Identity, WriteEnv } from '../types.js';
 
-export function writeRoutes({ db, adminRole, maxBodyBytes }: AppSettings) {
+/** How far back a client's time is accepted (a share or acknowledgment made offline): 30 days. */
+export const ACCEPTED_PAST_MS = 30 * 24 * 60 * 60 * 1000;
+/** How far ahead a client's time is accepted (a clock a little fast): 5 minutes. */
+export const ACCEPTED_FUTURE_MS = 5 * 60 * 1000;
+
+export function writeRoutes({ db, now, adminRole, maxBodyBytes }: AppSettings) {
   /**
    * A write is the requester's own, or an admin's entry for someone else (HR recording a paper
    * acknowledgment, a back-office import): the request's identity decides, never the body alone.
@@ -22,23 +27,39 @@ export function writeRoutes({ db, adminRole, maxBodyBytes }: AppSettings) {
       throw new ApiError('forbidden', 'viewerId: must be the requester (the identity comes from the request, not the body); only an admin writes for someone else', 'viewerId');
     }
   };
-  const requireInstant = (at: string) => {
-    if (!store.instant(at)) throw new ApiError('invalid-request', 'at: must be a date between the years 1 and 9999', 'at');
+  /**
+   * The client's time, kept as `clientAt`, when it falls in the accepted window around the
+   * server's `now` (the time recorded is the server's); else a 400 naming `at`.
+   */
+  const clientTime = (at: string, serverNow: Date): string => {
+    const client = store.instant(at);
+    if (!client) throw new ApiError('invalid-request', 'at: must be a date between the years 1 and 9999', 'at');
+    const offset = Date.parse(client) - serverNow.getTime();
+    if (offset < -ACCEPTED_PAST_MS || offset > ACCEPTED_FUTURE_MS) {
+      throw new ApiError('invalid-request', `at: must be within ${ACCEPTED_PAST_MS / 86_400_000} days before and ${ACCEPTED_FUTURE_MS / 60_000} minutes after the server's time (${serverNow.toISOString()})`, 'at');
+    }
+    return client;
   };
 
   return new Hono<WriteEnv>()
     .post('/shares', jsonBody(maxBodyBytes), idempotency(db), validate('json', ShareEventSchema), async (c) => {
       const event = c.req.valid('json');
       requireSelf(c.get('identity'), event.viewerId);
-      requireInstant(event.at);
-      await store.recordShare(c.get('tx'), event);
+      const serverNow = now();
+      const clientAt = clientTime(event.at, serverNow);
+      const refused = await store.unshareable(c.get('tx'), event.shareableId, clientAt, serverNow);
+      if (refused) throw new ApiError('invalid-request', `shareableId: ${refused}; only a live item can be shared`, 'shareableId');
+      await store.recordShare(c.get('tx'), { ...event, at: serverNow.toISOString() }, clientAt);
       return c.json({ id: event.id }, 201);
     })
     .post('/acknowledgments', jsonBody(maxBodyBytes), idempotency(db), validate('json', AcknowledgmentSchema), async (c) => {
       const ack = c.req.valid('json');
       requireSelf(c.get('identity'), ack.viewerId);
-      requireInstant(ack.at);
-      await store.recordAcknowledgment(c.get('tx'), ack);
+      const serverNow = now();
+      const clientAt = clientTime(ack.at, serverNow);
+      const refused = await store.acknowledgeableVersion(c.get('tx'), ack.charterId, ack.version);
+      if (refused) throw new ApiError('invalid-request', `${refused.field}: ${refused.problem}`, refused.field);
+      await store.recordAcknowledgment(c.get('tx'), { ...ack, at: serverNow.toISOString() }, clientAt);
       return c.json({ viewerId: ack.viewerId, charterId: ack.charterId, version: ack.version }, 201);
     });
 }

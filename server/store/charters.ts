@@ -18,12 +18,15 @@ export async function publishCharter(q: Queryable, doc: Json): Promise<void> {
   await q.query('INSERT INTO charters (id, version, doc) VALUES ($1, $2, $3::jsonb)', [typeof doc.id === 'string' ? doc.id : '', version, JSON.stringify(doc)]);
 }
 
-/** Records an acknowledgment; the first one of a (viewer, charter, version) stands. True if new. */
-export async function recordAcknowledgment(q: Queryable, ack: { viewerId: string; charterId: string; version: number; at: string }): Promise<boolean> {
+/**
+ * Records an acknowledgment; the first one of a (viewer, charter, version) stands. True if new.
+ * `clientAt` is the time the client gave when `ack.at` is the server's (the API).
+ */
+export async function recordAcknowledgment(q: Queryable, ack: { viewerId: string; charterId: string; version: number; at: string }, clientAt?: string): Promise<boolean> {
   const rows = await q.query(
-    `INSERT INTO acknowledgments (viewer_id, charter_id, version, at, at_ts) VALUES ($1, $2, $3, $4, $5::timestamptz)
+    `INSERT INTO acknowledgments (viewer_id, charter_id, version, at, at_ts, client_at) VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz)
      ON CONFLICT (viewer_id, charter_id, version) DO NOTHING RETURNING viewer_id`,
-    [ack.viewerId, ack.charterId, ack.version, ack.at, instant(ack.at) ?? null],
+    [ack.viewerId, ack.charterId, ack.version, ack.at, instant(ack.at) ?? null, clientAt ?? null],
   );
   return rows.length > 0;
 }
@@ -38,6 +41,22 @@ export async function latestAcknowledgment(q: Queryable, viewerId: string): Prom
     [viewerId],
   );
   return row && { viewerId: row.viewer_id, charterId: row.charter_id, version: row.version, at: row.at };
+}
+
+/**
+ * Whether `version` of `charterId` may be acknowledged now: the charter is the current one, and
+ * the version is the current version, or a published one still accepted (at least the current
+ * `minAcknowledgedVersion`). Undefined when it may; else the field at fault and why.
+ */
+export async function acknowledgeableVersion(q: Queryable, charterId: string, version: number): Promise<{ field: 'charterId' | 'version'; problem: string } | undefined> {
+  const current = await currentCharter(q);
+  if (!current) return { field: 'charterId', problem: 'no charter has been published yet' };
+  if (current.id !== charterId) return { field: 'charterId', problem: `must be the current charter ("${String(current.id)}")` };
+  if (version === current.version) return undefined;
+  const minimum = Number.isInteger(current.doc.minAcknowledgedVersion) ? (current.doc.minAcknowledgedVersion as number) : 1;
+  if (version > current.version || version < minimum) return { field: 'version', problem: `must be a published version from ${minimum} to ${current.version}` };
+  const [published] = await q.query('SELECT 1 FROM charters WHERE id = $1 AND version = $2 LIMIT 1', [charterId, version]);
+  return published ? undefined : { field: 'version', problem: `version ${version} of "${charterId}" was never published` };
 }
 
 export interface RegisterRow {

@@ -11,7 +11,8 @@
  *   before `other-teams`), then name and id in code-point order (`COLLATE "C"`);
  * - opted-out and unknown people are anonymous: an id from their place only (`anonymous-2`), no
  *   name, team or badges; the viewer's row is always there, named, and kept after the top rows;
- * - teams smaller than the minimum size merge into `other-teams`, left out if still too small.
+ * - a team's figures are its named contributors' (opted in, shares in the period); a team with
+ *   fewer of them than the minimum size merges into `other-teams`, left out if still too small.
  *
  * Parameters: $1 period, $2 now, $3 viewer id, $4 viewer name, $5 viewer team, $6 limit
  * (NULL = every row), and for teams $7 the minimum team size and $8 the id of the row that
@@ -116,15 +117,17 @@ viewer_team AS (
   SELECT coalesce($5::text, (SELECT team FROM people WHERE id = $3::text)) AS team, $4::text AS viewer_name
 ),
 members AS (
-  SELECT p.id, p.team FROM people p WHERE p.team IS NOT NULL AND p.id <> $3::text
+  SELECT p.id, p.team, p.leaderboard_opt_in AS named FROM people p WHERE p.team IS NOT NULL AND p.id <> $3::text
   UNION ALL
-  SELECT $3::text, vt.team FROM viewer_team vt WHERE vt.team IS NOT NULL
+  SELECT $3::text, vt.team, coalesce((SELECT leaderboard_opt_in FROM people WHERE id = $3::text), false) FROM viewer_team vt WHERE vt.team IS NOT NULL
 ),
 team_totals AS (
+  -- Named contributors only (opted in, shares in the period): "members" counts them.
   SELECT m.team, count(*)::int AS members,
          coalesce(sum(st.points), 0)::int AS points, coalesce(sum(st.shares), 0)::int AS shares,
          coalesce(m.team = (SELECT team FROM viewer_team), false) AS has_viewer
-  FROM members m LEFT JOIN stats st ON st.viewer_id = m.id
+  FROM members m JOIN stats st ON st.viewer_id = m.id
+  WHERE m.named AND st.shares > 0
   GROUP BY m.team
 ),
 rows AS (

@@ -3,7 +3,7 @@ import { baseLanguage } from '../../src/i18n/language.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_POINTS } from '../../src/contract/data.js';
 import { CATEGORIES, expiryTime, type Page } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
-import { instant, type Json } from './common.js';
+import { instant, unsafeText, type Json } from './common.js';
 
 /** The largest page served. */
 export const MAX_PAGE_SIZE = 100;
@@ -43,6 +43,24 @@ export async function withdrawShareable(q: Queryable, id: string, now: Date): Pr
 export async function shareable(q: Queryable, id: string): Promise<unknown> {
   const [row] = await q.query<{ doc: unknown }>('SELECT doc FROM shareables WHERE id = $1 AND withdrawn_at IS NULL', [id]);
   return row?.doc;
+}
+
+/**
+ * Why an item may not be shared at `at` (ISO), or undefined when it may: it exists, is not
+ * withdrawn, was published by `now` and had not expired at `at`.
+ */
+export async function unshareable(q: Queryable, id: string, at: string, now: Date): Promise<string | undefined> {
+  const [row] = await q.query<{ withdrawn: boolean; published: boolean; live: boolean }>(
+    `SELECT withdrawn_at IS NOT NULL AS withdrawn, published_at <= $2::timestamptz AS published,
+            (expires_at IS NULL OR expires_at > $3::timestamptz) AS live
+     FROM shareables WHERE id = $1`,
+    [id, now.toISOString(), at],
+  );
+  if (!row) return `no shareable "${id}"`;
+  if (row.withdrawn) return `"${id}" has been withdrawn`;
+  if (!row.published) return `"${id}" is not published yet`;
+  if (!row.live) return `"${id}" had expired`;
+  return undefined;
 }
 
 export interface ListingQuery {
@@ -90,7 +108,12 @@ export function encodeCursor(key: readonly [number, string]): string {
 export function decodeCursor(cursor: string): [number, string] | undefined {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && Number.isFinite(key[0]) && typeof key[1] === 'string') return [key[0] as number, key[1]];
+    // A time PostgreSQL can hold (years 1 to 9999) and text it can store: anything else was not made here.
+    if (Array.isArray(key) && key.length === 2 && typeof key[0] === 'number' && typeof key[1] === 'string') {
+      const [ms, id] = key as [number, string];
+      const valid = Number.isFinite(ms) && Math.abs(ms) <= 8.64e15 && instant(new Date(ms).toISOString()) !== undefined;
+      if (valid && !unsafeText(id)) return [ms, id];
+    }
   } catch {
     // Same answer for every malformed cursor, below.
   }

@@ -4,15 +4,19 @@ import type { ShareEvent } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
 import { instant } from './common.js';
 
-/** Records a share event; the first recording of an id stands. True if new. */
-export async function recordShare(q: Queryable, event: ShareEvent): Promise<boolean> {
+/**
+ * Records a share event; the first recording of a (person, event id) stands: ids are scoped to
+ * their person, so another person's use of an id never hides this one. True if new. `clientAt`
+ * is the time the client gave when `event.at` is the server's (the API); an import keeps `at`.
+ */
+export async function recordShare(q: Queryable, event: ShareEvent, clientAt?: string): Promise<boolean> {
   const at = instant(event.at);
   if (at === undefined) throw new RangeError(`Share ${event.id}: "${event.at}" names no instant between years 1 and 9999`);
   // One statement, so that the share and its (person, item) summary are never seen apart.
   const rows = await q.query(
     `WITH recorded AS (
-       INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized) VALUES ($1, $2, $3, $4, $5::timestamptz, $6)
-       ON CONFLICT (id) DO NOTHING RETURNING id, viewer_id, shareable_id, at, personalized
+       INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized, client_at) VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7::timestamptz)
+       ON CONFLICT (viewer_id, id) DO NOTHING RETURNING id, viewer_id, shareable_id, at, personalized
      ), summary AS (
        INSERT INTO person_items (viewer_id, shareable_id, first_at, personalized)
        SELECT viewer_id, shareable_id, at, personalized FROM recorded
@@ -20,7 +24,7 @@ export async function recordShare(q: Queryable, event: ShareEvent): Promise<bool
          SET first_at = least(person_items.first_at, excluded.first_at), personalized = person_items.personalized OR excluded.personalized
      )
      SELECT id FROM recorded`,
-    [event.id, event.shareableId, event.viewerId, event.network, at, event.personalized],
+    [event.id, event.shareableId, event.viewerId, event.network, at, event.personalized, clientAt ?? null],
   );
   return rows.length > 0;
 }
@@ -34,27 +38,29 @@ export interface StatsRow {
 
 /**
  * Share counts grouped by item, network, month (UTC, `2026-11`) or team. Aggregates only. By
- * team, as on the leaderboard: teams of fewer than `minTeamSize` people merge into
- * `other-teams`, left out if it still gathers fewer; people with no team are not counted there.
+ * team, as on the leaderboard: only named contributors count (opted in, shares in the range);
+ * teams with fewer than `minTeamSize` of them merge into `other-teams`, left out if it still
+ * gathers fewer; people with no team are not counted there.
  */
 export async function shareStatistics(q: Queryable, by: StatsDimension, range: { from?: string; to?: string }, minTeamSize: number): Promise<StatsRow[]> {
   const params = [range.from ?? null, range.to ?? null];
   const inRange = '($1::timestamptz IS NULL OR e.at >= $1::timestamptz) AND ($2::timestamptz IS NULL OR e.at < $2::timestamptz)';
   if (by === 'team') {
+    // As on the team board: named contributors only (opted in, shares in the range).
     return q.query<StatsRow>(
-      `WITH sizes AS (SELECT team, count(*)::int AS members FROM people WHERE team IS NOT NULL GROUP BY team),
-       grouped AS (
-         SELECT CASE WHEN s.members >= $3::int THEN s.team ELSE $4::text END AS key, s.team, s.members
-         FROM sizes s
+      `WITH contributions AS (
+         SELECT p.team, count(e.id)::int AS shares, (count(e.id) FILTER (WHERE e.personalized))::int AS personalized
+         FROM people p JOIN shares e ON e.viewer_id = p.id AND ${inRange}
+         WHERE p.team IS NOT NULL AND p.leaderboard_opt_in
+         GROUP BY p.id, p.team
        ),
-       keys AS (SELECT key FROM grouped GROUP BY key HAVING sum(members) >= $3::int)
-       SELECT g.key, count(e.id)::int AS shares, (count(e.id) FILTER (WHERE e.personalized))::int AS personalized
-       FROM grouped g
-       JOIN keys k ON k.key = g.key
-       JOIN people p ON p.team = g.team
-       JOIN shares e ON e.viewer_id = p.id AND ${inRange}
-       GROUP BY g.key
-       ORDER BY shares DESC, g.key COLLATE "C"`,
+       grouped AS (
+         SELECT CASE WHEN count(*) OVER (PARTITION BY team) >= $3::int THEN team ELSE $4::text END AS key, shares, personalized
+         FROM contributions
+       )
+       SELECT key, sum(shares)::int AS shares, sum(personalized)::int AS personalized
+       FROM grouped GROUP BY key HAVING count(*) >= $3::int
+       ORDER BY shares DESC, key COLLATE "C"`,
       [...params, minTeamSize, OTHER_TEAMS_ID],
     );
   }

@@ -21,10 +21,12 @@
  * - **Only people who shared in the period are listed** (besides the viewer): a row at zero
  *   points would single out colleagues who chose not to take part, and taking part is
  *   voluntary.
- * - **Teams smaller than `minTeamSize` are never shown on their own**: they are merged into
- *   one `other-teams` row, which is itself left out if it still gathers fewer than
- *   `minTeamSize` people (it would reveal the small teams' totals). Team totals include every
- *   member, opted out or not: a large enough team reveals no one. People with no team are not
+ * - **A team's figures are those of its named contributors only**: the members who opted in
+ *   and shared in the period. A team is shown on its own only when at least `minTeamSize` of
+ *   them contributed; smaller ones are merged into one `other-teams` row, itself left out if it
+ *   still gathers fewer than `minTeamSize` contributors. An opted-out person's shares are never
+ *   in a team total, so no subtraction (team minus its named rows) can single them out, and a
+ *   team of silent colleagues cannot lend its size to one sharer. People with no team are not
  *   part of the team board.
  */
 import type {
@@ -245,10 +247,13 @@ function teamRows(input: LeaderboardInput, stats: Map<string, PersonStats>): Row
   // The page may know the viewer's team better than the people list (adapter options).
   if (input.viewer.team) teamOf.set(input.viewer.id, input.viewer.team);
 
+  // Only named contributors count: opted in (the people list says so) and sharing in the period.
+  const named = new Set(input.people.filter((person) => person.leaderboardOptIn).map((person) => person.id));
   const teams = new Map<string, { members: number; points: number; shares: number }>();
   for (const [personId, team] of teamOf) {
+    const personStats = stats.get(personId);
+    if (!named.has(personId) || !personStats || personStats.shares === 0) continue;
     const totals = teams.get(team) ?? { members: 0, points: 0, shares: 0 };
-    const personStats = stats.get(personId) ?? NO_STATS;
     totals.members += 1;
     totals.points += personStats.points;
     totals.shares += personStats.shares;

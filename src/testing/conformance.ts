@@ -27,7 +27,7 @@
  *   another `at` keeps the first acknowledgment. Seeded history counts as written first.
  * - **Leaderboards are right and private**: capped points per item, competition ranks, each
  *   calendar period (week, month, quarter, year) bounded in UTC, `limit` honoured with the
- *   viewer pinned once, teams under five merged; no id, name or team of an opted-out person
+ *   viewer pinned once, teams with fewer than five named contributors merged; no id, name or team of an opted-out person
  *   anywhere in what the adapter returns, including fields the schemas would strip.
  * - **Bad data in the source never reaches an element, is reported, and takes down only what
  *   it belongs to.** Seeded with one bad value, the adapter may refuse the read that meets it
@@ -342,13 +342,14 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
         const adapter = await setUp();
         const ack = (viewerId: string, at: string): Acknowledgment => ({ viewerId, charterId: 'charter-2026', version: 3, at });
         // Acknowledged again later: neither an overwrite nor a second, latest copy may show.
-        await adapter.acknowledge(ack('p-alice', '2026-11-18T10:00:00Z'));
-        await adapter.acknowledge(ack('p-alice', '2026-11-18T11:00:00Z'));
-        checkSameData(await adapter.acknowledgment('p-alice'), ack('p-alice', '2026-11-18T10:00:00Z'), 'Alice, acknowledged at 10:00 then 11:00');
+        // The first of each pair is dated now: a server records its own time, so the first stands as sent.
+        await adapter.acknowledge(ack('p-alice', CONFORMANCE_NOW));
+        await adapter.acknowledge(ack('p-alice', '2026-11-18T12:01:00.000Z'));
+        checkSameData(await adapter.acknowledgment('p-alice'), ack('p-alice', CONFORMANCE_NOW), 'Alice, acknowledged at 12:00 then 12:01');
         // Acknowledged again with an earlier time: neither an overwrite nor a second, earliest copy may show.
-        await adapter.acknowledge(ack('p-viewer', '2026-11-18T10:00:00Z'));
+        await adapter.acknowledge(ack('p-viewer', CONFORMANCE_NOW));
         await adapter.acknowledge(ack('p-viewer', '2026-11-18T09:00:00Z'));
-        checkSameData(await adapter.acknowledgment('p-viewer'), ack('p-viewer', '2026-11-18T10:00:00Z'), 'viewer, acknowledged at 10:00 then 09:00');
+        checkSameData(await adapter.acknowledgment('p-viewer'), ack('p-viewer', CONFORMANCE_NOW), 'viewer, acknowledged at 12:00 then 09:00');
         // Bob's seeded acknowledgment of version 3 was written first.
         await adapter.acknowledge(ack('p-bob', CONFORMANCE_NOW));
         checkSameData(await adapter.acknowledgment('p-bob'), ack('p-bob', '2026-11-02T09:00:00Z'), "Bob, whose seeded acknowledgment was sent again");
@@ -462,22 +463,16 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
         checkEqual(board.tiers, [{ name: 'Bronze', minPoints: 0 }, { name: 'Silver', minPoints: 50 }, { name: 'Gold', minPoints: 100 }], 'tiers');
       });
 
-      it('ranks teams, merging teams smaller than five people into "Other teams"', async () => {
+      it('merges teams with fewer than five named contributors into "Other teams", opted-out shares counted nowhere', async () => {
         const board = await (await setUp()).leaderboard({ period: 'all', scope: 'teams' });
         checkRanking(board);
         const rows = board.entries.map((entry) => pick(entry, ['displayName', 'points', 'shares', 'rank', 'isViewer', 'anonymous']));
-        checkEqual(
-          rows,
-          [
-            { displayName: 'Engineering', points: 160, shares: 10, rank: 1, isViewer: true, anonymous: false },
-            { displayName: undefined, points: 155, shares: 7, rank: 2, isViewer: false, anonymous: false },
-            { displayName: 'Sales', points: 70, shares: 4, rank: 3, isViewer: false, anonymous: false },
-          ],
-          'team rows',
-        );
-        checkEqual(board.entries[1]?.id, 'other-teams', 'id of the merged row');
+        // Named contributors: Alice and Bob (Engineering), Dan and Eve (Sales), Dina (Design): no
+        // team has five, together they are five. Chloé, Léo and the viewer opted out: not counted.
+        checkEqual(rows, [{ displayName: undefined, points: 265, shares: 15, rank: 1, isViewer: true, anonymous: false }], 'team rows');
+        checkEqual(board.entries[0]?.id, 'other-teams', 'id of the merged row');
         const text = JSON.stringify(board);
-        check(!text.includes('Legal') && !text.includes('Design'), `a team smaller than five is named: ${text}`);
+        check(!['Engineering', 'Sales', 'Legal', 'Design'].some((team) => text.includes(team)), `a team with fewer than five named contributors is named: ${text}`);
       });
     });
 

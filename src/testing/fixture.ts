@@ -32,8 +32,9 @@ type Share = [n: number, viewerId: string, shareableId: string, network: ShareEv
  * November 2026: dina 70/4; alice 50/3, bob 50/3 (rank 2); chloe 25/2 (rank 4);
  *   dan, eve, leo, viewer 10/1 (rank 5).
  * Week of 16 November: alice 50/3 (rank 1), bob 30/1 (rank 2), nobody else shared.
- * Teams, all time: Engineering (6 people) 160/10; Legal (2) + Design (3) merged into
- *   "Other teams" 155/7; Sales (5) 70/4.
+ * Teams, all time: only named contributors count (opted in, with shares): Alice and Bob
+ *   (Engineering), Dan and Eve (Sales), Dina (Design); no team has five, so all merge into
+ *   "Other teams" 265/15.
  */
 const SHARES: Share[] = [
   [1, 'p-alice', 's-industry-fr', 'linkedin', '2026-11-16T10:00:00Z', true],

@@ -196,24 +196,24 @@ describe('MemoryAdapter', () => {
     });
 
     it('merges the small teams into "Other teams" only when together they reach the minimum size', async () => {
-      const adapter = new MemoryAdapter({ data: conformanceSeed(), now, minTeamSize: 6 });
+      const adapter = new MemoryAdapter({ data: conformanceSeed(), now, minTeamSize: 3 });
       const board = await adapter.leaderboard({ period: 'all', scope: 'teams' });
-      // Engineering (6) stands alone; Sales (5) + Legal (2) + Design (3) = 10 people merged.
-      expect(board.entries.map((entry) => [entry.id, entry.points])).to.deep.equal([
-        ['other-teams', 225],
-        ['Engineering', 160],
-      ]);
+      // Named contributors (opted in, with shares): Engineering 2 (Alice, Bob), Sales 2 (Dan, Eve),
+      // Design 1 (Dina): each under 3, together 5, merged.
+      expect(board.entries.map((entry) => [entry.id, entry.points])).to.deep.equal([['other-teams', 265]]);
     });
 
     it('leaves out "Other teams" when it would gather fewer people than the minimum', async () => {
       const data = conformanceSeed();
       data.people = data.people!.filter((person) => person.team !== 'Design');
       const board = await new MemoryAdapter({ data, now }).leaderboard({ period: 'all', scope: 'teams' });
-      expect(board.entries.map((entry) => entry.id)).to.deep.equal(['Engineering', 'Sales']);
+      // Without Design, the named contributors are Alice and Bob (Engineering), Dan and Eve (Sales): 4 of 5.
+      expect(board.entries.map((entry) => entry.id)).to.deep.equal([]);
     });
 
     it("marks the viewer's team inside \"Other teams\"", async () => {
-      const adapter = new MemoryAdapter({ data: conformanceSeed(), now, viewer: { id: 'p-lea', displayName: 'Léa', team: 'Legal' } });
+      // Dan's Sales has two named contributors: it is merged with the others (five in all).
+      const adapter = new MemoryAdapter({ data: conformanceSeed(), now, viewer: { id: 'p-dan', displayName: 'Dan', team: 'Sales' } });
       const board = await adapter.leaderboard({ period: 'all', scope: 'teams' });
       expect(board.entries.filter((entry) => entry.isViewer).map((entry) => entry.id)).to.deep.equal(['other-teams']);
     });

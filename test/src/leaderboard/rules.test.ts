@@ -140,7 +140,7 @@ describe('computeLeaderboard', () => {
     );
   });
 
-  it("adds up every team member's points, opted out or not, and leaves out people with no team", () => {
+  it("adds up only the named contributors' points (opted in, shared), and leaves out people with no team", () => {
     const cappedPoints = (shares: ShareEvent[], personId: string) => {
       const items = new Set(shares.filter((share) => share.viewerId === personId).map((share) => share.shareableId));
       return ITEMS.filter((item) => items.has(item.id)).reduce((sum, item) => sum + item.points, 0);
@@ -148,9 +148,24 @@ describe('computeLeaderboard', () => {
     fc.assert(
       fc.property(sharesArbitrary, (shares) => {
         const teams = board(shares, { scope: 'teams', minTeamSize: 1 }).entries;
-        const expected = ['u1', 'u2', 'u3', 'u4', 'u5'].reduce((sum, id) => sum + cappedPoints(shares, id), 0);
+        // u1 (Red) and u3 (Blue) opted in; u2, u4 and u5 did not: their shares are in no team total.
+        const contributors = ['u1', 'u3'].filter((id) => shares.some((share) => share.viewerId === id));
+        const expected = contributors.reduce((sum, id) => sum + cappedPoints(shares, id), 0);
         expect(teams.reduce((sum, entry) => sum + entry.points, 0)).to.equal(expected);
-        expect(teams.map((entry) => entry.id).sort()).to.deep.equal(['Blue', 'Green', 'Red']);
+        expect(teams.map((entry) => entry.id).sort()).to.deep.equal(contributors.map((id) => (id === 'u1' ? 'Red' : 'Blue')).sort());
+      }),
+    );
+  });
+
+  it('never lets a team total be told apart from its named rows: team minus named members is zero (issue 20)', () => {
+    fc.assert(
+      fc.property(sharesArbitrary, fc.constantFrom('week', 'month', 'all' as const), (shares, period) => {
+        const people = board(shares, { period }).entries;
+        for (const team of board(shares, { period, scope: 'teams', minTeamSize: 1 }).entries) {
+          const named = people.filter((entry) => !entry.anonymous && entry.team === team.id && PEOPLE.some((person) => person.id === entry.id && person.leaderboardOptIn));
+          expect(team.points).to.equal(named.reduce((sum, entry) => sum + entry.points, 0));
+          expect(team.shares).to.equal(named.reduce((sum, entry) => sum + entry.shares, 0));
+        }
       }),
     );
   });
