@@ -352,7 +352,9 @@ class Guard implements CompiledGuard {
       message: fillMessage(template, { excerpt, category: rule.category }),
     };
     if (rule.suggestion !== undefined) {
-      finding.suggestion = rule.kind === 'term' ? matchCase(text.slice(passage.start, passage.end), rule.suggestion) : rule.suggestion;
+      const suggestion = typeof rule.suggestion === 'string' ? rule.suggestion : rule.suggestion.text;
+      finding.suggestion = rule.kind === 'term' ? matchCase(text.slice(passage.start, passage.end), suggestion) : suggestion;
+      if (typeof rule.suggestion !== 'string') finding.grammar = { ...rule.suggestion };
     }
     return finding;
   }
