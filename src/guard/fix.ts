@@ -258,6 +258,30 @@ export function figureExtent(text: string, start: number, end: number): { start:
   return { start: from, end: end + rest.length };
 }
 
+/**
+ * Why the guard cannot use a suggestion written with its grammar, or `undefined`: a line break,
+ * a language it has no grammar for, a gender or number that its own determiner contradicts.
+ */
+export function suggestionProblem(grammar: SuggestionGrammar): string | undefined {
+  if (/[\r\n\u2028\u2029]/.test(grammar.text)) return 'must fit on one line';
+  if (grammar.lang !== undefined && !/^(?:fr|en)(?:-|$)/i.test(grammar.lang)) return `has lang "${grammar.lang}": the guard fits suggestions to French ("fr") and English ("en") sentences`;
+  const text = grammar.text.trim();
+  if (text === '' && (grammar.gender || grammar.number)) return 'removes the passage ("text" is empty): it has no gender or number';
+  if ((grammar.lang ?? 'fr').toLowerCase().startsWith('en')) return undefined;
+  const own = leadingDet(text.replace(/'/g, '’'), 'fr');
+  const det = own && FR_DETS[own.det];
+  if (!det || !own) return undefined;
+  const quoted = `« ${own.det} »`;
+  if (grammar.gender && det.gender && grammar.gender !== det.gender) {
+    return `begins with ${quoted}, which is ${det.gender === 'm' ? 'masculine' : 'feminine'}, but "gender" says "${grammar.gender}"`;
+  }
+  if (grammar.number && grammar.number !== det.number) {
+    return `begins with ${quoted}, which is ${det.number === 's' ? 'singular' : 'plural'}, but "number" says "${grammar.number}"`;
+  }
+  if (det.fused) return `begins with ${quoted}, which holds a preposition: write the preposition as its own word, or leave it to the sentence`;
+  return undefined;
+}
+
 /** The language of a fix: the suggestion's, else the option's, else French. */
 function langOf(grammar: SuggestionGrammar, options: FixOptions): Lang {
   const tag = (grammar.lang ?? options.lang ?? 'fr').toLowerCase();

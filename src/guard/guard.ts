@@ -11,6 +11,7 @@ import {
   type Detection,
   type DetectorContext,
 } from './detectors.js';
+import { suggestionProblem } from './fix.js';
 import { DEFAULT_LIMITS, measureLength, overflowOffset } from './length.js';
 import { PhraseMatcher } from './matcher.js';
 import {
@@ -191,6 +192,10 @@ class Guard implements CompiledGuard {
       if (RESERVED_RULE_IDS.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is reserved for the guard's own findings`);
       if (seenIds.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is used by another rule; ids must be unique`);
       seenIds.add(rule.id);
+      if (rule.suggestion !== undefined && typeof rule.suggestion !== 'string') {
+        const problem = suggestionProblem(rule.suggestion);
+        if (problem) throw policyError(`${field}.suggestion`, `rule "${rule.id}" has a suggestion the guard cannot use: it ${problem}`);
+      }
       const plurals = rule.kind === 'term' && rule.plurals;
       if (rule.kind === 'term') {
         rule.terms.forEach((term, t) => addPhrase(term, `${field}.terms[${t}]`, index, plurals));
