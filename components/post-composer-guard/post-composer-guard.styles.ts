@@ -287,6 +287,8 @@ export const postComposerGuardStyles = [
       margin-bottom: 0.5em;
       padding-inline-start: 0.625em;
       border-inline-start: 2px solid var(--_border);
+      /* A long URL in the sentence wraps rather than widening the list past a phone's width. */
+      overflow-wrap: anywhere;
     }
 
     .preview-label {
