@@ -289,6 +289,8 @@ function langOf(grammar: SuggestionGrammar, options: FixOptions): Lang {
 }
 
 const unsafe = (text: string, from: number, to: number, replacement: string, reason: string): FixPlan => {
+  // Shown, never applied: a removal's two spaces read as one.
+  if (replacement === '' && isSpace(text[from - 1]) && isSpace(text[to])) to++;
   const fixed = text.slice(0, from) + replacement + text.slice(to);
   return { unsafe: true, text: fixed, preview: sentenceAround(fixed, from, from + replacement.length), reason };
 };

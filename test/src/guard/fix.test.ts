@@ -88,6 +88,12 @@ describe('suggestions written with their grammar', () => {
     });
   });
 
+  it('shows an unsafe removal with one space where the passage was', () => {
+    const text = 'Merci à Acme pour tout.';
+    const [finding] = compilePolicy(withSuggestion({ text: '' })).check(text).findings;
+    expect(planFix(text, finding!)).to.deep.include({ unsafe: true, preview: 'Merci à pour tout.' });
+  });
+
   it('shows the sentence without a one-click fix where the determiner cannot agree', () => {
     const text = 'Nous lançons la Acme.';
     const [finding] = compilePolicy(withSuggestion({ text: 'client industriel' })).check(text).findings;
