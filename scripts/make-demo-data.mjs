@@ -771,7 +771,7 @@ const guardPolicy = {
         fr: "Ce nom de code désigne un projet interne qui n'a pas été annoncé.",
         en: 'This code name refers to an internal project that has not been announced.',
       },
-      suggestion: 'un projet en cours',
+      suggestion: { text: 'un projet en cours', gender: 'm', number: 's', lang: 'fr' },
     },
     {
       id: 'clients-confidentiels',
@@ -783,7 +783,7 @@ const guardPolicy = {
         fr: "Ce client n'a pas autorisé Hélioria à le citer publiquement.",
         en: 'This customer has not allowed Hélioria to name it in public.',
       },
-      suggestion: 'un grand client industriel',
+      suggestion: { text: 'un grand client industriel', gender: 'm', number: 's', lang: 'fr' },
     },
     {
       id: 'sujets-politiques',
@@ -808,7 +808,7 @@ const guardPolicy = {
         fr: "Les chiffres financiers ne sont publics qu'après leur publication officielle.",
         en: 'Financial figures are public only once officially published.',
       },
-      suggestion: 'une belle croissance',
+      suggestion: { text: 'une belle croissance', gender: 'f', number: 's', lang: 'fr' },
     },
     {
       id: 'resultats-non-publies',
@@ -831,7 +831,7 @@ const guardPolicy = {
         fr: 'Une adresse e-mail dans une publication publique attire le spam et peut exposer un collègue.',
         en: 'An e-mail address in a public post attracts spam and may expose a colleague.',
       },
-      suggestion: 'en message privé',
+      suggestion: { text: 'en message privé', lang: 'fr' },
     },
     {
       id: 'pii-telephone',
@@ -843,7 +843,7 @@ const guardPolicy = {
         fr: 'Un numéro de téléphone est une donnée personnelle : ne le publiez pas.',
         en: 'A phone number is personal data: do not publish it.',
       },
-      suggestion: 'en message privé',
+      suggestion: { text: 'en message privé', lang: 'fr' },
     },
     {
       id: 'pii-iban',
@@ -888,7 +888,7 @@ const guardPolicy = {
         fr: "Un numéro SIRET peut identifier un client ou un fournisseur : vérifiez qu'il peut être cité.",
         en: 'A SIRET number may identify a customer or a supplier: check that it may be named.',
       },
-      suggestion: 'une entreprise partenaire',
+      suggestion: { text: 'une entreprise partenaire', gender: 'f', number: 's', lang: 'fr' },
     },
     {
       id: 'lien-interne',
@@ -900,7 +900,7 @@ const guardPolicy = {
         fr: "Ce lien mène à l'intranet ou à SharePoint : il ne s'ouvrira pas pour vos lecteurs et révèle des informations internes.",
         en: 'This link leads to the intranet or SharePoint: it will not open for your readers and reveals internal information.',
       },
-      suggestion: 'https://www.helioria.example',
+      suggestion: { text: 'https://www.helioria.example', lang: 'fr' },
     },
   ],
 };

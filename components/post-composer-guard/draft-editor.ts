@@ -176,24 +176,29 @@ export class DraftEditor implements ReactiveController {
   }
 
   /**
-   * Applies a finding's suggestion as if typed: `execCommand('insertText')` puts it on the
-   * textarea's own undo stack (Ctrl+Z takes it back) and leaves the caret after it. Where a
-   * browser refuses, `setRangeText` does the replacement (without an undo step).
+   * Applies a planned fix as if typed: `execCommand('insertText')` puts it on the textarea's own
+   * undo stack (Ctrl+Z takes it back) and leaves the caret after it. Where a browser refuses,
+   * `setRangeText` does the replacement (without an undo step). Exactly the planned text: the
+   * textarea then holds `plan.text`.
    */
-  fix(finding: Finding, checked: string): void {
+  fix(plan: { start: number; end: number; replacement: string }, checked: string): void {
     const textarea = this.#textarea;
-    // The report is about the text as it was checked: never replace a passage that has moved since.
-    if (!textarea || finding.suggestion === undefined || textarea.value !== checked) return;
+    // The plan is about the text as it was checked: never replace a passage that has moved since.
+    if (!textarea || textarea.value !== checked) return;
+    const { start, end, replacement } = plan;
     textarea.focus({ preventScroll: true });
-    textarea.setSelectionRange(finding.start, finding.end);
+    textarea.setSelectionRange(start, end);
     let inserted: boolean;
     try {
-      inserted = document.execCommand('insertText', false, finding.suggestion);
+      // An empty insertText is refused by some browsers; a removal is a delete.
+      inserted = replacement === '' ? document.execCommand('delete', false) : document.execCommand('insertText', false, replacement);
     } catch {
       inserted = false;
     }
-    if (!inserted || textarea.value.slice(finding.start, finding.start + finding.suggestion.length) !== finding.suggestion) {
-      textarea.setRangeText(finding.suggestion, finding.start, finding.end, 'end');
+    const expected = checked.slice(0, start) + replacement + checked.slice(end);
+    if (!inserted || textarea.value !== expected) {
+      textarea.value = checked;
+      textarea.setRangeText(replacement, start, end, 'end');
       textarea.dispatchEvent(new Event('input', { bubbles: true }));
     }
     this.#reveal(textarea.selectionStart, textarea.selectionEnd);

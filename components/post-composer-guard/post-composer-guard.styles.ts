@@ -282,6 +282,25 @@ export const postComposerGuardStyles = [
       color: var(--_info);
     }
 
+    /* The sentence as the fix will leave it: read before the button, quieter than the message. */
+    .preview {
+      margin-bottom: 0.5em;
+      padding-inline-start: 0.625em;
+      border-inline-start: 2px solid var(--_border);
+      /* A long URL in the sentence wraps rather than widening the list past a phone's width. */
+      overflow-wrap: anywhere;
+    }
+
+    .preview-label {
+      font-weight: 600;
+    }
+
+    .no-fix {
+      margin-bottom: 0.5em;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
+
     .finding-actions {
       display: flex;
       flex-wrap: wrap;
@@ -300,7 +319,8 @@ export const postComposerGuardStyles = [
     }
 
     /* Secondary: a fix is offered, never pushed; the page's own submit stays the one primary action. */
-    [part~='fix-button'] {
+    [part~='fix-button'],
+    [part~='edit-button'] {
       font-weight: 600;
     }
 

@@ -12,6 +12,7 @@ import type { MissingClientView } from '../shared/status.js';
 import { postComposerGuardStyles } from './post-composer-guard.styles.js';
 import { DraftEditor } from './draft-editor.js';
 import { FormGuard } from './form-guard.js';
+import { renderFinding } from './finding-view.js';
 
 /** What the element shows: the verdict of the draft, or `loading`, `error`, `not-configured`. */
 export type PostComposerGuardState = 'loading' | 'error' | 'not-configured' | 'pass' | 'warn' | 'block';
@@ -59,7 +60,9 @@ const icon = (name: keyof typeof ICONS) => ICONS[name]();
  * @csspart findings - The list of findings.
  * @csspart finding - One finding.
  * @csspart show-button - Selects a finding's passage in the text.
- * @csspart fix-button - Replaces a finding's passage with its suggestion.
+ * @csspart preview - The sentence as a finding's fix will leave it (« Devient : … »).
+ * @csspart fix-button - Applies a finding's fix, as the preview shows it.
+ * @csspart edit-button - Where no one-click fix is safe: selects the passage to rewrite it.
  * @csspart privacy-note - Says that the check runs on this device.
  * @csspart announcement - The polite live region for changes of verdict.
  *
@@ -312,8 +315,8 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
                     // say: an unchanged finding is not rendered again (half of a keystroke's cost
                     // with 20 findings, \`npm run bench composer\`). The buttons find their finding
                     // by index in the current report when clicked.
-                    guard([finding.severity, finding.message, finding.excerpt, finding.suggestion, finding.end > finding.start, index, this.l10n.locale], () =>
-                      this.#renderFinding(finding, index),
+                    guard([finding.severity, finding.message, finding.excerpt, finding.suggestion, finding.end > finding.start, index, this.l10n.locale, view.fixes[index]?.preview, view.fixes[index]?.unsafe], () =>
+                      renderFinding(finding, view.fixes[index], index, t, icon(finding.severity), this.#findingHandlers),
                     ),
                   )}
                 </ul>
@@ -322,27 +325,6 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
             : nothing}`;
       }
     }
-  }
-
-  #renderFinding(finding: Finding, index: number): TemplateResult {
-    const { t } = this.l10n;
-    const passage = finding.end > finding.start;
-    return html`<li part="finding" class=${finding.severity} data-index=${index}>
-      <p class="finding-head">${icon(finding.severity)}<span class="severity">${t.severityName(finding.severity)}</span></p>
-      <p class="message" dir="auto">${finding.message}</p>
-      ${passage || finding.suggestion !== undefined
-        ? html`<div class="finding-actions">
-            ${passage
-              ? html`<button part="show-button" class="excerpt" aria-label=${t.guardShowPassage(finding.excerpt)} @click=${this.#onShowPassage}>
-                  <bdi class="data">${finding.excerpt}</bdi>
-                </button>`
-              : nothing}
-            ${finding.suggestion !== undefined
-              ? html`<button part="fix-button" @click=${this.#onFix}>${t.guardReplaceWith(finding.suggestion)}</button>`
-              : nothing}
-          </div>`
-        : nothing}
-    </li>`;
   }
 
   #summaryText(summary: ComposerSummary): string {
@@ -369,8 +351,13 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
     if (finding) this.#editor.select(finding);
   };
 
+  /** Applies exactly the planned fix of the text as it was checked. */
   #onFix = (event: Event): void => {
-    const finding = this.#findingOf(event);
-    if (finding) this.#editor.fix(finding, this.value);
+    const view = this.view;
+    const item = (event.currentTarget as Element).closest<HTMLElement>('[data-index]');
+    const plan = view.state === 'ready' ? view.fixes[Number(item?.dataset['index'])] : undefined;
+    if (view.state === 'ready' && plan && !plan.unsafe) this.#editor.fix(plan, view.text);
   };
+
+  readonly #findingHandlers = { show: this.#onShowPassage, fix: this.#onFix, edit: this.#onShowPassage };
 }

@@ -11,6 +11,7 @@ import {
   type Detection,
   type DetectorContext,
 } from './detectors.js';
+import { suggestionProblem } from './fix.js';
 import { DEFAULT_LIMITS, measureLength, overflowOffset } from './length.js';
 import { PhraseMatcher } from './matcher.js';
 import {
@@ -191,6 +192,10 @@ class Guard implements CompiledGuard {
       if (RESERVED_RULE_IDS.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is reserved for the guard's own findings`);
       if (seenIds.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is used by another rule; ids must be unique`);
       seenIds.add(rule.id);
+      if (rule.suggestion !== undefined && typeof rule.suggestion !== 'string') {
+        const problem = suggestionProblem(rule.suggestion);
+        if (problem) throw policyError(`${field}.suggestion`, `rule "${rule.id}" has a suggestion the guard cannot use: it ${problem}`);
+      }
       const plurals = rule.kind === 'term' && rule.plurals;
       if (rule.kind === 'term') {
         rule.terms.forEach((term, t) => addPhrase(term, `${field}.terms[${t}]`, index, plurals));
@@ -352,7 +357,9 @@ class Guard implements CompiledGuard {
       message: fillMessage(template, { excerpt, category: rule.category }),
     };
     if (rule.suggestion !== undefined) {
-      finding.suggestion = rule.kind === 'term' ? matchCase(text.slice(passage.start, passage.end), rule.suggestion) : rule.suggestion;
+      const suggestion = typeof rule.suggestion === 'string' ? rule.suggestion : rule.suggestion.text;
+      finding.suggestion = rule.kind === 'term' ? matchCase(text.slice(passage.start, passage.end), suggestion) : suggestion;
+      if (typeof rule.suggestion !== 'string') finding.grammar = { ...rule.suggestion };
     }
     return finding;
   }

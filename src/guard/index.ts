@@ -8,5 +8,7 @@
  * ```
  */
 export { MAX_FINDINGS, checkPost, compilePolicy } from './guard.js';
+export { figureExtent, planFix, sentenceAround } from './fix.js';
+export type { FixOptions, FixPlan } from './fix.js';
 export { DEFAULT_LIMITS, countGraphemes, measureLength } from './length.js';
-export type { CheckOptions, CompiledGuard, Finding, FindingKind, GuardReport, LengthReport, Verdict } from './types.js';
+export type { CheckOptions, CompiledGuard, Finding, FindingKind, GuardReport, LengthReport, SuggestionGrammar, Verdict } from './types.js';

@@ -26,8 +26,25 @@ export interface Finding {
   excerpt: string;
   /** Why it is a problem, in the requested language. */
   message: string;
-  /** A replacement for the passage, when the rule offers one (a one-click fix). */
+  /** A replacement for the passage, when the rule offers one (a one-click fix; see `planFix`). */
   suggestion?: string;
+  /**
+   * Present when the rule wrote its suggestion with its grammar (`{ text, gender?, number? }`):
+   * `planFix` then fits it to the sentence (determiner, elision, contraction, capitals).
+   */
+  grammar?: SuggestionGrammar;
+}
+
+/** A suggestion as the policy wrote it, with what `planFix` needs to fit it to a sentence. */
+export interface SuggestionGrammar {
+  /** The replacement as written, with its own determiner if it has one (« un projet en cours »); empty to remove the passage. */
+  text: string;
+  /** Grammatical gender of the noun, `m` or `f`, when the text does not show it (no determiner, or « l’ »). */
+  gender?: 'm' | 'f';
+  /** Grammatical number, `s` (the default) or `p`. */
+  number?: 's' | 'p';
+  /** Language of the suggestion (`fr`, `en`); the check's locale when absent. */
+  lang?: string;
 }
 
 /** The length of a post as a network counts it. */

@@ -194,6 +194,16 @@ export interface GuardStrings {
   guardApplySuggestion: string;
   /** The accessible name of that button, with the replacement text. */
   guardReplaceWith: (suggestion: string) => string;
+  /** The fix button of a suggestion that removes the passage. */
+  guardRemovePassage: string;
+  /** Before the sentence as a finding's fix will leave it: "Becomes:". */
+  guardPreviewLabel: string;
+  /** Said where a fix cannot be applied in one click (the result could read badly). */
+  guardNoOneClickFix: string;
+  /** The button that selects the passage for the employee to rewrite it, where no one-click fix is safe. */
+  guardEdit: string;
+  /** The accessible name of that button; `excerpt` is the passage. */
+  guardEditPassage: (excerpt: string) => string;
   /** The name of a finding's severity. */
   severityName: (severity: Severity) => string;
   /** The label of the network picker. */

@@ -200,13 +200,28 @@ export const LeaderboardSchema = z.object({
 /** A rule's message: one string, or one per language (`{ fr, en }`). */
 export const LocalizedTextSchema = z.union([text(), z.record(z.string(), text())]);
 
+/**
+ * A suggestion: a plain string, put in place of the passage as it is, or written with its grammar
+ * so that the guard fits it to the sentence (`planFix`): `{ "text": "un projet en cours" }`,
+ * `{ "text": "projet en cours", "gender": "m", "number": "s" }`, `{ "text": "" }` to remove.
+ */
+export const SuggestionSchema = z.union([
+  z.string(),
+  z.object({
+    text: z.string(),
+    gender: z.optional(z.enum(['m', 'f'])),
+    number: z.optional(z.enum(['s', 'p'])),
+    lang: z.optional(z.string()),
+  }),
+]);
+
 const ruleBase = {
   id: text(),
   category: text(),
   severity: SeveritySchema,
   exceptions: z._default(z.array(text()), []),
   message: z.optional(LocalizedTextSchema),
-  suggestion: z.optional(z.string()),
+  suggestion: z.optional(SuggestionSchema),
 };
 
 export const TermRuleSchema = z.object({

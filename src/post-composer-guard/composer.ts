@@ -10,6 +10,7 @@ import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { RelaisClient } from '../client/client.js';
 import { toErrorInfo, type RelaisErrorInfo } from '../client/errors.js';
 import type { Loadable } from '../client/resource.js';
+import { planFix, type FixPlan } from '../guard/fix.js';
 import { compilePolicy } from '../guard/guard.js';
 import type { CompiledGuard, GuardReport, LengthReport, Verdict } from '../guard/types.js';
 import type { GuardPolicy, Network } from '../model/index.js';
@@ -37,6 +38,11 @@ export type ComposerView =
       report: GuardReport;
       summary: ComposerSummary;
       counter: CounterLevel | undefined;
+      /**
+       * What each finding's fix does, by the finding's index: the sentence as it will read, and
+       * whether a one-click fix is safe; `undefined` for a finding without a suggestion.
+       */
+      fixes: ReadonlyArray<FixPlan | undefined>;
     };
 
 export interface PostComposer {
@@ -113,7 +119,8 @@ export function postComposer(client: RelaisClient, options: PostComposerOptions 
     if (guard.status === 'loading') return { state: 'loading' };
     if (guard.status === 'error') return { state: 'error', error: guard.error };
     const report = guard.value.check(text, { network, locale });
-    return { state: 'ready', text, network, report, summary: summaryOf(report), counter: counterLevel(report.length) };
+    const fixes = report.findings.map((finding) => planFix(text, finding, { lang: locale }));
+    return { state: 'ready', text, network, report, summary: summaryOf(report), counter: counterLevel(report.length), fixes };
   });
 
   return {

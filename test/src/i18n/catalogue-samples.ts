@@ -45,6 +45,7 @@ export const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   guardCategoryMessage: [['confidential'], ['politics'], ['competitor'], ['profanity'], ['legal'], ['financial']],
   guardCharactersLeft: [[1, '1'], [42, '42']],
   guardShowPassage: [['Projet Aurore']],
+  guardEditPassage: [['Projet Aurore']],
   guardMoreFindings: [[1, '1'], [12, '12']],
 };
 
