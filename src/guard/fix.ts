@@ -431,10 +431,15 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
     to += tail[0].length + phrase.length;
   }
 
-  // No doubled word where the fix meets the text.
+  // No doubled word where the fix meets the text. The word after goes only where nothing follows
+  // it in its clause; otherwise it may begin a phrase of its own (« hausse de 40 % hausse de 40 % »),
+  // and dropping it would leave a fragment: no one-click fix then.
   const lastWord = /[\p{L}\p{N}-]+$/u.exec(phrase)?.[0];
   const after = tokenAfter(text, to);
-  if (lastWord && after && after.word === lastWord.toLowerCase()) to = after.end;
+  if (lastWord && after && after.word === lastWord.toLowerCase()) {
+    if (/^\s*(?:[.,;:!?…)»]|$)/u.test(text.slice(after.end))) to = after.end;
+    else reason ??= 'the fix would double the word after it';
+  }
 
   // A capital at the start of a sentence, none inside one.
   if (startsSentence(text, from)) phrase = capitalise(phrase);
