@@ -137,7 +137,7 @@ export const shareCardStyles = [
 
   [part~='prompt'],
   [part~='notice'],
-  [part~='gate'],
+  .gate > p,
   [part~='blocked-reason'],
   [part~='history'] {
     display: flex;
@@ -155,7 +155,7 @@ export const shareCardStyles = [
 
   [part~='prompt'] .icon,
   [part~='history'] .icon,
-  [part~='gate'] .icon,
+  .gate > p .icon,
   [part~='notice'] .icon {
     color: var(--_accent);
     margin-block: 0.125rem;
@@ -186,6 +186,7 @@ export const shareCardStyles = [
 
   .gate {
     display: grid;
+    justify-items: start;
     gap: 0.5rem;
   }
 

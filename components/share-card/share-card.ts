@@ -21,8 +21,9 @@ import {
 import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { browserShareActions, carryOut, type ShareActions } from '../shared/share-actions.js';
+import { CharterGate } from './charter-gate.js';
 import { MastodonForm } from './mastodon-form.js';
-import { alertIcon, blockIcon, charterIcon, checkIcon, clockIcon, imageIcon, penIcon } from '../shared/icons.js';
+import { alertIcon, blockIcon, checkIcon, clockIcon, imageIcon, penIcon } from '../shared/icons.js';
 import { networkIcon } from '../shared/network-icons.js';
 import { renderLoadError, renderLoading, type MissingClientView } from '../shared/status.js';
 import { shareCardStyles } from './share-card.styles.js';
@@ -46,7 +47,9 @@ const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
  * and says what it earned. Nothing is requested from any network before a click.
  *
  * Sharing waits for the charter when it asks for an acknowledgment: the buttons give way to one
- * sentence and the charter itself, read and acknowledged in place; sharing opens at once after.
+ * line and one button that opens the page's one charter flow (its `<charter-banner>`'s dialog;
+ * on a page without one, a dialog the first card asked holds for all). Acknowledged anywhere,
+ * every card opens at once.
  *
  * @summary Share a ready-to-post item on a network, in your own words.
  * @tagname share-card
@@ -77,8 +80,9 @@ const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
  * @csspart network-button - A share button (also `network-button linkedin`, `… x`, and so on).
  * @csspart copy-hint - Says, before a click, which networks get the text by the clipboard.
  * @csspart blocked-reason - Why the buttons do not share while the guard blocks.
- * @csspart gate - The sentence that asks for the charter first.
- * @csspart charter - The `<charter-banner mode="inline">` that reads and acknowledges the charter in place.
+ * @csspart gate - The line that asks for the charter first, with its button (or why the charter could not be read).
+ * @csspart charter-button - Opens the page's charter to read and acknowledge it.
+ * @csspart charter - On a page without `<charter-banner>`: the `<charter-banner mode="dialog">` this card holds for the page.
  * @csspart mastodon-form - Asks for the employee's Mastodon server.
  * @csspart mastodon-chooser - Shares through Mastodon's official share page, which asks for the server.
  * @csspart mastodon-change - Gives another Mastodon server.
@@ -136,18 +140,21 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     forgetInstance: () => this.model?.forgetMastodonInstance(),
     share: (chooser) => this.#share('mastodon', undefined, { mastodonChooser: chooser }),
   });
-  /**
-   * The charter was asked for in this card: its banner stays (as its one-line "acknowledged on …")
-   * once sharing opens, so that its own confirmation, event and focus flow run to their end.
-   */
-  #charterAsked = false;
+  /** The charter first: one line and one button to the page's one charter flow. */
+  readonly #gate = new CharterGate(this, {
+    client: () => this.clients.client,
+    strings: () => this.l10n.t,
+    bannerTag: () => this.siblingTag('charter-banner'),
+    theme: () => this.theme,
+    shareControl: () => this.renderRoot.querySelector<HTMLElement>('[part~="network-button"]'),
+    retry: this.retry,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) this.layout = 'card';
     if (changed.has('category') && this.category && !CATEGORIES.includes(this.category)) this.category = '';
     if (changed.has('item') || changed.has('category')) this.imageFailed = false;
     super.willUpdate(changed);
-    if (this.view.state === 'ready' && this.view.gate === 'charter') this.#charterAsked = true;
   }
 
   /** One model per client and item query; the draft and the last share belong to it. */
@@ -245,7 +252,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     return html`
       ${this.layout === 'inline' ? html`<details part="edit"><summary>${t.shareEditText}</summary><div class="edit-body">${prompt}${composer}</div></details>` : html`${prompt}${composer}`}
       ${view.gate === 'charter' ? nothing : this.#renderButtons(view)}
-      ${view.gate === 'charter' || this.#charterAsked ? this.#renderGate(view.gate === 'charter') : nothing}
+      ${this.#gate.render(view.gate === 'charter', view.charterError, Math.min(6, headingLevel(this.headingLevel, 3) + 1))}
       ${this.live.render()}
       ${this.#renderHistory(view)}
     `;
@@ -265,18 +272,6 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       @input=${this.#onInput}
       @relais-guard=${this.#onGuard}
     ></${tag}>`;
-  }
-
-  /**
-   * The charter first: one sentence, and the charter-banner's own flow to read and acknowledge it
-   * here. Once acknowledged, the banner stays as its one line ("acknowledged on … — read again").
-   */
-  #renderGate(gated: boolean): TemplateResult {
-    const tag = unsafeStatic(this.siblingTag('charter-banner'));
-    return staticHtml`<div class="gate">
-      ${gated ? html`<p part="gate">${charterIcon()}<span>${this.l10n.t.shareNeedsCharter}</span></p>` : nothing}
-      <${tag} @relais-acknowledge=${this.#onAcknowledge} part="charter" mode="inline" max-snoozes="0" heading-level=${Math.min(6, headingLevel(this.headingLevel, 3) + 1)} theme=${ifDefined(this.theme)}></${tag}>
-    </div>`;
   }
 
   #renderButtons(view: ShareCardReadyView): TemplateResult {
@@ -388,12 +383,4 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       this.errors.report(toErrorInfo(error));
     }
   }
-
-  /** Acknowledged from the card (the banner thanks the viewer): the keyboard goes on to the first share button, where the viewer was heading. */
-  #onAcknowledge = async (): Promise<void> => {
-    if (!this.keyboard.hasFocus() && !this.keyboard.lost()) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="network-button"]')?.focus();
-  };
 }
-

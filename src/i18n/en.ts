@@ -89,7 +89,7 @@ export const en: Catalogue = {
   sharePointsEarned: (points, formatted) =>
     plural(points, `You earned ${formatted} point.`, `You earned ${formatted} points.`),
   shareShared: (network) => `Shared on ${network}. Thank you!`,
-  shareNeedsCharter: 'Please acknowledge the social media charter before sharing.',
+  shareNeedsCharter: 'To share, first confirm that you have read the charter.',
   shareBlockedByGuard: 'A passage of your text cannot be published: change it, then share.',
   shareUnavailable: 'This content is no longer available.',
   shareNetworksLabel: 'Share on',

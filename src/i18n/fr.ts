@@ -105,7 +105,7 @@ export const fr: Catalogue = {
       `Vous avez gagné ${formatted} de points.`,
     ),
   shareShared: (network) => `Partagé sur ${network}. Merci${NNBSP}!`,
-  shareNeedsCharter: 'Prenez connaissance de la charte des réseaux sociaux avant de partager.',
+  shareNeedsCharter: 'Pour partager, confirmez d’abord avoir lu la charte.',
   shareBlockedByGuard: `Un passage de votre texte ne peut pas être publié${NBSP}: modifiez-le, puis partagez.`,
   shareUnavailable: 'Ce contenu n’est plus disponible.',
   shareNetworksLabel: 'Partager sur',
