@@ -312,7 +312,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const last = view.pastShares[0];
     if (!last || view.lastShare) return nothing;
     const { t } = this.l10n;
-    return html`<p part="history">${checkIcon()}<span>${t.sharePreviously(t.networkName(last.network), this.l10n.date(last.at))}</span></p>`;
+    return html`<p part="history">${checkIcon()}<span>${t.sharePreviously(last.network, this.l10n.date(last.at))}</span></p>`;
   }
 
   // ---- Handlers ----
@@ -357,9 +357,8 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       model.cancel();
       return;
     }
-    const name = t.networkName(network);
     const { copied, shared } = carryOut(intent, this.shareActions ?? browserShareActions, this);
-    const said = copied?.then((done) => (!done ? t.shareCopyFailed : intent.action === 'copy' ? t.shareLinkCopied : t.shareTextCopied(name)));
+    const said = copied?.then((done) => (!done ? t.shareCopyFailed : intent.action === 'copy' ? t.shareDone(network) : t.shareTextCopied(t.networkName(network))));
     void said?.then((text) => this.live.announce(text));
     // The share sheet closed without sharing: nothing happened, nothing is recorded.
     void shared.then((done) => (done ? this.#record(prepared, said) : model.cancel()));
@@ -371,14 +370,15 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const model = this.model;
     if (!model) return;
     const { t } = this.l10n;
-    const name = t.networkName(prepared.network);
     try {
       const result = await model.record(prepared);
       if (!result) return;
       emit(this, 'relais-shared', { event: result.event, pointsEarned: result.pointsEarned });
+      // A copied link: « Lien copié. » only (already said by the copy), nothing shared, nothing earned.
+      if (prepared.kind === 'copy-link') return;
       const earned = result.pointsEarned > 0 ? ` ${t.sharePointsEarned(result.pointsEarned, this.l10n.number(result.pointsEarned))}` : '';
       const copied = before ? `${await before} ` : '';
-      void this.live.announce(`${copied}${t.shareShared(name)}${earned}`);
+      void this.live.announce(`${copied}${t.shareDone(prepared.network)}${earned}`);
     } catch (error) {
       this.errors.report(toErrorInfo(error));
     }

@@ -14,7 +14,7 @@ import { charterStandingOf, needsAcknowledgment } from '../charter-banner/status
 import type { RelaisClient } from '../client/client.js';
 import { toErrorInfo, type RelaisErrorInfo } from '../client/errors.js';
 import type { Loadable } from '../client/resource.js';
-import { expiryTime, isExpired, NETWORKS, type Category, type Network, type Shareable, type ShareEvent, type Verdict } from '../model/index.js';
+import { expiryTime, isExpired, NETWORKS, type Category, type Network, type Shareable, type ShareEvent, type ShareKind, type Verdict } from '../model/index.js';
 import { mastodonHost, shareIntent, withUtm, type ShareIntent } from '../share/index.js';
 
 /** The networks a card offers when the page names none (`native` is added where the device can share). */
@@ -121,6 +121,8 @@ export function shareCardState(view: ShareCardView | { state: 'not-configured' }
 export interface PreparedShare {
   item: Shareable;
   network: Network;
+  /** `copy-link`: the address is copied, which is not a share (recorded apart, no points). */
+  kind: ShareKind;
   text: string;
   personalized: boolean;
   intent: ShareIntent;
@@ -231,7 +233,7 @@ function readPastShares(client: RelaisClient, viewerId: string | undefined, item
     if (!Array.isArray(parsed)) return [];
     // What another script wrote under our key is not trusted: only well-formed entries are kept.
     return (parsed as Partial<PastShare>[])
-      .filter((entry): entry is PastShare => (NETWORKS as readonly unknown[]).includes(entry?.network) && typeof entry?.at === 'string' && !Number.isNaN(Date.parse(entry.at)))
+      .filter((entry): entry is PastShare => (NETWORKS as readonly unknown[]).includes(entry?.network) && entry?.network !== 'copy' && typeof entry?.at === 'string' && !Number.isNaN(Date.parse(entry.at)))
       .map(({ network, at }) => ({ network, at }))
       .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   } catch {
@@ -390,7 +392,7 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       });
       const url = options.utm === false ? item.url : withUtm(item.url, network, item.campaign ?? item.id);
       $sharing.set(true);
-      return { item, network, text, personalized, intent, url };
+      return { item, network, kind: network === 'copy' ? 'copy-link' : 'share', text, personalized, intent, url };
     },
 
     cancel() {
@@ -399,6 +401,14 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
 
     async record(share) {
       if (!$sharing.get()) return undefined;
+      // A copied link is not a share: recorded apart, it neither marks the card shared nor joins its history.
+      if (share.kind === 'copy-link') {
+        try {
+          return await client.recordShare({ shareableId: share.item.id, network: share.network, personalized: share.personalized, kind: 'copy-link' });
+        } finally {
+          $sharing.set(false);
+        }
+      }
       $lastShare.set({ network: share.network, status: 'recording' });
       try {
         const result = await client.recordShare({ shareableId: share.item.id, network: share.network, personalized: share.personalized });

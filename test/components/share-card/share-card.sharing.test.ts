@@ -97,11 +97,38 @@ describe('<share-card> sharing', () => {
     expect(paramsOf(email!.value)).to.deep.equal({ subject: ITEM.title, body: `${SUGGESTED_X} ${link('email')}` });
   });
 
-  it('copy: copies the tracked link and announces it', async () => {
-    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+  it('copy: copies the tracked link and says « Lien copié » only: not a share, recorded apart, no points, no history', async () => {
+    const { adapter, recorded: events } = recordingAdapter();
+    const el = await mountCard(clientOf(adapter), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    const shared: RelaisEvent<'relais-shared'>[] = [];
+    el.addEventListener('relais-shared', (event) => shared.push(event));
     button(el, 'copy')!.click();
     expect(recorded.calls).to.deep.equal([{ kind: 'copy', value: link('copy') }]);
-    expect(await confirmation(el, 'Partagé')).to.contain('Lien copié dans le presse-papiers.');
+    await waitUntil(() => events.length === 1, 'the copy was not recorded');
+    expect(events[0]).to.deep.include({ network: 'copy', kind: 'copy-link' });
+    await waitUntil(() => shared.length === 1);
+    expect(shared[0]!.detail.pointsEarned).to.equal(0);
+    await confirmation(el, 'Lien copié');
+    expect(textOf(part(el, 'confirmation'))).to.equal('Lien copié.');
+    expect(el.state, 'a copied link is not a share').to.equal('ready');
+    expect(part(el, 'history')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names what each action did from one catalogue: « Envoyé par courriel », never a button’s label', async () => {
+    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    button(el, 'email')!.click();
+    await confirmation(el, 'Envoyé');
+    expect(part(el, 'confirmation')!.textContent.trim()).to.equal('Envoyé par courriel. Merci\u202f! Vous avez gagné 10 points.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English too: « Sent by email », « Link copied »', async () => {
+    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+    button(el, 'email')!.click();
+    expect(await confirmation(el, 'Sent')).to.equal('Sent by email. Thank you! You earned 10 points.');
+    button(el, 'copy')!.click();
+    await waitUntil(() => textOf(part(el, 'confirmation')) === 'Link copied.', textOf(part(el, 'confirmation')));
   });
 
   it('no-utm leaves the link as the editor wrote it', async () => {
@@ -200,7 +227,7 @@ describe('<share-card> sharing', () => {
       expect(commands[0]).to.contain(link('copy'));
       expect(el.shadowRoot!.activeElement, 'the keyboard stays on the button').to.equal(button(el, 'copy'));
       expect(el.shadowRoot!.querySelector('textarea.sr-only'), 'the helper field is gone').to.equal(null);
-      await confirmation(el, 'Shared on Copy link');
+      await confirmation(el, 'Link copied.');
       works = false;
       button(el, 'linkedin')!.click();
       expect(opened(), 'the network opens all the same').to.have.length(1);
@@ -330,6 +357,21 @@ describe('<share-card> sharing', () => {
     // A new page load: a new client on the same browser storage.
     const again = await mountCard(new RelaisClient(adapter, { clock: time.clock, storage: { local, session: new StorageStub() } }), html`<share-card item="rapport-climat" lang="en"></share-card>`);
     expect(textOf(part(again, 'history'))).to.equal('You shared it on X on November 22, 2026.');
+  });
+
+  it('the history names an e-mail as sent, never by the button’s label, and leaves copied links out', async () => {
+    const local = new StorageStub();
+    const adapter = new MemoryAdapter({ data: seedWith(), viewer, now: () => time.clock.now() });
+    const client = () => new RelaisClient(adapter, { clock: time.clock, storage: { local, session: new StorageStub() } });
+    const first = await mountCard(client(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    button(first, 'email')!.click();
+    await waitUntil(() => first.state === 'shared');
+    time.clock.advance(60_000);
+    button(first, 'copy')!.click();
+    await confirmation(first, 'Lien copié');
+    const again = await mountCard(client(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    expect(textOf(part(again, 'history'))).to.equal('Vous l’avez envoyé par courriel le 22 novembre 2026.');
+    await expect(again).to.be.accessible();
   });
 
   it('earns nothing the second time the same item is shared, and says only that it is shared', async () => {
