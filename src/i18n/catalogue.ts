@@ -119,6 +119,12 @@ export interface ShareStrings {
   shareDone: (network: Network) => string;
   /** The charter requires an acknowledgment first. */
   shareNeedsCharter: string;
+  /** The one share button, for the chosen network: « Partager sur LinkedIn », « Envoyer par courriel ». */
+  shareButton: (network: Network) => string;
+  /** Where the share button is, when the text is too long for the chosen network; `used` and `limit` already formatted. */
+  shareTooLong: (network: string, used: string, limit: string) => string;
+  /** The label of the one network choice. */
+  shareChoiceLabel: string;
   /** The guard found something that must not be published. */
   shareBlockedByGuard: string;
   /** The item has expired. */

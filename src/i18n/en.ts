@@ -91,6 +91,9 @@ export const en: Catalogue = {
   shareDone: (network) =>
     network === 'copy' ? 'Link copied.' : network === 'email' ? 'Sent by email. Thank you!' : network === 'native' ? 'Shared. Thank you!' : `Shared on ${networkNames[network]}. Thank you!`,
   shareNeedsCharter: 'To share, first confirm that you have read the charter.',
+  shareButton: (network) => (network === 'email' ? 'Send by email' : network === 'copy' || network === 'native' ? networkNames[network] : `Share on ${networkNames[network]}`),
+  shareTooLong: (network, used, limit) => `Too long for ${network} (${used} of ${limit}): shorten your text or choose another network.`,
+  shareChoiceLabel: 'Network',
   shareBlockedByGuard: 'A passage of your text cannot be published: change it, then share.',
   shareUnavailable: 'This content is no longer available.',
   shareNetworksLabel: 'Share on',

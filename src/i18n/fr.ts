@@ -113,6 +113,9 @@ export const fr: Catalogue = {
           ? `Partagé. Merci${NNBSP}!`
           : `Partagé sur ${networkNames[network]}. Merci${NNBSP}!`,
   shareNeedsCharter: 'Pour partager, confirmez d’abord avoir lu la charte.',
+  shareButton: (network) => (network === 'email' ? 'Envoyer par courriel' : network === 'copy' || network === 'native' ? networkNames[network] : `Partager sur ${networkNames[network]}`),
+  shareTooLong: (network, used, limit) => `Trop long pour ${network} (${used} sur ${limit})${NBSP}: raccourcissez votre texte ou choisissez un autre réseau.`,
+  shareChoiceLabel: 'Réseau',
   shareBlockedByGuard: `Un passage de votre texte ne peut pas être publié${NBSP}: modifiez-le, puis partagez.`,
   shareUnavailable: 'Ce contenu n’est plus disponible.',
   shareNetworksLabel: 'Partager sur',

@@ -58,7 +58,10 @@ describe('<share-card> from the script-tag bundle', () => {
     await waitUntil(() => shared.length === 1, 'the LinkedIn share was not recorded', { timeout: 5000 });
     await waitUntil(() => inCard(win, '[part~="confirmation"]')!.textContent.includes('Vous avez gagné 20'), 'the points were not said');
 
-    await click(inCard(win, '[data-network="x"]')!);
+    // The one network choice: X, then the one share button, which follows it.
+    await click(inCard(win, '[part~="networks"] input[value="x"]')!);
+    await waitUntil(() => inCard(win, '[part~="share-button"]')!.dataset.network === 'x', 'the share button did not follow the choice');
+    await click(inCard(win, '[part~="share-button"]')!);
     await waitUntil(() => shared.length === 2, 'the X share was not recorded', { timeout: 5000 });
     expect(new URL(opened[1]!.url).host).to.equal('x.com');
     expect(shared).to.deep.equal([

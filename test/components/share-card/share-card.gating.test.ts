@@ -171,12 +171,15 @@ describe('<share-card> gating', () => {
     expect(bannerOf(el)).to.equal(null);
   });
 
-  it('a blocking passage disables sharing, with the reason visible and reachable, until it is fixed', async () => {
+  it('a blocking passage stops sharing, with the reason where the button is, the button still real, until it is fixed', async () => {
     const el = await mountCard(clientOf(adapterWith({ guardPolicy: POLICY })), html`<share-card item="rapport-climat" lang="en"></share-card>`);
     await typeText(el, 'Le Projet Aurore avance bien.');
     await settled(el, 'blocked');
     const x = button(el, 'x')!;
-    expect(x.getAttribute('aria-disabled')).to.equal('true');
+    await el.updateComplete;
+    // No disabled primary button (GOV.UK): it stays real and says why.
+    expect(x.hasAttribute('aria-disabled')).to.equal(false);
+    expect(x.hasAttribute('disabled')).to.equal(false);
     expect(x.getAttribute('aria-describedby')).to.equal('blocked-reason');
     expect(textOf(part(el, 'blocked-reason'))).to.equal('A passage of your text cannot be published: change it, then share.');
     // The composer lists the finding itself.

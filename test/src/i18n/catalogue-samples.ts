@@ -30,6 +30,8 @@ export const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   shareCopyHint: [['LinkedIn et Facebook']],
   shareScheduled: [['3 décembre 2026']],
   shareDone: NETWORKS.map((network) => [network]),
+  shareButton: NETWORKS.map((network) => [network]),
+  shareTooLong: [['X', '3\u202f760', '280']],
   sharePreviously: NETWORKS.map((network) => [network, '3 novembre 2026']),
   shareMastodonChange: [['piaille.fr']],
   leaderboardNextTier: [[1, '1', 'Gold'], [40, '40', 'Gold']],
