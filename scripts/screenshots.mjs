@@ -37,7 +37,7 @@ for (const mode of MODES) {
   shots.push({ mode, state: 'prompt-first-time', open: 'full-text' });
 }
 /** <share-card>: every state in the card layout, the main ones in the compact and inline layouts. */
-const CARD_STATES = ['loading', 'error', 'not-found', 'expired', 'gated', 'ready', 'personalized', 'blocked', 'mastodon', 'shared', 'long'];
+const CARD_STATES = ['loading', 'error', 'not-found', 'expired', 'gated', 'ready', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
 for (const layout of ['card', 'compact', 'inline']) {
   for (const state of layout === 'card' ? CARD_STATES : ['gated', 'ready', 'shared']) shots.push({ element: 'share-card', layout, state });
 }

@@ -11,9 +11,11 @@ import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { errorMessage, renderLoadError, type MissingClientView } from '../shared/status.js';
 import { StickyPaddingController } from '../shared/sticky-padding.js';
 import { CharterBodyDialog } from './charter-body.js';
+import { CharterFlowProvider, type ReturnFocus } from './charter-flow.js';
+import { renderCharterLine, type LineView } from './charter-line.js';
 import { CharterModal } from './charter-modal.js';
 import { charterBannerStyles } from './charter-banner.styles.js';
-import { alertIcon, charterIcon, checkIcon, chevronIcon, clockIcon, closeIcon } from '../shared/icons.js';
+import { alertIcon, charterIcon, chevronIcon, closeIcon } from '../shared/icons.js';
 
 /** How the charter is presented. */
 export type CharterBannerMode = 'banner' | 'inline' | 'dialog';
@@ -118,6 +120,20 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
   });
   /** The dialog that shows the full text, sanitized when it opens. */
   readonly #body = new CharterBodyDialog(this, this.errors, () => errorMessage(this.l10n.t, undefined));
+  /** The page's one charter flow: a locked share card opens this banner's charter. */
+  readonly #flow = new CharterFlowProvider(this, () => this.clients.client, (returnTo) => void this.showCharter(returnTo));
+
+  /** Opens the charter to acknowledge it, even while postponed (the page's one charter flow, which a locked share card asks for); `returnTo` finds where the keyboard goes after. */
+  async showCharter(returnTo?: ReturnFocus): Promise<void> {
+    this.model?.request();
+    this.#flow.returnTo = returnTo;
+    await this.updateComplete;
+    const view = this.view;
+    if (view.state !== 'prompt') return;
+    // Dialog mode: the modal, asked again (even while its last closing is still under way).
+    if (this.mode === 'dialog') this.#modal.sync(true);
+    else this.#body.open(view.standing.charter.body, returnTo ?? this);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') && !MODES.includes(this.mode)) this.mode = 'banner';
@@ -178,9 +194,8 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
         return this.mode === 'dialog' ? nothing : this.#renderPrompt(view);
       case 'acknowledged':
       case 'not-required':
-        return this.mode === 'inline' ? this.#renderAcknowledgedLine(view.standing.charter, view.state === 'acknowledged' ? view.standing.acknowledgment?.at : undefined) : nothing;
       case 'snoozed':
-        return this.mode === 'inline' ? this.#renderSnoozedLine(view.until) : nothing;
+        return this.mode === 'inline' ? this.#renderLine(view) : nothing;
     }
   }
 
@@ -305,29 +320,9 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
     </span>`;
   }
 
-  /** Inline mode, nothing to do: one line that says so, and a way to read the charter again. */
-  #renderAcknowledgedLine(charter: Charter, acknowledgedAt: string | undefined): TemplateResult {
-    const { t } = this.l10n;
-    // The title is data: isolated, so that its own direction marks cannot reorder what follows.
-    const text = acknowledgedAt ? t.charterAcknowledgedOn(this.l10n.date(acknowledgedAt)) : html`<bdi class="data" lang=${ifDefined(charter.lang)}>${charter.title}</bdi>`;
-    return html`<p part="acknowledged" class="line">
-      ${acknowledgedAt ? checkIcon() : charterIcon()}<span
-        >${text} <span aria-hidden="true">—</span>
-        <button part="reread-button" class="link-button" @click=${this.#openBody}>${acknowledgedAt ? t.charterReread : t.charterRead}</button
-        >${(this.#unsynced.value ?? 0) > 0 ? html` <span part="will-sync">${t.willSync}</span>` : nothing}</span
-      >
-    </p>`;
-  }
-
-  /** Inline mode, postponed: the article still points at the charter, so the card keeps a line that reads it. */
-  #renderSnoozedLine(until: Date): TemplateResult {
-    const { t } = this.l10n;
-    return html`<p part="snoozed" class="line">
-      ${clockIcon()}<span
-        >${t.charterSnoozedUntil(this.l10n.date(until))} <span aria-hidden="true">—</span>
-        <button part="reread-button" class="link-button" @click=${this.#openBody}>${t.charterRead}</button></span
-      >
-    </p>`;
+  /** Inline mode, nothing to do, or postponed: one line that says so, and a way to read the charter (again). */
+  #renderLine(view: LineView): TemplateResult {
+    return renderCharterLine(this.l10n, view, { read: this.#openBody, willSync: (this.#unsynced.value ?? 0) > 0 });
   }
 
   #renderBodyDialog(view: BannerView, charter: Charter): TemplateResult {
@@ -379,7 +374,8 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
     // Kept on this device because the server could not be reached: say so, without alarm.
     const thanks = (this.#unsynced.value ?? 0) > 0 ? this.l10n.t.charterThanksWillSync : this.l10n.t.charterThanks;
     // In inline mode the card gives way to the "acknowledged on" line: the keyboard goes on to "read it again".
-    await this.keyboard.confirm(this.live, thanks, mayTakeFocus, this.mode === 'inline' ? '[part~="reread-button"]' : undefined);
+    // Asked by a share card: the keyboard goes on there, where the viewer was heading.
+    await this.keyboard.confirm(this.live, thanks, mayTakeFocus, this.#flow.take() ?? (this.mode === 'inline' ? '[part~="reread-button"]' : undefined));
   };
 
   #snooze = (): void => {

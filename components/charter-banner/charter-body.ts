@@ -154,7 +154,8 @@ export class CharterBodyDialog implements ReactiveController {
   /** Says, in the viewer's words, that the text cannot be shown. */
   readonly #failed: () => string;
   #sanitized?: { html: string; view: HTMLElement };
-  #opener?: HTMLElement;
+  /** Where the keyboard goes back: the control that opened the text, or (asked by another element) a function that finds it when the text closes. */
+  #opener?: HTMLElement | (() => HTMLElement | null | undefined);
 
   constructor(host: ReactiveControllerHost & HTMLElement, errors: ErrorReporter, failed: () => string) {
     this.#host = host;
@@ -173,7 +174,7 @@ export class CharterBodyDialog implements ReactiveController {
    * Opens the full text. Built now, not with the page: the body's images request nothing before
    * the viewer asks to read it (DESIGN.md, "Privacy"), and then only as they scroll into view.
    */
-  open(html: string, opener: HTMLElement): void {
+  open(html: string, opener: HTMLElement | (() => HTMLElement | null | undefined)): void {
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
     const body = dialog.querySelector<HTMLElement>('[part~="body"]')!;
@@ -194,7 +195,7 @@ export class CharterBodyDialog implements ReactiveController {
   onClose = (event: Event): void => {
     // Out of the document while closed: images further down that were never scrolled to stay unrequested.
     (event.currentTarget as HTMLElement).querySelector('[part~="body"]')?.replaceChildren();
-    const opener = this.#opener;
+    const opener = typeof this.#opener === 'function' ? this.#opener() : this.#opener;
     this.#opener = undefined;
     if (opener?.isConnected) opener.focus();
   };

@@ -57,7 +57,8 @@ export class CharterModal implements ReactiveController {
    * after an acknowledgment or a snooze, whose confirmation takes care of the keyboard.
    */
   onClose = (event: Event): void => {
-    if (event.target !== this.#modal || !this.#asked()) return;
+    // Open again already (asked for once more before this event arrived): nothing was dismissed.
+    if (event.target !== this.#modal || (event.target as HTMLDialogElement).open || !this.#asked()) return;
     this.#dismissed();
     const keyboard = this.#keyboard;
     if (!keyboard.lost()) return;

@@ -137,7 +137,7 @@ export const shareCardStyles = [
 
   [part~='prompt'],
   [part~='notice'],
-  [part~='gate'],
+  .gate > p,
   [part~='blocked-reason'],
   [part~='history'] {
     display: flex;
@@ -155,7 +155,7 @@ export const shareCardStyles = [
 
   [part~='prompt'] .icon,
   [part~='history'] .icon,
-  [part~='gate'] .icon,
+  .gate > p .icon,
   [part~='notice'] .icon {
     color: var(--_accent);
     margin-block: 0.125rem;
@@ -186,13 +186,66 @@ export const shareCardStyles = [
 
   .gate {
     display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+  }
+
+  [part~='networks'],
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
     gap: 0.5rem;
   }
 
   [part~='networks'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.375rem;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  [part~='network-choice'] {
+    position: relative;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 2.25em;
+    padding: 0.25em 0.75em;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+
+  [part~='network-choice'] .icon {
+    width: 1rem;
+    height: 1rem;
+  }
+
+  [part~='network-choice'] input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+
+  [part~='network-choice']:has(input:checked) {
+    color: var(--_accent);
+    font-weight: 700;
+    border: 2px solid var(--_accent);
+    padding: calc(0.25em - 1px) calc(0.75em - 1px);
+  }
+
+  [part~='network-choice']:has(input:focus-visible) {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
   }
 
   button {

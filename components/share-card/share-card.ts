@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
-import { emit } from '../../src/events/index.js';
+import { emit, type RelaisGuardDetail } from '../../src/events/index.js';
 import { shareAction } from '../../src/share/index.js';
-import { CATEGORIES, networkList, type Category, type Network, type Verdict } from '../../src/model/index.js';
+import { CATEGORIES, networkList, type Category, type Network } from '../../src/model/index.js';
 import {
   shareCard,
   sourceOf,
@@ -21,8 +21,10 @@ import {
 import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { browserShareActions, carryOut, type ShareActions } from '../shared/share-actions.js';
+import { CharterGate } from './charter-gate.js';
 import { MastodonForm } from './mastodon-form.js';
-import { alertIcon, blockIcon, charterIcon, checkIcon, clockIcon, imageIcon, penIcon } from '../shared/icons.js';
+import { renderNetworkChoice } from './network-choice.js';
+import { alertIcon, blockIcon, checkIcon, clockIcon, imageIcon, penIcon } from '../shared/icons.js';
 import { networkIcon } from '../shared/network-icons.js';
 import { renderLoadError, renderLoading, type MissingClientView } from '../shared/status.js';
 import { shareCardStyles } from './share-card.styles.js';
@@ -35,18 +37,18 @@ export type { ShareCardState };
 type CardView = ShareCardView | MissingClientView;
 
 const LAYOUTS: readonly ShareCardLayout[] = ['card', 'compact', 'inline'];
-/** Networks named by their brand: "Share on LinkedIn". The others say what they do ("Copy link"). */
-const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
 
 /**
  * Ready-to-post content, shared in the employee's own words: the item's picture, title and
- * summary, its suggested text in a `<post-composer-guard>` (checked against the charter as it is
- * edited), and one button per network. A click copies the text where the network ignores
- * prefilled text, opens the network's share page (or the device's share sheet), records the share
- * and says what it earned. Nothing is requested from any network before a click.
+ * summary, one network choice, its suggested text in a `<post-composer-guard>` (checked against
+ * the charter and the network's length as it is edited), and one « Share on … » button. A click
+ * copies the text where the network ignores prefilled text, opens the network's share page,
+ * records the share and says what it earned. Nothing is requested from any network before a click.
  *
  * Sharing waits for the charter when it asks for an acknowledgment: the buttons give way to one
- * sentence and the charter itself, read and acknowledged in place; sharing opens at once after.
+ * line and one button that opens the page's one charter flow (its `<charter-banner>`'s dialog;
+ * on a page without one, a dialog the first card asked holds for all). Acknowledged anywhere,
+ * every card opens at once.
  *
  * @summary Share a ready-to-post item on a network, in your own words.
  * @tagname share-card
@@ -61,7 +63,7 @@ const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
  * @cssstate scheduled - The item is not published yet: shown, not shareable.
  * @cssstate ready - The item can be shared.
  * @cssstate gated - The charter must be acknowledged before sharing.
- * @cssstate blocked - The text has a passage that cannot be published.
+ * @cssstate blocked - The text has a passage that cannot be published, or is too long for the chosen network.
  * @cssstate shared - The viewer just shared the item from this card.
  *
  * @csspart card - The card around everything.
@@ -73,12 +75,16 @@ const ACTIONS: ReadonlySet<Network> = new Set(['email', 'copy', 'native']);
  * @csspart prompt - The invitation to write in one's own words.
  * @csspart composer - The `<post-composer-guard>` that holds the text.
  * @csspart edit - Inline layout: the disclosure around the text.
- * @csspart networks - The group of share buttons.
- * @csspart network-button - A share button (also `network-button linkedin`, `… x`, and so on).
- * @csspart copy-hint - Says, before a click, which networks get the text by the clipboard.
- * @csspart blocked-reason - Why the buttons do not share while the guard blocks.
- * @csspart gate - The sentence that asks for the charter first.
- * @csspart charter - The `<charter-banner mode="inline">` that reads and acknowledges the charter in place.
+ * @csspart networks - The one network choice (the last one used first): the counter, the length rule, the text and the share button follow it.
+ * @csspart network-choice - One network of the choice (also `network-choice linkedin`, …).
+ * @csspart actions - The share button, then copying the link and the device's share sheet.
+ * @csspart share-button - The one primary action, « Partager sur LinkedIn » (also `network-button linkedin`).
+ * @csspart network-button - The share button and the quiet `copy` and `native` actions (also `network-button copy`, …).
+ * @csspart copy-hint - Says, before a click, that the chosen network gets the text by the clipboard.
+ * @csspart blocked-reason - Why the share button does not share yet (a blocked passage, a text too long for the network), where the button is.
+ * @csspart gate - The line that asks for the charter first, with its button (or why the charter could not be read).
+ * @csspart charter-button - Opens the page's charter to read and acknowledge it.
+ * @csspart charter - On a page without `<charter-banner>`: the `<charter-banner mode="dialog">` this card holds for the page.
  * @csspart mastodon-form - Asks for the employee's Mastodon server.
  * @csspart mastodon-chooser - Shares through Mastodon's official share page, which asks for the server.
  * @csspart mastodon-change - Gives another Mastodon server.
@@ -136,18 +142,21 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     forgetInstance: () => this.model?.forgetMastodonInstance(),
     share: (chooser) => this.#share('mastodon', undefined, { mastodonChooser: chooser }),
   });
-  /**
-   * The charter was asked for in this card: its banner stays (as its one-line "acknowledged on …")
-   * once sharing opens, so that its own confirmation, event and focus flow run to their end.
-   */
-  #charterAsked = false;
+  /** The charter first: one line and one button to the page's one charter flow. */
+  readonly #gate = new CharterGate(this, {
+    client: () => this.clients.client,
+    strings: () => this.l10n.t,
+    bannerTag: () => this.siblingTag('charter-banner'),
+    theme: () => this.theme,
+    shareControl: () => this.renderRoot.querySelector<HTMLElement>('[part~="network-button"]'),
+    retry: this.retry,
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout') && !LAYOUTS.includes(this.layout)) this.layout = 'card';
     if (changed.has('category') && this.category && !CATEGORIES.includes(this.category)) this.category = '';
     if (changed.has('item') || changed.has('category')) this.imageFailed = false;
     super.willUpdate(changed);
-    if (this.view.state === 'ready' && this.view.gate === 'charter') this.#charterAsked = true;
   }
 
   /** One model per client and item query; the draft and the last share belong to it. */
@@ -243,9 +252,10 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const composer = this.#renderComposer(view);
     const prompt = html`<p part="prompt" class=${view.personalized ? 'thanks' : ''}>${view.personalized ? checkIcon() : penIcon()}<span>${view.personalized ? t.shareOwnWordsThanks : t.shareOwnWords}</span></p>`;
     return html`
+      ${view.gate === 'charter' ? nothing : renderNetworkChoice(this.l10n.t, view, this.#onChoose)}
       ${this.layout === 'inline' ? html`<details part="edit"><summary>${t.shareEditText}</summary><div class="edit-body">${prompt}${composer}</div></details>` : html`${prompt}${composer}`}
       ${view.gate === 'charter' ? nothing : this.#renderButtons(view)}
-      ${view.gate === 'charter' || this.#charterAsked ? this.#renderGate(view.gate === 'charter') : nothing}
+      ${this.#gate.render(view.gate === 'charter', view.charterError, Math.min(6, headingLevel(this.headingLevel, 3) + 1))}
       ${this.live.render()}
       ${this.#renderHistory(view)}
     `;
@@ -257,7 +267,6 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       part="composer"
       label=${this.l10n.t.shareEditText}
       network=${view.textNetwork}
-      networks=${view.variantNetworks.length > 1 ? view.variantNetworks.join(' ') : ''}
       mode="advisory"
       rows=${this.layout === 'card' ? 6 : 4}
       theme=${ifDefined(this.theme)}
@@ -267,45 +276,29 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     ></${tag}>`;
   }
 
-  /**
-   * The charter first: one sentence, and the charter-banner's own flow to read and acknowledge it
-   * here. Once acknowledged, the banner stays as its one line ("acknowledged on … — read again").
-   */
-  #renderGate(gated: boolean): TemplateResult {
-    const tag = unsafeStatic(this.siblingTag('charter-banner'));
-    return staticHtml`<div class="gate">
-      ${gated ? html`<p part="gate">${charterIcon()}<span>${this.l10n.t.shareNeedsCharter}</span></p>` : nothing}
-      <${tag} @relais-acknowledge=${this.#onAcknowledge} part="charter" mode="inline" max-snoozes="0" heading-level=${Math.min(6, headingLevel(this.headingLevel, 3) + 1)} theme=${ifDefined(this.theme)}></${tag}>
-    </div>`;
-  }
-
+  /** One primary action, for the chosen network; copying the link and the share sheet stay quiet beside it. */
   #renderButtons(view: ShareCardReadyView): TemplateResult {
     const { t } = this.l10n;
-    const blocked = view.gate === 'guard';
+    const chosen = view.textNetwork;
+    const { used, limit } = view.length;
+    // Never a disabled button: it stays real, and the reason stands where it is.
+    const reason = view.gate === 'guard' ? t.shareBlockedByGuard : view.gate === 'length' ? t.shareTooLong(t.networkName(chosen), this.l10n.number(used), this.l10n.number(limit ?? 0)) : undefined;
     // LinkedIn and Facebook ignore prefilled text: said before the click, not only after it.
-    const pasted = view.networks.filter((network) => shareAction(network) === 'copy-then-open');
-    const describedBy = (network: Network) => [blocked ? 'blocked-reason' : '', pasted.includes(network) ? 'copy-hint' : ''].filter(Boolean).join(' ') || undefined;
+    const pasted = shareAction(chosen) === 'copy-then-open';
+    const describedBy = [reason ? 'blocked-reason' : '', pasted ? 'copy-hint' : ''].filter(Boolean).join(' ') || undefined;
     return html`
-      ${blocked ? html`<p part="blocked-reason" id="blocked-reason" tabindex="-1">${blockIcon()}<span>${t.shareBlockedByGuard}</span></p>` : nothing}
+      ${reason ? html`<p part="blocked-reason" id="blocked-reason" tabindex="-1">${blockIcon()}<span>${reason}</span></p>` : nothing}
       <!-- Busy between a click and its recording: a second click then does nothing (one share per click). -->
-      <div part="networks" role="group" aria-label=${t.shareNetworksLabel} aria-busy=${ifDefined(view.sharing ? 'true' : undefined)}>
-        ${view.networks.map((network) => {
-          const name = t.networkName(network);
-          const label = ACTIONS.has(network) ? name : t.shareOn(name);
-          return html`<button
-            part="network-button ${network}"
-            data-network=${network}
-            aria-label=${label}
-            aria-disabled=${ifDefined(blocked ? 'true' : undefined)}
-            aria-describedby=${ifDefined(describedBy(network))}
-            @click=${this.#onNetworkClick}
-          >
-            ${networkIcon(network)}<span class="label" aria-hidden="true">${name}</span>
-          </button>`;
-        })}
+      <div part="actions" class="actions" aria-busy=${ifDefined(view.sharing ? 'true' : undefined)}>
+        <button part="share-button network-button ${chosen}" class="primary" data-network=${chosen} aria-describedby=${ifDefined(describedBy)} @click=${this.#onNetworkClick}>
+          ${networkIcon(chosen)}<span>${t.shareButton(chosen)}</span>
+        </button>
+        ${view.extras.map(
+          (network) => html`<button part="network-button ${network}" class="tertiary" data-network=${network} @click=${this.#onNetworkClick}>${networkIcon(network)}<span>${t.shareButton(network)}</span></button>`,
+        )}
       </div>
-      ${pasted.length ? html`<p part="copy-hint" id="copy-hint">${t.shareCopyHint(this.l10n.list(pasted.map((network) => t.networkName(network))))}</p>` : nothing}
-      ${this.#mastodon.render(view.networks.includes('mastodon') ? view.mastodonInstance : undefined)}
+      ${pasted ? html`<p part="copy-hint" id="copy-hint">${t.shareCopyHint(t.networkName(chosen))}</p>` : nothing}
+      ${this.#mastodon.render(chosen === 'mastodon' ? view.mastodonInstance : undefined)}
       ${view.lastShare?.status === 'failed' ? html`<p part="error" role="alert">${t.shareRecordFailed}</p>` : nothing}
       ${(this.#unsynced.value ?? 0) > 0 && (view.lastShare?.status === 'recorded' || view.pastShares.length)
         ? html`<p part="will-sync">${t.willSync}</p>`
@@ -317,7 +310,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const last = view.pastShares[0];
     if (!last || view.lastShare) return nothing;
     const { t } = this.l10n;
-    return html`<p part="history">${checkIcon()}<span>${t.sharePreviously(t.networkName(last.network), this.l10n.date(last.at))}</span></p>`;
+    return html`<p part="history">${checkIcon()}<span>${t.sharePreviously(last.network, this.l10n.date(last.at))}</span></p>`;
   }
 
   // ---- Handlers ----
@@ -327,19 +320,26 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     this.model?.setText(composer.value);
   };
 
-  #onGuard = (event: CustomEvent<{ report: { verdict: Verdict } }>): void => {
-    const composer = event.currentTarget as HTMLElement & { network: Network };
-    const model = this.model;
-    if (!model) return;
-    model.setVerdict(event.detail.report.verdict);
-    model.setTextNetwork(composer.network);
+  /** The composer's verdict, length aside: the model measures the chosen network's itself (a switch is never judged by the last report). */
+  #onGuard = (event: CustomEvent<RelaisGuardDetail>): void => {
+    const { verdict, findings } = event.detail.report;
+    const blocking = findings.filter((finding) => finding.severity === 'block');
+    const byRules = verdict === 'block' && (blocking.length === 0 || blocking.some((finding) => finding.ruleId !== 'length'));
+    this.model?.setVerdict(byRules ? 'block' : verdict === 'block' ? 'warn' : verdict);
+  };
+
+  #onChoose = (event: Event): void => {
+    this.model?.setTextNetwork((event.currentTarget as HTMLInputElement).value as Network);
   };
 
   #onNetworkClick = (event: MouseEvent): void => {
     // The second click of a double click is the same intent: one share, one window.
     if (event.detail > 1) return;
     const button = event.currentTarget as HTMLElement;
-    this.#share(button.dataset.network as Network, button);
+    // The share button shares to the network chosen now (its label may not have rendered yet).
+    const view = this.model?.$view.get();
+    const network = button.matches('[part~="share-button"]') && view?.state === 'ready' ? view.textNetwork : (button.dataset.network as Network);
+    this.#share(network, button);
   };
 
   /** Shares from the click itself (see `carryOut`). */
@@ -348,7 +348,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const view = this.view;
     if (!model || view.state !== 'ready') return;
     const { t } = this.l10n;
-    if (view.gate === 'guard') {
+    if (view.gate === 'guard' || (view.gate === 'length' && network !== 'copy')) {
       this.renderRoot.querySelector<HTMLElement>('[part~="blocked-reason"]')?.focus();
       return;
     }
@@ -362,9 +362,8 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       model.cancel();
       return;
     }
-    const name = t.networkName(network);
     const { copied, shared } = carryOut(intent, this.shareActions ?? browserShareActions, this);
-    const said = copied?.then((done) => (!done ? t.shareCopyFailed : intent.action === 'copy' ? t.shareLinkCopied : t.shareTextCopied(name)));
+    const said = copied?.then((done) => (!done ? t.shareCopyFailed : intent.action === 'copy' ? t.shareDone(network) : t.shareTextCopied(t.networkName(network))));
     void said?.then((text) => this.live.announce(text));
     // The share sheet closed without sharing: nothing happened, nothing is recorded.
     void shared.then((done) => (done ? this.#record(prepared, said) : model.cancel()));
@@ -376,24 +375,17 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const model = this.model;
     if (!model) return;
     const { t } = this.l10n;
-    const name = t.networkName(prepared.network);
     try {
       const result = await model.record(prepared);
       if (!result) return;
       emit(this, 'relais-shared', { event: result.event, pointsEarned: result.pointsEarned });
+      // A copied link: « Lien copié. » only (already said by the copy), nothing shared, nothing earned.
+      if (prepared.kind === 'copy-link') return;
       const earned = result.pointsEarned > 0 ? ` ${t.sharePointsEarned(result.pointsEarned, this.l10n.number(result.pointsEarned))}` : '';
       const copied = before ? `${await before} ` : '';
-      void this.live.announce(`${copied}${t.shareShared(name)}${earned}`);
+      void this.live.announce(`${copied}${t.shareDone(prepared.network)}${earned}`);
     } catch (error) {
       this.errors.report(toErrorInfo(error));
     }
   }
-
-  /** Acknowledged from the card (the banner thanks the viewer): the keyboard goes on to the first share button, where the viewer was heading. */
-  #onAcknowledge = async (): Promise<void> => {
-    if (!this.keyboard.hasFocus() && !this.keyboard.lost()) return;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="network-button"]')?.focus();
-  };
 }
-

@@ -81,18 +81,20 @@ export class FocusController implements ReactiveController {
   /**
    * Confirms what the viewer did once the change it caused has rendered. When that change left
    * the keyboard nowhere (a strip collapsed, a card gave way, a modal closed), it goes to
-   * `focusTarget`, else back to where it was before a modal, else to the confirmation itself;
+   * `focusTarget` (a selector in the element, or a function that finds the control elsewhere in
+   * the page), else back to where it was before a modal, else to the confirmation itself;
    * otherwise the confirmation is announced politely. `mayTakeFocus`: the keyboard was ours or
    * nowhere when the viewer acted (never take it from elsewhere in the page).
    */
-  async confirm(live: LiveRegionController, text: string, mayTakeFocus: boolean, focusTarget?: string): Promise<void> {
+  async confirm(live: LiveRegionController, text: string, mayTakeFocus: boolean, focusTarget?: string | (() => HTMLElement | null | undefined)): Promise<void> {
     const isCurrent = live.begin();
     if (mayTakeFocus) {
       await this.#host.updateComplete;
       if (!isCurrent()) return;
     }
     if (mayTakeFocus && this.lost()) {
-      const target = (focusTarget && this.#host.shadowRoot?.querySelector<HTMLElement>(focusTarget)) || this.takeRememberedFocus();
+      const found = typeof focusTarget === 'function' ? focusTarget() : focusTarget ? this.#host.shadowRoot?.querySelector<HTMLElement>(focusTarget) : undefined;
+      const target = (found?.isConnected ? found : undefined) || this.takeRememberedFocus();
       if (!target) return live.sayFocused(text);
       target.focus();
     }

@@ -112,13 +112,27 @@ async function renderShareCard() {
     area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     for (let i = 0; i < 300 && card.state !== (state === 'blocked' ? 'blocked' : 'ready'); i++) await new Promise((r) => setTimeout(r, 10));
   }
+  // The one network choice, then the one share button.
+  const choose = async (network) => {
+    card.shadowRoot.querySelector(`[part~="networks"] input[value="${network}"]`).click();
+    await card.updateComplete;
+  };
+  if (state === 'too-long') {
+    const area = composer.shadowRoot.querySelector('textarea');
+    area.value = `Mon avis sur notre rapport climat : ${'des chiffres vérifiés, scope par scope. '.repeat(9)}`.trim();
+    area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await choose('x');
+    for (let i = 0; i < 300 && card.state !== 'blocked'; i++) await new Promise((r) => setTimeout(r, 10));
+  }
   if (state === 'shared') {
-    card.shadowRoot.querySelector('[data-network="x"]').click();
+    await choose('x');
+    card.shadowRoot.querySelector('[part~="share-button"]').click();
     for (let i = 0; i < 300 && card.state !== 'shared'; i++) await new Promise((r) => setTimeout(r, 10));
     for (let i = 0; i < 300 && !card.shadowRoot.querySelector('[part~="confirmation"]').textContent.trim(); i++) await new Promise((r) => setTimeout(r, 10));
   }
   if (state === 'mastodon') {
-    card.shadowRoot.querySelector('[data-network="mastodon"]').click();
+    await choose('mastodon');
+    card.shadowRoot.querySelector('[part~="share-button"]').click();
   }
   await card.updateComplete;
   document.body.dataset.ready = card.state;

@@ -74,6 +74,11 @@ export interface CharterReminder {
   snooze(): SnoozeResult | undefined;
   /** The viewer closed the prompt's modal without acknowledging: not again in this browsing session. */
   dismiss(): void;
+  /**
+   * The viewer asked for the charter (a locked share card's button): the prompt is shown even
+   * while postponed or dismissed, until acknowledged or dismissed again.
+   */
+  request(): void;
   /** Loads the charter and the viewer's acknowledgment again, after an error. */
   retry(): Promise<void>;
 }
@@ -96,18 +101,20 @@ export function charterReminder(client: RelaisClient, policy: Partial<SnoozePoli
   /** The prompt as it was when this reminder started acknowledging, shown until the write settles. */
   const $frozenPrompt = atom<CharterPromptView | undefined>(undefined);
   const $acknowledgeError = atom<RelaisErrorInfo | undefined>(undefined);
+  /** The viewer asked for the charter: a snooze or a dismissal no longer hides the prompt. */
+  const $requested = atom(false);
 
   const $decided = computed(
-    [charterStandingOf(client), client.$viewer, client.localState.$changes, $policy, $snoozeEnded, $acknowledgeError],
-    (loadable, viewer, _changes, rules, _ended, acknowledgeError): CharterReminderView => {
+    [charterStandingOf(client), client.$viewer, client.localState.$changes, $policy, $snoozeEnded, $acknowledgeError, $requested],
+    (loadable, viewer, _changes, rules, _ended, acknowledgeError, requested): CharterReminderView => {
       if (loadable.status === 'error') return { state: 'error', error: loadable.error };
       if (loadable.status === 'loading') return { state: 'loading' };
       const standing = loadable.value;
       if (standing.status === 'not-required' || standing.status === 'acknowledged') return { state: standing.status, standing };
       const subject = subjectOf(standing, viewer);
       const snooze = readSnoozeState(client.localState, subject, client.clock.now(), rules);
-      if (snooze.snoozed && snooze.until) return { state: 'snoozed', standing, snoozesLeft: snooze.snoozesLeft, until: snooze.until, subject };
-      const dismissed = wasDismissed(client.localState, subject);
+      if (snooze.snoozed && snooze.until && !requested) return { state: 'snoozed', standing, snoozesLeft: snooze.snoozesLeft, until: snooze.until, subject };
+      const dismissed = !requested && wasDismissed(client.localState, subject);
       return { state: 'prompt', standing, snoozesLeft: snooze.snoozesLeft, dismissed, acknowledging: false, acknowledgeError, subject };
     },
   );
@@ -161,12 +168,18 @@ export function charterReminder(client: RelaisClient, policy: Partial<SnoozePoli
       const view = $view.get();
       if (view.state !== 'prompt' || view.acknowledging) return undefined;
       const result = snoozeReminder(client.localState, view.subject, client.clock.now(), $policy.get());
+      if (result) $requested.set(false);
       return result && { until: result.until, snoozesLeft: result.snoozesLeft, persisted: result.persisted };
     },
 
     dismiss() {
       const view = $view.get();
+      $requested.set(false);
       if (view.state === 'prompt') recordDismissal(client.localState, view.subject);
+    },
+
+    request() {
+      $requested.set(true);
     },
 
     retry: () => client.reloadCharter(),

@@ -12,8 +12,10 @@ import type {
   Page,
   Shareable,
   ShareEvent,
+  ShareKind,
   Viewer,
 } from '../model/index.js';
+import { isShare } from '../model/index.js';
 import { systemClock, type Clock } from '../clock.js';
 import { acknowledgmentIdempotencyKey } from '../contract/data.js';
 import { toErrorInfo, toWarningInfo, type RelaisErrorInfo } from './errors.js';
@@ -32,6 +34,8 @@ export interface ShareRequest {
   network: Network;
   /** Whether the employee changed the suggested text: authentic voices count. */
   personalized: boolean;
+  /** `copy-link`: the address was copied, not shared (no points); by default a share. */
+  kind?: ShareKind;
 }
 
 /** Warnings a client keeps at most; later ones are not kept (the console still names each, up to its own limit). */
@@ -196,8 +200,6 @@ export class RelaisClient {
    */
   async recordShare(request: ShareRequest): Promise<{ event: ShareEvent; pointsEarned: number }> {
     const viewer = await this.#ready(this.#viewer);
-    const shareableState = await this.#shareable(request.shareableId).load();
-    const before = await this.#viewerPoints();
     const event: ShareEvent = {
       id: randomUUID(),
       shareableId: request.shareableId,
@@ -205,7 +207,15 @@ export class RelaisClient {
       network: request.network,
       at: this.clock.now().toISOString(),
       personalized: request.personalized,
+      ...(request.kind === 'copy-link' ? { kind: 'copy-link' as const } : {}),
     };
+    // A copied link is recorded apart and earns nothing: no leaderboard to read or reload.
+    if (!isShare(event)) {
+      await this.#write('share', event.id, () => this.adapter.recordShare(event));
+      return { event, pointsEarned: 0 };
+    }
+    const shareableState = await this.#shareable(request.shareableId).load();
+    const before = await this.#viewerPoints();
     await this.#write('share', event.id, () => this.adapter.recordShare(event));
     await Promise.all([...this.#leaderboards.values()].map((board) => board.load(true)));
     const after = await this.#viewerPoints();

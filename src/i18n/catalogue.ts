@@ -108,14 +108,23 @@ export interface ShareStrings {
   shareCopyHint: (networks: string) => string;
   /** For networks that ignore prefilled text; `network` is the display name. */
   shareTextCopied: (network: string) => string;
-  /** After the "copy link" action. */
-  shareLinkCopied: string;
   /** The points a share earned. */
   sharePointsEarned: (points: number, formatted: string) => string;
   /** After a share was recorded; `network` is the display name. */
   shareShared: (network: string) => string;
+  /**
+   * What an action did, named from this one list, never from a button's label: « Partagé sur
+   * LinkedIn. Merci ! », « Envoyé par courriel. Merci ! », « Lien copié. » (not a share: no thanks, no points).
+   */
+  shareDone: (network: Network) => string;
   /** The charter requires an acknowledgment first. */
   shareNeedsCharter: string;
+  /** The one share button, for the chosen network: « Partager sur LinkedIn », « Envoyer par courriel ». */
+  shareButton: (network: Network) => string;
+  /** Where the share button is, when the text is too long for the chosen network; `used` and `limit` already formatted. */
+  shareTooLong: (network: string, used: string, limit: string) => string;
+  /** The label of the one network choice. */
+  shareChoiceLabel: string;
   /** The guard found something that must not be published. */
   shareBlockedByGuard: string;
   /** The item has expired. */
@@ -132,8 +141,8 @@ export interface ShareStrings {
   shareRecordFailed: string;
   /** The clipboard refused: the employee copies by hand. */
   shareCopyFailed: string;
-  /** An earlier share of this item by the viewer; `network` is the display name, `date` already formatted. */
-  sharePreviously: (network: string, date: string) => string;
+  /** An earlier share of this item by the viewer (« Vous l’avez envoyé par courriel le … »); `date` already formatted. */
+  sharePreviously: (network: Network, date: string) => string;
   /** The label of the Mastodon server field. */
   shareMastodonLabel: string;
   /** The hint under it. */

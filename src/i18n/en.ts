@@ -85,11 +85,15 @@ export const en: Catalogue = {
   shareOwnWords: 'Write it in your own words: a post that sounds like you is read more.',
   shareTextCopied: (network) => `Your text is copied to the clipboard: paste it in ${network}.`,
   shareCopyHint: (networks) => `On ${networks}, your text is copied first: paste it into your post.`,
-  shareLinkCopied: 'Link copied to the clipboard.',
   sharePointsEarned: (points, formatted) =>
     plural(points, `You earned ${formatted} point.`, `You earned ${formatted} points.`),
   shareShared: (network) => `Shared on ${network}. Thank you!`,
-  shareNeedsCharter: 'Please acknowledge the social media charter before sharing.',
+  shareDone: (network) =>
+    network === 'copy' ? 'Link copied.' : network === 'email' ? 'Sent by email. Thank you!' : network === 'native' ? 'Shared. Thank you!' : `Shared on ${networkNames[network]}. Thank you!`,
+  shareNeedsCharter: 'To share, first confirm that you have read the charter.',
+  shareButton: (network) => (network === 'email' ? 'Send by email' : network === 'copy' || network === 'native' ? networkNames[network] : `Share on ${networkNames[network]}`),
+  shareTooLong: (network, used, limit) => `Too long for ${network} (${used} of ${limit}): shorten your text or choose another network.`,
+  shareChoiceLabel: 'Network',
   shareBlockedByGuard: 'A passage of your text cannot be published: change it, then share.',
   shareUnavailable: 'This content is no longer available.',
   shareNetworksLabel: 'Share on',
@@ -98,7 +102,8 @@ export const en: Catalogue = {
   shareScheduled: (date) => `This content can be shared from ${date}.`,
   shareRecordFailed: 'Your share could not be recorded: it does not count in your points yet.',
   shareCopyFailed: 'The text could not be copied: select it and copy it yourself.',
-  sharePreviously: (network, date) => `You shared it on ${network} on ${date}.`,
+  sharePreviously: (network, date) =>
+    network === 'email' ? `You sent it by email on ${date}.` : network === 'native' ? `You shared it on ${date}.` : `You shared it on ${networkNames[network]} on ${date}.`,
   shareMastodonLabel: 'Your Mastodon server',
   shareMastodonHint: 'For example mastodon.social: it is remembered in this browser.',
   shareMastodonInvalid: 'This is not a server name: write it like mastodon.social.',

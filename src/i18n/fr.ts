@@ -96,7 +96,6 @@ export const fr: Catalogue = {
   shareOwnWords: `Écrivez-le avec vos mots${NBSP}: un message qui vous ressemble est davantage lu.`,
   shareTextCopied: (network) => `Votre texte est copié dans le presse-papiers${NBSP}: collez-le dans ${network}.`,
   shareCopyHint: (networks) => `Sur ${networks}, votre texte est d’abord copié${NBSP}: collez-le dans votre publication.`,
-  shareLinkCopied: 'Lien copié dans le presse-papiers.',
   sharePointsEarned: (points, formatted) =>
     plural(
       points,
@@ -105,7 +104,18 @@ export const fr: Catalogue = {
       `Vous avez gagné ${formatted} de points.`,
     ),
   shareShared: (network) => `Partagé sur ${network}. Merci${NNBSP}!`,
-  shareNeedsCharter: 'Prenez connaissance de la charte des réseaux sociaux avant de partager.',
+  shareDone: (network) =>
+    network === 'copy'
+      ? 'Lien copié.'
+      : network === 'email'
+        ? `Envoyé par courriel. Merci${NNBSP}!`
+        : network === 'native'
+          ? `Partagé. Merci${NNBSP}!`
+          : `Partagé sur ${networkNames[network]}. Merci${NNBSP}!`,
+  shareNeedsCharter: 'Pour partager, confirmez d’abord avoir lu la charte.',
+  shareButton: (network) => (network === 'email' ? 'Envoyer par courriel' : network === 'copy' || network === 'native' ? networkNames[network] : `Partager sur ${networkNames[network]}`),
+  shareTooLong: (network, used, limit) => `Trop long pour ${network} (${used} sur ${limit})${NBSP}: raccourcissez votre texte ou choisissez un autre réseau.`,
+  shareChoiceLabel: 'Réseau',
   shareBlockedByGuard: `Un passage de votre texte ne peut pas être publié${NBSP}: modifiez-le, puis partagez.`,
   shareUnavailable: 'Ce contenu n’est plus disponible.',
   shareNetworksLabel: 'Partager sur',
@@ -114,7 +124,12 @@ export const fr: Catalogue = {
   shareScheduled: (date) => `Ce contenu pourra être partagé à partir du ${date}.`,
   shareRecordFailed: `Votre partage n’a pas pu être enregistré${NBSP}: il ne compte pas encore dans vos points.`,
   shareCopyFailed: `Le texte n’a pas pu être copié${NBSP}: sélectionnez-le et copiez-le vous-même.`,
-  sharePreviously: (network, date) => `Vous l’avez partagé sur ${network} le ${date}.`,
+  sharePreviously: (network, date) =>
+    network === 'email'
+      ? `Vous l’avez envoyé par courriel le ${date}.`
+      : network === 'native'
+        ? `Vous l’avez partagé le ${date}.`
+        : `Vous l’avez partagé sur ${networkNames[network]} le ${date}.`,
   shareMastodonLabel: 'Votre serveur Mastodon',
   shareMastodonHint: `Par exemple mastodon.social${NBSP}: il est retenu dans ce navigateur.`,
   shareMastodonInvalid: `Ce n’est pas un nom de serveur${NBSP}: écrivez-le comme mastodon.social.`,

@@ -41,7 +41,7 @@ import type {
   Tier,
   Viewer,
 } from '../model/index.js';
-import { CATEGORIES } from '../model/index.js';
+import { CATEGORIES, isShare } from '../model/index.js';
 import { DAY_MS } from '../time.js';
 import { OTHER_TEAMS_ID } from '../contract/data.js';
 
@@ -159,7 +159,9 @@ function statsByPerson(
 ): Map<string, PersonStats> {
   const catalogue = new Map(shareables.map((item) => [item.id, item]));
   // Oldest first, so that the first event seen for a (person, item) pair is the one that earns.
-  const history = [...shares]
+  // Copying the link is not a share: it earns nothing, counts nothing and makes no badge.
+  const history = shares
+    .filter(isShare)
     .map((event) => ({ event, at: Date.parse(event.at) }))
     .sort((a, b) => a.at - b.at || compareText(a.event.id, b.event.id));
 

@@ -27,6 +27,12 @@ export type Viewer = z.output<typeof schemas.ViewerSchema>;
 export type Shareable = z.output<typeof schemas.ShareableSchema>;
 export type ShareText = z.output<typeof schemas.ShareTextSchema>;
 export type ShareEvent = z.output<typeof schemas.ShareEventSchema>;
+export type ShareKind = z.output<typeof schemas.ShareKindSchema>;
+
+/** Whether an event is a share (copying the link is not: recorded apart, it earns nothing). An event of network `copy` written before `kind` existed is a copy too. */
+export function isShare(event: Pick<ShareEvent, 'network' | 'kind'>): boolean {
+  return event.kind !== 'copy-link' && event.network !== 'copy';
+}
 export type Charter = z.output<typeof schemas.CharterSchema>;
 export type Acknowledgment = z.output<typeof schemas.AcknowledgmentSchema>;
 export type Tier = z.output<typeof schemas.TierSchema>;

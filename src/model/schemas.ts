@@ -80,6 +80,13 @@ export const ShareableSchema = z.object({
   campaign: z.optional(text()),
 });
 
+/**
+ * What a share event records: `share` (the default when absent), or `copy-link`, the item's
+ * address copied (network `copy`): not a share, counted apart, worth no points.
+ */
+export const SHARE_KINDS = ['share', 'copy-link'] as const;
+export const ShareKindSchema = z.enum(SHARE_KINDS);
+
 export const ShareEventSchema = z.object({
   id: z.uuid({ error: 'must be a UUID' }),
   shareableId: text(),
@@ -87,6 +94,7 @@ export const ShareEventSchema = z.object({
   network: NetworkSchema,
   at: DateStringSchema,
   personalized: z.boolean(),
+  kind: z.optional(ShareKindSchema),
 });
 
 /** The largest charter body accepted by default: 500 KB (512,000 bytes) of UTF-8 HTML. */

@@ -14,11 +14,18 @@ import { charterStandingOf, needsAcknowledgment } from '../charter-banner/status
 import type { RelaisClient } from '../client/client.js';
 import { toErrorInfo, type RelaisErrorInfo } from '../client/errors.js';
 import type { Loadable } from '../client/resource.js';
-import { expiryTime, isExpired, NETWORKS, type Category, type Network, type Shareable, type ShareEvent, type Verdict } from '../model/index.js';
+import { expiryTime, isExpired, NETWORKS, type Category, type Network, type Shareable, type ShareEvent, type ShareKind, type Verdict } from '../model/index.js';
 import { mastodonHost, shareIntent, withUtm, type ShareIntent } from '../share/index.js';
+import { DEFAULT_LIMITS, measureLength } from '../guard/length.js';
 
 /** The networks a card offers when the page names none (`native` is added where the device can share). */
 export const DEFAULT_NETWORKS: readonly Network[] = ['linkedin', 'x', 'facebook', 'mastodon', 'bluesky', 'email', 'copy'];
+
+/** The network the viewer shared to last, on any card of the origin: offered first next time. */
+export const LAST_NETWORK_KEY = 'relais.last-network';
+
+/** Actions that are not a network to write for (the address copied, the device's share sheet): beside the choice, never in it. */
+const NOT_A_CHOICE: ReadonlySet<Network> = new Set(['copy', 'native']);
 
 /** How many items a query-driven card reads to find the newest live one. */
 const QUERY_LIMIT = 50;
@@ -57,11 +64,12 @@ export interface LastShare {
 }
 
 /**
- * Why the buttons do not share now:
+ * Why the share button does not share now:
  * - `charter`: the charter asks for an acknowledgment first (or could not be read to tell);
- * - `guard`: the draft has a blocking finding.
+ * - `guard`: the draft has a blocking finding;
+ * - `length`: the draft is longer than the chosen network allows (shorten it, or choose another).
  */
-export type ShareGate = 'open' | 'charter' | 'guard';
+export type ShareGate = 'open' | 'charter' | 'guard' | 'length';
 
 export interface ShareCardReadyView {
   state: 'ready';
@@ -78,6 +86,12 @@ export interface ShareCardReadyView {
   personalized: boolean;
   /** The buttons, in order. */
   networks: Network[];
+  /** The one network choice (the last one used first): {@link textNetwork} is the chosen one. */
+  choices: Network[];
+  /** The actions beside the choice: `copy`, `native`, when offered. */
+  extras: Network[];
+  /** The text's length on the chosen network, and its limit (none: no limit). */
+  length: { used: number; limit?: number };
   gate: ShareGate;
   /** The charter standing could not be read (the inner banner shows why and retries). */
   charterError?: RelaisErrorInfo;
@@ -113,7 +127,7 @@ export const SHARE_CARD_STATES: readonly ShareCardState[] = ['loading', 'error',
 export function shareCardState(view: ShareCardView | { state: 'not-configured' }): ShareCardState {
   if (view.state !== 'ready') return view.state;
   if (view.gate === 'charter') return 'gated';
-  if (view.gate === 'guard') return 'blocked';
+  if (view.gate === 'guard' || view.gate === 'length') return 'blocked';
   return view.lastShare?.status === 'recorded' ? 'shared' : 'ready';
 }
 
@@ -121,6 +135,8 @@ export function shareCardState(view: ShareCardView | { state: 'not-configured' }
 export interface PreparedShare {
   item: Shareable;
   network: Network;
+  /** `copy-link`: the address is copied, which is not a share (recorded apart, no points). */
+  kind: ShareKind;
   text: string;
   personalized: boolean;
   intent: ShareIntent;
@@ -138,11 +154,11 @@ export interface ShareCard {
   readonly $view: ReadableAtom<ShareCardView>;
   /** The buttons asked for (`networks="…"`); empty: the defaults. */
   setNetworks(networks: readonly Network[]): void;
-  /** The network the text is written for: an unchanged suggestion follows it. */
+  /** The one network choice: the counter, the length rule, the text variant and the share button follow it; an unchanged suggestion follows it, the employee's own words stay. */
   setTextNetwork(network: Network): void;
   /** The draft changed. */
   setText(text: string): void;
-  /** The composer's verdict on the draft; `undefined` while it has none (policy loading). */
+  /** The composer's verdict on the draft, its length aside (the model measures the chosen network's itself); `undefined` while it has none (policy loading). */
   setVerdict(verdict: Verdict | undefined): void;
   /**
    * Remembers the employee's Mastodon server (validated with `mastodonHost`); throws the
@@ -231,7 +247,7 @@ function readPastShares(client: RelaisClient, viewerId: string | undefined, item
     if (!Array.isArray(parsed)) return [];
     // What another script wrote under our key is not trusted: only well-formed entries are kept.
     return (parsed as Partial<PastShare>[])
-      .filter((entry): entry is PastShare => (NETWORKS as readonly unknown[]).includes(entry?.network) && typeof entry?.at === 'string' && !Number.isNaN(Date.parse(entry.at)))
+      .filter((entry): entry is PastShare => (NETWORKS as readonly unknown[]).includes(entry?.network) && entry?.network !== 'copy' && typeof entry?.at === 'string' && !Number.isNaN(Date.parse(entry.at)))
       .map(({ network, at }) => ({ network, at }))
       .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   } catch {
@@ -265,8 +281,8 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
   const $standing = charterStandingOf(client);
 
   const $view = computed(
-    [$item, $standing, client.$viewer, client.localState.$changes, $networks, $textNetwork, $draft, $verdict, $sharing, $lastShare, $timeMoved],
-    (loadable, standing, viewer, _changes, requested, chosen, draft, verdict, sharing, lastShare): ShareCardView => {
+    [$item, $standing, client.$viewer, client.localState.$changes, $networks, $textNetwork, $draft, $verdict, $sharing, $lastShare, $timeMoved, client.$guardPolicy],
+    (loadable, standing, viewer, _changes, requested, chosen, draft, verdict, sharing, lastShare, _time, policy): ShareCardView => {
       if (loadable.status === 'error') return { state: 'error', error: loadable.error };
       if (loadable.status === 'loading') return { state: 'loading' };
       const item = loadable.value;
@@ -283,12 +299,19 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       const native = !!options.canShareNatively?.({ title: item.title, text: item.text.default, url: nativeUrl });
       const networks = (requested.length ? [...requested] : [...DEFAULT_NETWORKS, 'native' as const]).filter((network) => network !== 'native' || native);
       const variantNetworks = variantNetworksOf(item, networks);
-      const textNetwork = chosen && networks.includes(chosen) ? chosen : (variantNetworks[0] ?? networks.find((n) => n !== 'copy' && n !== 'native') ?? 'linkedin');
+      // The last network used comes first, and is chosen until the viewer picks another.
+      const last = client.localState.read('local', LAST_NETWORK_KEY) as Network | null;
+      const offered = networks.filter((network) => !NOT_A_CHOICE.has(network));
+      const choices = last && offered.includes(last) ? [last, ...offered.filter((network) => network !== last)] : offered;
+      const extras = networks.filter((network) => NOT_A_CHOICE.has(network));
+      const textNetwork = chosen && choices.includes(chosen) ? chosen : (choices[0] ?? 'linkedin');
       const suggestion = suggestionFor(item, textNetwork);
       const text = draft ?? suggestion;
       const personalized = isPersonalized(text, allSuggestions(item));
       const charterRequired = standing.status === 'error' || needsAcknowledgment(standing.value.status);
-      const gate: ShareGate = charterRequired ? 'charter' : verdict === 'block' ? 'guard' : 'open';
+      const limit = (policy.value?.limits?.[textNetwork] as number | undefined) ?? DEFAULT_LIMITS[textNetwork];
+      const length = { used: measureLength(text, textNetwork), ...(limit !== undefined ? { limit } : {}) };
+      const gate: ShareGate = charterRequired ? 'charter' : verdict === 'block' ? 'guard' : limit !== undefined && length.used > limit ? 'length' : 'open';
       const mastodonInstance = client.localState.read('local', MASTODON_KEY) ?? undefined;
       return {
         state: 'ready',
@@ -299,6 +322,9 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
         text,
         personalized,
         networks,
+        choices,
+        extras,
+        length,
         gate,
         ...(standing.status === 'error' ? { charterError: standing.error } : {}),
         ...(mastodonInstance ? { mastodonInstance } : {}),
@@ -379,7 +405,8 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       const view = ready();
       if (!view) return { refused: 'not-ready' };
       if (view.sharing) return { refused: 'busy' };
-      if (view.gate !== 'open') return { refused: 'gated' };
+      // Too long for the chosen network: the address alone can still be copied.
+      if (view.gate !== 'open' && !(view.gate === 'length' && network === 'copy')) return { refused: 'gated' };
       if (network === 'mastodon' && !view.mastodonInstance && !mastodonChooser) return { refused: 'mastodon-instance' };
       const { item, text, personalized } = view;
       const intent = shareIntent(network, { url: item.url, text, title: item.title }, {
@@ -390,7 +417,7 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       });
       const url = options.utm === false ? item.url : withUtm(item.url, network, item.campaign ?? item.id);
       $sharing.set(true);
-      return { item, network, text, personalized, intent, url };
+      return { item, network, kind: network === 'copy' ? 'copy-link' : 'share', text, personalized, intent, url };
     },
 
     cancel() {
@@ -399,10 +426,19 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
 
     async record(share) {
       if (!$sharing.get()) return undefined;
+      // A copied link is not a share: recorded apart, it neither marks the card shared nor joins its history.
+      if (share.kind === 'copy-link') {
+        try {
+          return await client.recordShare({ shareableId: share.item.id, network: share.network, personalized: share.personalized, kind: 'copy-link' });
+        } finally {
+          $sharing.set(false);
+        }
+      }
       $lastShare.set({ network: share.network, status: 'recording' });
       try {
         const result = await client.recordShare({ shareableId: share.item.id, network: share.network, personalized: share.personalized });
         rememberShare(client, result.event);
+        client.localState.write('local', LAST_NETWORK_KEY, share.network);
         $lastShare.set({ network: share.network, status: 'recorded', pointsEarned: result.pointsEarned });
         return result;
       } catch (error) {

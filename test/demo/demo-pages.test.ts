@@ -114,6 +114,23 @@ describe('demo pages', () => {
     });
   }
 
+  it('ready-to-post.html shows a new employee exactly one acknowledgment form, and every card unlocks after it', async () => {
+    const win = await openDemoPage('ready-to-post.html');
+    const holders = (root: Document | ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((node) => (node.shadowRoot ? [...(node.shadowRoot.querySelector('[part~="checkbox"]') ? [node] : []), ...holders(node.shadowRoot)] : []));
+    const forms = holders(win.document);
+    expect(forms.map((node) => node.localName)).to.deep.equal(['charter-banner']);
+    const cards = [...win.document.querySelectorAll<Banner>('share-card')];
+    const live = cards.filter((card) => card.state === 'gated');
+    expect(live.length, 'the live cards wait for the charter').to.be.greaterThan(2);
+    for (const card of live) expect(card.shadowRoot!.querySelector('[part~="charter-button"]'), 'each points to the charter').to.not.equal(null);
+    const banner = forms[0]!.shadowRoot!;
+    banner.querySelector<HTMLElement>('[part~="checkbox"]')!.click();
+    await (forms[0] as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    banner.querySelector<HTMLElement>('[part~="acknowledge-button"]')!.click();
+    await waitUntil(() => live.every((card) => card.state === 'ready'), `cards still locked: ${live.map((card) => card.state).join(', ')}`, { timeout: 5000 });
+  });
+
   for (const page of PAGES) {
     it(`${page} writes its own French properly`, async () => {
       const win = await openDemoPage(page);

@@ -1,6 +1,7 @@
 /**
  * End to end: a plain news page with only the built script-tag bundle and a strict CSP. The
- * employee acknowledges the charter in the card, then shares on LinkedIn and on X with the mouse.
+ * employee opens the charter from the card (the page has no banner: the card holds the page's one
+ * charter dialog), acknowledges it, then shares on LinkedIn and on X with the mouse.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { click, closePage, openPage, type PageWindow } from './helpers.js';
@@ -11,7 +12,7 @@ function inCard(win: PageWindow, selector: string): HTMLElement | null {
   return win.document.querySelector('share-card')?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 }
 
-/** Something inside the card's inner charter banner. */
+/** Something inside the charter dialog the card holds for the page. */
 function inGate(win: PageWindow, selector: string): HTMLElement | null {
   return inCard(win, '[part~="charter"]')?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 }
@@ -22,7 +23,7 @@ describe('<share-card> from the script-tag bundle', () => {
   });
   after(() => closePage());
 
-  it('acknowledges the charter in the card, then shares on LinkedIn (text copied first) and on X, each recorded once', async () => {
+  it('acknowledges the charter from the card, then shares on LinkedIn (text copied first) and on X, each recorded once', async () => {
     const win = await openPage('/test/e2e/pages/share-card.html');
     const opened: { url: string; features: string | undefined }[] = [];
     const copied: string[] = [];
@@ -32,7 +33,10 @@ describe('<share-card> from the script-tag bundle', () => {
     await waitUntil(() => card()?.state === 'gated', `the card never asked for the charter (${card()?.state})`, { timeout: 5000 });
     expect(inCard(win, '[part~="gate"]')!.textContent).to.contain('charte');
 
-    await waitUntil(() => inGate(win, '[part~="checkbox"]'), 'the charter banner never showed its step', { timeout: 5000 });
+    expect(inCard(win, '[part~="charter"]'), 'no form in the card before it is asked').to.equal(null);
+    await click(inCard(win, '[part~="charter-button"]')!);
+    await waitUntil(() => inGate(win, '[part~="modal"]') && (inGate(win, '[part~="modal"]') as HTMLDialogElement).open, 'the charter dialog never opened', { timeout: 5000 });
+    await waitUntil(() => inGate(win, '[part~="checkbox"]'), 'the charter dialog never showed its step', { timeout: 5000 });
     await click(inGate(win, '[part~="checkbox"]')!);
     await waitUntil(() => !inGate(win, '[part~="acknowledge-button"]')!.hasAttribute('disabled'));
     await click(inGate(win, '[part~="acknowledge-button"]')!);
@@ -54,7 +58,10 @@ describe('<share-card> from the script-tag bundle', () => {
     await waitUntil(() => shared.length === 1, 'the LinkedIn share was not recorded', { timeout: 5000 });
     await waitUntil(() => inCard(win, '[part~="confirmation"]')!.textContent.includes('Vous avez gagné 20'), 'the points were not said');
 
-    await click(inCard(win, '[data-network="x"]')!);
+    // The one network choice: X, then the one share button, which follows it.
+    await click(inCard(win, '[part~="networks"] input[value="x"]')!);
+    await waitUntil(() => inCard(win, '[part~="share-button"]')!.dataset.network === 'x', 'the share button did not follow the choice');
+    await click(inCard(win, '[part~="share-button"]')!);
     await waitUntil(() => shared.length === 2, 'the X share was not recorded', { timeout: 5000 });
     expect(new URL(opened[1]!.url).host).to.equal('x.com');
     expect(shared).to.deep.equal([

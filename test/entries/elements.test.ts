@@ -49,6 +49,9 @@ describe('defineElements', () => {
     const card = provider.querySelector('fabrikam-share-card') as HTMLElement & { state: string };
     await waitUntil(() => card.state === 'gated', `state stayed ${card.state}`);
     expect(card.shadowRoot!.querySelector('[part~="composer"]')!.localName).to.equal('fabrikam-post-composer-guard');
+    // No banner on the page: asked, the card holds the page's charter dialog, under the prefix.
+    card.shadowRoot!.querySelector<HTMLElement>('[part~="charter-button"]')!.click();
+    await waitUntil(() => card.shadowRoot!.querySelector('[part~="charter"]'), 'the card never held the charter dialog');
     expect(card.shadowRoot!.querySelector('[part~="charter"]')!.localName).to.equal('fabrikam-charter-banner');
   });
 

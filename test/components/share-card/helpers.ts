@@ -86,7 +86,13 @@ export async function mountCard(
 }
 
 export const part = <T extends Element = HTMLElement>(el: ShareCardElement, name: string) => el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-export const button = (el: ShareCardElement, network: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="network-button"][data-network="${network}"]`);
+/** The control that shares on `network` now: for a network of the card's one choice, the share button, once that network is chosen (as a click on it does); else the action's own button. */
+export function button(el: ShareCardElement, network: string): HTMLButtonElement | null {
+  const choice = el.shadowRoot!.querySelector<HTMLInputElement>(`[part~="networks"] input[value="${network}"]`);
+  if (choice && !choice.checked) choice.click();
+  if (choice) return el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="share-button"]');
+  return el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="network-button"][data-network="${network}"]`);
+}
 export const composerOf = (el: ShareCardElement) => el.shadowRoot!.querySelector<PostComposerGuardElement>('[part~="composer"]');
 export const bannerOf = (el: ShareCardElement) => el.shadowRoot!.querySelector<CharterBannerElement>('[part~="charter"]');
 export const textOf = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,5 @@
 /** <share-card>: each layout from 280 px to 800 px, with long data, never wider than its box. */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import type { ShareCardElement } from '../../../components/share-card/share-card.js';
 import { adapterWith, clientOf, expectNoOverflow, ITEM, part, settled, type ShareableInput } from './helpers.js';
 
@@ -48,16 +47,16 @@ describe('<share-card> layouts', () => {
     expect(wideHead!.left).to.be.at.least(wideMedia!.right - 0.5);
   });
 
-  it('compact and inline: icon buttons keep their name, shown as a tooltip on focus', async () => {
-    const el = await mountAt(800, 'compact');
-    const x = el.shadowRoot!.querySelector<HTMLElement>('[data-network="x"]')!;
-    expect(x.getAttribute('aria-label')).to.equal('Share on X');
-    const label = x.querySelector<HTMLElement>('.label')!;
-    expect(getComputedStyle(label).display).to.equal('none');
-    el.shadowRoot!.querySelector<HTMLElement>('[data-network="linkedin"]')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(x);
-    expect(getComputedStyle(label).display).to.equal('block');
-    expect(label.textContent).to.equal('X');
-  });
+  for (const layout of ['compact', 'inline']) {
+    it(`${layout}: one share button, named in words for the chosen network`, async () => {
+      const el = await mountAt(800, layout);
+      const share = part(el, 'share-button')!;
+      expect(share.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Share on LinkedIn');
+      expect(el.shadowRoot!.querySelectorAll('.primary')).to.have.length(1);
+      el.shadowRoot!.querySelector<HTMLInputElement>('[part~="networks"] input[value="x"]')!.click();
+      await el.updateComplete;
+      expect(share.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Share on X');
+      await expect(el).to.be.accessible();
+    });
+  }
 });

@@ -50,6 +50,15 @@ function deepSelected(): string | undefined {
 
 const link = (network: Parameters<typeof withUtm>[1]) => withUtm(ITEM.url, network, ITEM.campaign);
 const SUGGESTED_X = 'Rapport climat 2026 : en ligne !\n\n#climat #Helioria';
+/** The text for a network without a variant of its own (LinkedIn, chosen first; Bluesky; e-mail). */
+const SUGGESTED = 'Notre rapport climat 2026 est en ligne.\n\n#climat #Helioria';
+const SUGGESTED_MASTODON = 'Le rapport climat 2026 est publié.\n\n#climat #Helioria';
+
+/** Picks `network` in the card's one choice, and waits for the card to follow. */
+async function choose(el: Parameters<typeof button>[0], network: string): Promise<void> {
+  button(el, network);
+  await el.updateComplete;
+}
 
 describe('<share-card> sharing', () => {
   let recorded: Recorded;
@@ -73,12 +82,15 @@ describe('<share-card> sharing', () => {
     it(`${network}: copies the text first, says so, then opens the network`, async () => {
       const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
       // Said before the click too, as the button's description.
+      await choose(el, network);
       const hint = el.shadowRoot!.getElementById(button(el, network)!.getAttribute('aria-describedby')!);
-      expect(textOf(hint)).to.equal('On LinkedIn and Facebook, your text is copied first: paste it into your post.');
+      expect(textOf(hint)).to.equal(`On ${network === 'linkedin' ? 'LinkedIn' : 'Facebook'}, your text is copied first: paste it into your post.`);
+      await choose(el, 'x');
       expect(button(el, 'x')!.hasAttribute('aria-describedby')).to.equal(false);
+      await choose(el, network);
       button(el, network)!.click();
       expect(recorded.calls.map((call) => call.kind)).to.deep.equal(['copy', 'open']);
-      expect(recorded.calls[0]!.value).to.equal(SUGGESTED_X);
+      expect(recorded.calls[0]!.value).to.equal(SUGGESTED);
       const shared = paramsOf(recorded.calls[1]!.value)[network === 'linkedin' ? 'url' : 'u'];
       expect(shared).to.equal(link(network));
       const said = await confirmation(el, 'Shared on');
@@ -92,22 +104,49 @@ describe('<share-card> sharing', () => {
     await waitUntil(() => el.state === 'shared');
     button(el, 'email')!.click();
     const [bluesky, email] = recorded.calls;
-    expect(paramsOf(bluesky!.value)).to.deep.equal({ text: `${SUGGESTED_X} ${link('bluesky')}` });
+    expect(paramsOf(bluesky!.value)).to.deep.equal({ text: `${SUGGESTED} ${link('bluesky')}` });
     expect(email!.value.startsWith('mailto:?')).to.equal(true);
-    expect(paramsOf(email!.value)).to.deep.equal({ subject: ITEM.title, body: `${SUGGESTED_X} ${link('email')}` });
+    expect(paramsOf(email!.value)).to.deep.equal({ subject: ITEM.title, body: `${SUGGESTED} ${link('email')}` });
   });
 
-  it('copy: copies the tracked link and announces it', async () => {
-    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+  it('copy: copies the tracked link and says « Lien copié » only: not a share, recorded apart, no points, no history', async () => {
+    const { adapter, recorded: events } = recordingAdapter();
+    const el = await mountCard(clientOf(adapter), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    const shared: RelaisEvent<'relais-shared'>[] = [];
+    el.addEventListener('relais-shared', (event) => shared.push(event));
     button(el, 'copy')!.click();
     expect(recorded.calls).to.deep.equal([{ kind: 'copy', value: link('copy') }]);
-    expect(await confirmation(el, 'Partagé')).to.contain('Lien copié dans le presse-papiers.');
+    await waitUntil(() => events.length === 1, 'the copy was not recorded');
+    expect(events[0]).to.deep.include({ network: 'copy', kind: 'copy-link' });
+    await waitUntil(() => shared.length === 1);
+    expect(shared[0]!.detail.pointsEarned).to.equal(0);
+    await confirmation(el, 'Lien copié');
+    expect(textOf(part(el, 'confirmation'))).to.equal('Lien copié.');
+    expect(el.state, 'a copied link is not a share').to.equal('ready');
+    expect(part(el, 'history')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('names what each action did from one catalogue: « Envoyé par courriel », never a button’s label', async () => {
+    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    button(el, 'email')!.click();
+    await confirmation(el, 'Envoyé');
+    expect(part(el, 'confirmation')!.textContent.trim()).to.equal('Envoyé par courriel. Merci\u202f! Vous avez gagné 10 points.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('in English too: « Sent by email », « Link copied »', async () => {
+    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+    button(el, 'email')!.click();
+    expect(await confirmation(el, 'Sent')).to.equal('Sent by email. Thank you! You earned 10 points.');
+    button(el, 'copy')!.click();
+    await waitUntil(() => textOf(part(el, 'confirmation')) === 'Link copied.', textOf(part(el, 'confirmation')));
   });
 
   it('no-utm leaves the link as the editor wrote it', async () => {
     const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" no-utm></share-card>`);
     button(el, 'bluesky')!.click();
-    expect(paramsOf(recorded.calls[0]!.value).text).to.equal(`${SUGGESTED_X} ${ITEM.url}`);
+    expect(paramsOf(recorded.calls[0]!.value).text).to.equal(`${SUGGESTED} ${ITEM.url}`);
   });
 
   it('Mastodon: asks for the server once, refuses what is not a server name, remembers it', async () => {
@@ -130,7 +169,7 @@ describe('<share-card> sharing', () => {
     await el.updateComplete;
     expect(recorded.calls).to.have.length(1);
     // The text as the card shows it (X's variant, the one chosen), with the link.
-    expect(recorded.calls[0]!.value).to.equal(`https://piaille.fr/share?text=${encodeURIComponent(`${SUGGESTED_X} ${link('mastodon')}`)}`);
+    expect(recorded.calls[0]!.value).to.equal(`https://piaille.fr/share?text=${encodeURIComponent(`${SUGGESTED_MASTODON} ${link('mastodon')}`)}`);
     await waitUntil(() => el.state === 'shared');
     expect(textOf(part(el, 'mastodon-change'))).to.equal('Change server (piaille.fr)');
     // Remembered for every card of the client's storage: the next click opens at once.
@@ -150,7 +189,7 @@ describe('<share-card> sharing', () => {
     expect(recorded.calls).to.have.length(1);
     const href = new URL(recorded.calls[0]!.value);
     expect(`${href.origin}${href.pathname}`).to.equal('https://share.joinmastodon.org/');
-    expect(decodeURIComponent(href.hash.slice('#text='.length))).to.equal(`${SUGGESTED_X} ${link('mastodon')}`);
+    expect(decodeURIComponent(href.hash.slice('#text='.length))).to.equal(`${SUGGESTED_MASTODON} ${link('mastodon')}`);
     await waitUntil(() => events.length === 1);
     expect(events[0]!.network).to.equal('mastodon');
     expect(part(el, 'mastodon-change'), 'no server remembered').to.equal(null);
@@ -166,7 +205,7 @@ describe('<share-card> sharing', () => {
       const el = await mountCard(clientOf(adapter));
       expect(button(el, 'native'), 'the share sheet button, where the device has one').to.not.equal(null);
       button(el, 'native')!.click();
-      expect(JSON.parse(recorded.calls[0]!.value)).to.deep.equal({ title: ITEM.title, text: SUGGESTED_X, url: link('native') });
+      expect(JSON.parse(recorded.calls[0]!.value)).to.deep.equal({ title: ITEM.title, text: SUGGESTED, url: link('native') });
       if (outcome === 'accept') await waitUntil(() => events.length === 1, 'the completed share was not recorded');
       else {
         await el.updateComplete;
@@ -200,7 +239,7 @@ describe('<share-card> sharing', () => {
       expect(commands[0]).to.contain(link('copy'));
       expect(el.shadowRoot!.activeElement, 'the keyboard stays on the button').to.equal(button(el, 'copy'));
       expect(el.shadowRoot!.querySelector('textarea.sr-only'), 'the helper field is gone').to.equal(null);
-      await confirmation(el, 'Shared on Copy link');
+      await confirmation(el, 'Link copied.');
       works = false;
       button(el, 'linkedin')!.click();
       expect(opened(), 'the network opens all the same').to.have.length(1);
@@ -213,12 +252,17 @@ describe('<share-card> sharing', () => {
 
   it('is used with the keyboard alone: Enter on a button shares, Escape closes the Mastodon form and gives the keyboard back', async () => {
     const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
-    button(el, 'linkedin')!.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(button(el, 'x'));
+    // The one choice: arrow keys move between networks, the share button follows.
+    el.shadowRoot!.querySelector<HTMLInputElement>('[part~="networks"] input:checked')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[part~="networks"] input:checked')!.value).to.equal('x');
+    expect(textOf(part(el, 'share-button'))).to.equal('Share on X');
+    part(el, 'share-button')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(recorded.calls.map((call) => call.kind)).to.deep.equal(['open']);
     await waitUntil(() => el.state === 'shared');
+    await choose(el, 'mastodon');
     button(el, 'mastodon')!.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
@@ -246,7 +290,7 @@ describe('<share-card> sharing', () => {
       document.removeEventListener('relais-share', veto);
     }
     expect(seen).to.have.length(1);
-    expect(seen[0]).to.deep.include({ shareableId: ITEM.id, network: 'linkedin', text: SUGGESTED_X, personalized: false, url: link('linkedin') });
+    expect(seen[0]).to.deep.include({ shareableId: ITEM.id, network: 'linkedin', text: SUGGESTED, personalized: false, url: link('linkedin') });
     expect(seen[0]!.item.id).to.equal(ITEM.id);
     expect(recorded.calls).to.deep.equal([]);
     await el.updateComplete;
@@ -307,9 +351,8 @@ describe('<share-card> sharing', () => {
 
   it('the suggestion follows the chosen network until the employee writes their own', async () => {
     const el = await mountCard();
-    const composer = el.shadowRoot!.querySelector('[part~="composer"]')!;
     const pick = async (network: string) => {
-      composer.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="${network}"]`)!.click();
+      el.shadowRoot!.querySelector<HTMLInputElement>(`[part~="networks"] input[value="${network}"]`)!.click();
       await waitUntil(() => textareaOf(el).value !== '' && el.updateComplete);
       await el.updateComplete;
     };
@@ -330,6 +373,21 @@ describe('<share-card> sharing', () => {
     // A new page load: a new client on the same browser storage.
     const again = await mountCard(new RelaisClient(adapter, { clock: time.clock, storage: { local, session: new StorageStub() } }), html`<share-card item="rapport-climat" lang="en"></share-card>`);
     expect(textOf(part(again, 'history'))).to.equal('You shared it on X on November 22, 2026.');
+  });
+
+  it('the history names an e-mail as sent, never by the button’s label, and leaves copied links out', async () => {
+    const local = new StorageStub();
+    const adapter = new MemoryAdapter({ data: seedWith(), viewer, now: () => time.clock.now() });
+    const client = () => new RelaisClient(adapter, { clock: time.clock, storage: { local, session: new StorageStub() } });
+    const first = await mountCard(client(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    button(first, 'email')!.click();
+    await waitUntil(() => first.state === 'shared');
+    time.clock.advance(60_000);
+    button(first, 'copy')!.click();
+    await confirmation(first, 'Lien copié');
+    const again = await mountCard(client(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+    expect(textOf(part(again, 'history'))).to.equal('Vous l’avez envoyé par courriel le 22 novembre 2026.');
+    await expect(again).to.be.accessible();
   });
 
   it('earns nothing the second time the same item is shared, and says only that it is shared', async () => {

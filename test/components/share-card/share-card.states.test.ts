@@ -164,11 +164,16 @@ describe('<share-card> states', () => {
 
   it('speaks French and English, and marks the item’s own language', async () => {
     const fr = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
-    expect(button(fr, 'linkedin')!.getAttribute('aria-label')).to.equal('Partager sur LinkedIn');
+    expect(textOf(button(fr, 'linkedin'))).to.equal('Partager sur LinkedIn');
     expect(textOf(part(fr, 'prompt'))).to.equal('Écrivez-le avec vos mots : un message qui vous ressemble est davantage lu.');
-    expect(part(fr, 'networks')!.getAttribute('aria-label')).to.equal('Partager sur');
+    expect(textOf(part(fr, 'networks')!.querySelector('legend'))).to.equal('Réseau');
+    button(fr, 'email');
+    await fr.updateComplete;
+    expect(textOf(part(fr, 'share-button'))).to.equal('Envoyer par courriel');
+    await expect(fr).to.be.accessible();
     const en = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
-    expect(button(en, 'copy')!.getAttribute('aria-label')).to.equal('Copy link');
+    expect(textOf(button(en, 'copy'))).to.equal('Copy link');
+    expect(textOf(part(en, 'networks')!.querySelector('legend'))).to.equal('Network');
     expect(part(en, 'card')!.getAttribute('lang')).to.equal('fr');
     expect(en.shadowRoot!.querySelector('.share')!.getAttribute('lang')).to.equal('en');
     await expect(en).to.be.accessible();

@@ -131,6 +131,20 @@ describe('computeLeaderboard', () => {
     );
   });
 
+  it('counts a copied link as nothing: no share, no points, no badge, whether marked copy-link or an older copy event', () => {
+    fc.assert(
+      fc.property(sharesArbitrary, fc.boolean(), (shares, legacy) => {
+        const copies = shares.map((share, index): ShareEvent => ({
+          ...share,
+          id: `11111111-0000-4000-8000-${String(index).padStart(12, '0')}`,
+          network: 'copy',
+          ...(legacy ? {} : { kind: 'copy-link' as const }),
+        }));
+        expect(board([...shares, ...copies])).to.deep.equal(board(shares));
+      }),
+    );
+  });
+
   it('does not depend on the order of people or shares (nothing leaks through input order)', () => {
     fc.assert(
       fc.property(sharesArbitrary, fc.constantFrom('people', 'teams' as const), (shares, scope) => {
