@@ -34,7 +34,8 @@ period_shares AS (
   -- The scalar subqueries are computed once (init plans), so the range is an index range.
   SELECT e.viewer_id, count(*)::int AS shares
   FROM shares e
-  WHERE e.at >= (SELECT start_at FROM bounds) AND e.at < (SELECT end_at FROM bounds)
+  -- Copying the link is no share (isShare in src/model).
+  WHERE e.at >= (SELECT start_at FROM bounds) AND e.at < (SELECT end_at FROM bounds) AND e.network <> 'copy'
   GROUP BY e.viewer_id
 ),
 period_points AS (

@@ -1,6 +1,6 @@
 /** Share events and their statistics. */
 import { OTHER_TEAMS_ID } from '../../src/contract/data.js';
-import type { ShareEvent } from '../../src/model/index.js';
+import { isShare, type ShareEvent } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
 import { instant } from './common.js';
 
@@ -16,15 +16,17 @@ export async function recordShare(q: Queryable, event: ShareEvent, clientAt?: st
   const rows = await q.query(
     `WITH recorded AS (
        INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized, client_at) VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7::timestamptz)
-       ON CONFLICT (viewer_id, id) DO NOTHING RETURNING id, viewer_id, shareable_id, at, personalized
+       ON CONFLICT (viewer_id, id) DO NOTHING RETURNING id, viewer_id, shareable_id, network, at, personalized
      ), summary AS (
+       -- Copying the link is recorded (statistics count it apart) but is no share: no points, no badge.
        INSERT INTO person_items (viewer_id, shareable_id, first_at, personalized)
-       SELECT viewer_id, shareable_id, at, personalized FROM recorded
+       SELECT viewer_id, shareable_id, at, personalized FROM recorded WHERE network <> 'copy'
        ON CONFLICT (viewer_id, shareable_id) DO UPDATE
          SET first_at = least(person_items.first_at, excluded.first_at), personalized = person_items.personalized OR excluded.personalized
      )
      SELECT id FROM recorded`,
-    [event.id, event.shareableId, event.viewerId, event.network, at, event.personalized, clientAt ?? null],
+    // A copy of the link (kind `copy-link`, or network `copy` from before kinds) is kept as network `copy`.
+    [event.id, event.shareableId, event.viewerId, isShare(event) ? event.network : 'copy', at, event.personalized, clientAt ?? null],
   );
   return rows.length > 0;
 }

@@ -151,7 +151,9 @@ function item(id: string, points: number, category: Shareable['category'] = 'pro
 }
 
 function share(n: number, viewerId: string, shareableId: string, at: string, personalized = false): ShareEvent {
-  return { id: `dddddddd-0000-4000-8000-${n.toString(16).padStart(12, '0')}`, viewerId, shareableId, network: 'linkedin', at, personalized };
+  // One event in five copies the link (no share: no points, not counted), as the card records it.
+  const copy = n % 5 === 4;
+  return { id: `dddddddd-0000-4000-8000-${n.toString(16).padStart(12, '0')}`, viewerId, shareableId, network: copy ? 'copy' : 'linkedin', ...(copy ? { kind: 'copy-link' as const } : {}), at, personalized };
 }
 
 function asJson(value: unknown): unknown {
