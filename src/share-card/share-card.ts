@@ -309,7 +309,7 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
       const text = draft ?? suggestion;
       const personalized = isPersonalized(text, allSuggestions(item));
       const charterRequired = standing.status === 'error' || needsAcknowledgment(standing.value.status);
-      const limit = (policy.value?.limits?.[textNetwork] as number | undefined) ?? DEFAULT_LIMITS[textNetwork];
+      const limit = (policy.value?.limits?.[textNetwork]) ?? DEFAULT_LIMITS[textNetwork];
       const length = { used: measureLength(text, textNetwork), ...(limit !== undefined ? { limit } : {}) };
       const gate: ShareGate = charterRequired ? 'charter' : verdict === 'block' ? 'guard' : limit !== undefined && length.used > limit ? 'length' : 'open';
       const mastodonInstance = client.localState.read('local', MASTODON_KEY) ?? undefined;

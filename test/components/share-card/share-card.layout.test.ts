@@ -51,11 +51,11 @@ describe('<share-card> layouts', () => {
     it(`${layout}: one share button, named in words for the chosen network`, async () => {
       const el = await mountAt(800, layout);
       const share = part(el, 'share-button')!;
-      expect(share.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Share on LinkedIn');
+      expect(share.textContent.replace(/\s+/g, ' ').trim()).to.equal('Share on LinkedIn');
       expect(el.shadowRoot!.querySelectorAll('.primary')).to.have.length(1);
       el.shadowRoot!.querySelector<HTMLInputElement>('[part~="networks"] input[value="x"]')!.click();
       await el.updateComplete;
-      expect(share.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Share on X');
+      expect(share.textContent.replace(/\s+/g, ' ').trim()).to.equal('Share on X');
       await expect(el).to.be.accessible();
     });
   }

@@ -64,7 +64,7 @@ describe('<share-card> one network choice', () => {
     await choose(el, 'x');
     await waitUntil(() => el.state === 'blocked');
     await el.updateComplete;
-    expect(part(el, 'blocked-reason')!.textContent!.trim()).to.match(/^Trop long pour X \(\d+ sur 280\)\u00a0: raccourcissez votre texte ou choisissez un autre réseau\.$/);
+    expect(part(el, 'blocked-reason')!.textContent.trim()).to.match(/^Trop long pour X \(\d+ sur 280\)\u00a0: raccourcissez votre texte ou choisissez un autre réseau\.$/);
     await expect(el).to.be.accessible();
   });
 
