@@ -29,16 +29,16 @@ export function writeRoutes({ db, now, adminRole, maxBodyBytes }: AppSettings) {
   };
   /**
    * The client's time, kept as `clientAt`, when it falls in the accepted window around the
-   * server's `now` (the time recorded is the server's); else a 400 naming `at`.
+   * server's `now`. The time recorded is always the server's, so a client's clock can neither
+   * backdate nor postdate a record; a client time outside the window (a clock set wrong, by more
+   * than a few minutes) is not kept, but the write is: refusing it would lose an employee's
+   * acknowledgment or share for a wrong clock. A date that is no date is a 400 naming `at`.
    */
-  const clientTime = (at: string, serverNow: Date): string => {
+  const clientTime = (at: string, serverNow: Date): string | undefined => {
     const client = store.instant(at);
     if (!client) throw new ApiError('invalid-request', 'at: must be a date between the years 1 and 9999', 'at');
     const offset = Date.parse(client) - serverNow.getTime();
-    if (offset < -ACCEPTED_PAST_MS || offset > ACCEPTED_FUTURE_MS) {
-      throw new ApiError('invalid-request', `at: must be within ${ACCEPTED_PAST_MS / 86_400_000} days before and ${ACCEPTED_FUTURE_MS / 60_000} minutes after the server's time (${serverNow.toISOString()})`, 'at');
-    }
-    return client;
+    return offset < -ACCEPTED_PAST_MS || offset > ACCEPTED_FUTURE_MS ? undefined : client;
   };
 
   return new Hono<WriteEnv>()
@@ -47,7 +47,8 @@ export function writeRoutes({ db, now, adminRole, maxBodyBytes }: AppSettings) {
       requireSelf(c.get('identity'), event.viewerId);
       const serverNow = now();
       const clientAt = clientTime(event.at, serverNow);
-      const refused = await store.unshareable(c.get('tx'), event.shareableId, clientAt, serverNow);
+      // Live when it was shared: at the client's time where it is kept (offline), else now.
+      const refused = await store.unshareable(c.get('tx'), event.shareableId, clientAt ?? serverNow.toISOString(), serverNow);
       if (refused) throw new ApiError('invalid-request', `shareableId: ${refused}; only a live item can be shared`, 'shareableId');
       await store.recordShare(c.get('tx'), { ...event, at: serverNow.toISOString() }, clientAt);
       return c.json({ id: event.id }, 201);
