@@ -116,7 +116,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
   @property({ attribute: 'networks' }) networks = '';
 
   /**
-   * `card`: picture, title, summary, text and buttons; `compact`: a small picture and icon buttons; `inline`: one row, the text behind a disclosure.
+   * `card`: picture, title, summary, the network choice, the text and one share button; `compact`: a small picture beside the title, then the same flow; `inline`: the title beside the network choice and the share button, the text behind a disclosure.
    * @type {'card' | 'compact' | 'inline'}
    */
   @property({ reflect: true, attribute: 'layout' }) layout: ShareCardLayout = 'card';
