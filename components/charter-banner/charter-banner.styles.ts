@@ -14,10 +14,14 @@ import { themeStyles } from '../shared/theme.styles.js';
  * - The strip at the top of the page, or the card in the flow.
  * - « Read the charter » ends the sentence, as DSFR's notice puts its link (and stays the first control for the keyboard).
  * - Its controls flow with the rest of the row: on a narrow card, the button goes beside "later".
- * - A phone, a narrow column: DSFR's small text, and controls of 35 px (WCAG 2.5.8 asks 24).
+ * - A phone, a narrow column: DSFR's small text, buttons of 32 px and the checkbox's label 28 px high (WCAG 2.5.8 asks 24).
  * - The icon floats in the sentence, which then has the whole width.
  * - Buttons: one height, one baseline; the primary one is the only filled one.
- * - Not yet possible, and it shows without colour or opacity: a dashed outline, muted text (≥ 3:1).
+ * - « I confirm » is always a real primary button (GOV.UK); pressed too early, the reason shows under the checkbox, in the error colour and with an icon-free text (it is read with the checkbox).
+ * - « Remind me later » is a quiet text button: never louder than the primary one.
+ * - The content sits on the page's grid: `--relais-inset` (e.g. `max(1.5rem, (100% - 46rem) / 2)`) is where the strip's content starts (the end keeps the strip's own padding, so that the row has room).
+ * - A phone: « Summary » beside « Remind me later », the number of postponements left under both (it describes the button, which points to it).
+ * - A phone: the title on its own line beside the icon (all its lines), the sentence under both at the full width (never half beside the icon, half under it). A card in an article (inline mode) drops the icon there: its border says what it is, and the title keeps the whole width.
  * - Text buttons: their words line up with the rest when a row wraps.
  * - The load error: its icon in the error colour, "Try again" beside the message.
  * - The summary and the change note, on request.
@@ -66,6 +70,7 @@ export const charterBannerStyles = [
 
   .layout {
     padding: 0.75rem var(--_space);
+    padding-inline-start: var(--relais-inset, var(--_space));
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     gap: 0.375rem 0.625rem;
@@ -97,6 +102,7 @@ export const charterBannerStyles = [
   [part~='title'] {
     font-weight: 700;
     margin-inline-end: 0.25em;
+    text-wrap: balance;
   }
 
   .actions {
@@ -125,20 +131,54 @@ export const charterBannerStyles = [
 
     .layout {
       display: block;
-      padding: 0.5rem 0.625rem;
+      padding: 0.5rem;
+      padding-inline-start: var(--relais-inset, 0.5rem);
     }
 
     .layout > .icon {
       float: inline-start;
-      margin-inline-end: 0.5rem;
+      margin: 0 0.5rem 0 0;
+    }
+
+    .lead [part~='title'] {
+      display: flow-root;
     }
 
     .layout > .actions {
       margin-top: 0.25rem;
     }
 
+    :host([mode='inline']) .layout > .icon {
+      display: none;
+    }
+
+    :host([mode='inline']) .layout {
+      padding-block: 0.375rem;
+    }
+
+    :host([mode='inline']) .layout > .actions {
+      margin-top: 0;
+    }
+
+    .understood {
+      min-height: 2em;
+    }
+
+    .actions button,
+    .actions summary {
+      min-height: 2.25em;
+    }
+
+    .actions .primary {
+      padding-inline: 0.625em;
+    }
+
     .actions {
-      gap: 0.25rem 0.5rem;
+      gap: 0.25rem 0.375rem;
+    }
+
+    .actions .understood {
+      gap: 0.375em;
     }
 
     .lead {
@@ -147,6 +187,7 @@ export const charterBannerStyles = [
 
     [part~='snooze-hint'] {
       font-size: 0.8125rem;
+      order: 1;
     }
   }
 
@@ -158,11 +199,20 @@ export const charterBannerStyles = [
     line-height: 1.25;
   }
 
-  .primary:disabled {
-    cursor: not-allowed;
-    color: var(--_muted);
-    background: transparent;
-    border: 1px dashed var(--_border);
+  .understood-field {
+    display: inline-flex;
+    flex-direction: column;
+  }
+
+  .field-error {
+    color: var(--_error);
+    font-size: 0.875em;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+
+  [part~='snooze-button'] {
+    font-weight: 400;
   }
 
   .primary[aria-busy='true'] {
@@ -225,7 +275,7 @@ export const charterBannerStyles = [
   }
 
   .actions summary {
-    min-height: 1.5em;
+    min-height: 2.5em;
   }
 
   summary::-webkit-details-marker {

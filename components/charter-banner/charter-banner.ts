@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { charterReminder, type CharterPromptView, type CharterReminder, type CharterReminderView } from '../../src/charter-banner/reminder.js';
 import type { RelaisClient } from '../../src/client/client.js';
@@ -10,6 +10,7 @@ import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { errorMessage, renderLoadError, type MissingClientView } from '../shared/status.js';
 import { StickyPaddingController } from '../shared/sticky-padding.js';
+import { AcknowledgeStep } from './acknowledge-step.js';
 import { CharterBodyDialog } from './charter-body.js';
 import { CharterFlowProvider, type ReturnFocus } from './charter-flow.js';
 import { renderCharterLine, type LineView } from './charter-line.js';
@@ -65,6 +66,7 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  * @csspart change-note - What changed since the version the viewer acknowledged.
  * @csspart read-button - Opens the full text.
  * @csspart checkbox - The "I have read and understood" checkbox.
+ * @csspart checkbox-error - Why « I confirm » did nothing: the box is not ticked (read with the checkbox).
  * @csspart acknowledge-button - Records the acknowledgment.
  * @csspart snooze-button - "Remind me later".
  * @csspart snooze-hint - How many more times the reminder may be postponed, or that it no longer can be.
@@ -80,6 +82,7 @@ const MODES: readonly CharterBannerMode[] = ['banner', 'inline', 'dialog'];
  *
  * @cssprop --relais-color-surface - Background of dialogs, of the change note and of inline mode's lines.
  * @cssprop --relais-color-banner - Background of the strip and of the card.
+ * @cssprop --relais-inset - Where the strip's content starts, to put it on the page's grid (e.g. `max(1.5rem, (100% - 46rem) / 2)` under a 46rem column); default `--relais-spacing`.
  * @cssprop --relais-color-accent - Buttons, links, icons and the checkbox; the one filled button (« I confirm »).
  * @cssprop --relais-color-backdrop - Behind modal dialogs.
  * @cssprop --relais-dialog-width - The largest width of the dialogs.
@@ -108,10 +111,9 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
   /** The level of the charter title's heading, to fit the page's outline (1–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The "I have read and understood" checkbox. */
-  @state() private understood = false;
-
   protected readonly keyboard = new FocusController(this);
+  /** « I have read and understood » and « I confirm » (in the prompt and in the full text's footer). */
+  readonly #step = new AcknowledgeStep(this, this.l10n, () => void this.#acknowledge());
   readonly #unsynced = this.bind((client) => client.$unsynced);
   readonly #stickyPadding = new StickyPaddingController(this);
   readonly #modal = new CharterModal(this, this.keyboard, {
@@ -287,7 +289,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
   #renderActions(view: CharterPromptView): TemplateResult {
     const { t } = this.l10n;
     const { snoozesLeft } = view;
-    return html`${this.#renderAcknowledgeStep(view)}
+    return html`${this.#step.render('prompt', view.acknowledging)}
       ${snoozesLeft > 0
         ? html`<button part="snooze-button" class="tertiary" aria-describedby="snooze-hint" @click=${this.#snooze}>${t.charterRemindLater}</button>
             <span part="snooze-hint" id="snooze-hint">${t.charterSnoozesLeft(snoozesLeft, this.l10n.number(snoozesLeft))}</span>`
@@ -295,29 +297,6 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
           ? html`<span part="snooze-hint">${t.charterNoMoreSnoozes}</span>`
           : nothing}
       ${view.acknowledgeError ? html`<p part="error" class="wide" role="alert">${t.charterAcknowledgeFailed}</p>` : nothing}`;
-  }
-
-  /** "I have read and understood" and the button it enables, side by side (also in the full text's footer). */
-  #renderAcknowledgeStep(view: CharterPromptView): TemplateResult {
-    const { t } = this.l10n;
-    const { acknowledging } = view;
-    return html`<span class="step">
-      <label class="understood">
-        <input part="checkbox" type="checkbox" .checked=${this.understood} ?disabled=${acknowledging} @change=${this.#onUnderstoodChange} />
-        <span>${t.charterUnderstood}</span>
-      </label>
-      <!-- Busy, not disabled, while saving: a disabled button would drop the keyboard focus. -->
-      <button
-        part="acknowledge-button"
-        class="primary"
-        ?disabled=${!this.understood}
-        aria-disabled=${ifDefined(acknowledging ? 'true' : undefined)}
-        aria-busy=${ifDefined(acknowledging ? 'true' : undefined)}
-        @click=${this.#acknowledge}
-      >
-        ${acknowledging ? t.charterAcknowledging : t.charterAcknowledge}
-      </button>
-    </span>`;
   }
 
   /** Inline mode, nothing to do, or postponed: one line that says so, and a way to read the charter (again). */
@@ -332,7 +311,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
         <!-- Filled when the dialog opens, emptied when it closes (CharterBodyDialog). -->
         <div part="body" class="sheet-content" tabindex="0" lang=${ifDefined(charter.lang)}></div>
         ${this.#renderClose(this.#body.close)}
-        ${view.state === 'prompt' ? html`<div class="sheet-footer">${this.#renderAcknowledgeStep(view)}</div>` : nothing}
+        ${view.state === 'prompt' ? html`<div class="sheet-footer">${this.#step.render('body', view.acknowledging)}</div>` : nothing}
       </div>
     </dialog>`;
   }
@@ -349,13 +328,9 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
 
   // ---- Handlers ----
 
-  #onUnderstoodChange = (event: Event): void => {
-    this.understood = (event.target as HTMLInputElement).checked;
-  };
-
   #acknowledge = async (): Promise<void> => {
     const reminder = this.model;
-    if (!reminder || !this.understood) return;
+    if (!reminder || !this.#step.understood) return;
     let acknowledgment;
     let mayTakeFocus: boolean;
     try {
@@ -367,7 +342,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
       return;
     }
     if (!acknowledgment) return;
-    this.understood = false;
+    this.#step.reset();
     // Acknowledged from the full text's footer (inline mode keeps the text): it has done its job.
     this.#body.close();
     emit(this, 'relais-acknowledge', { acknowledgment });

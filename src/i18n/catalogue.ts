@@ -62,6 +62,8 @@ export interface CharterStrings {
   charterAcknowledge: string;
   /** Shown while the acknowledgment is being recorded. */
   charterAcknowledging: string;
+  /** « I confirm » pressed before the box was ticked: under the checkbox, and read with it. */
+  charterTickFirst: string;
   /** Postpones the reminder. */
   charterRemindLater: string;
   /** How many more times the reminder may be postponed. */

@@ -59,11 +59,12 @@ export const en: Catalogue = {
   charterUnderstood: 'I have read and understood the charter',
   charterAcknowledge: 'I confirm',
   charterAcknowledging: 'Saving…',
+  charterTickFirst: 'Tick the box to confirm that you have read and understood the charter.',
   charterRemindLater: 'Remind me later',
   charterSnoozesLeft: (count, formatted) =>
     count === 0
       ? 'This reminder can no longer be postponed.'
-      : plural(count, 'One postponement left', `${formatted} postponements left`),
+      : plural(count, 'You can postpone it once more.', `You can postpone it ${formatted} more times.`),
   charterNoMoreSnoozes: 'This reminder can no longer be postponed.',
   charterSnoozedUntil: (date) => `Reminder postponed until ${date}.`,
   charterSummaryToggle: 'Summary',

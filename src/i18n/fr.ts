@@ -68,13 +68,14 @@ export const fr: Catalogue = {
   charterUnderstood: 'J’ai lu et compris la charte',
   charterAcknowledge: 'Je confirme',
   charterAcknowledging: 'Enregistrement…',
+  charterTickFirst: 'Cochez la case pour confirmer que vous avez lu et compris la charte.',
   charterRemindLater: 'Me le rappeler plus tard',
   charterSnoozesLeft: (count, formatted) =>
     count === 0
       ? 'Ce rappel ne peut plus être reporté.'
       : count === 1
-        ? `1${NBSP}report restant`
-        : `${formatted}${NBSP}reports restants`,
+        ? 'Vous pourrez encore reporter une fois.'
+        : `Vous pourrez encore reporter ${formatted}${NBSP}fois.`,
   charterNoMoreSnoozes: 'Ce rappel ne peut plus être reporté.',
   charterSnoozedUntil: (date) => `Rappel reporté au ${date}.`,
   charterSummaryToggle: 'Résumé',

@@ -30,9 +30,13 @@ describe('script-tag bundle in a plain HTML page', () => {
     let win = await openPage('/test/e2e/pages/script-tag.html');
     // The demo viewer acknowledged version 2 more than a year ago: renewal is due.
     const acknowledge = await waitFor(win, '[part~="acknowledge-button"]');
-    expect(acknowledge.hasAttribute('disabled')).to.equal(true);
+    expect(acknowledge.hasAttribute('disabled'), 'a real button, never disabled').to.equal(false);
+    // Pressed too early, it says why, next to the checkbox.
+    await click(acknowledge);
+    await waitUntil(() => inBanner(win, '[part~="checkbox-error"]'), 'pressed before the box is ticked, it never said why');
+    expect(inBanner(win, '[part~="checkbox"]')!.getAttribute('aria-describedby')).to.equal(inBanner(win, '[part~="checkbox-error"]')!.id);
     await click(inBanner(win, '[part~="checkbox"]')!);
-    await waitUntil(() => !acknowledge.hasAttribute('disabled'), 'the checkbox did not enable the acknowledge button');
+    await waitUntil(() => !inBanner(win, '[part~="checkbox-error"]'), 'ticking the box did not answer the error');
     const acknowledged = new Promise((resolve) => win.document.addEventListener('relais-acknowledge', resolve, { once: true }));
     await click(acknowledge);
     await acknowledged;
@@ -109,7 +113,7 @@ describe('script-tag bundle in a plain HTML page', () => {
       // Alice acknowledged only last year's charter: the server says acknowledgment is asked.
       const acknowledge = await waitFor(win, '[part~="acknowledge-button"]');
       await click(inBanner(win, '[part~="checkbox"]')!);
-      await waitUntil(() => !acknowledge.hasAttribute('disabled'));
+      await waitUntil(() => (inBanner(win, '[part~="checkbox"]') as HTMLInputElement).checked);
       const acknowledged = new Promise((resolve) => win.document.addEventListener('relais-acknowledge', resolve, { once: true }));
       await click(acknowledge);
       await acknowledged;

@@ -38,7 +38,7 @@ describe('<share-card> from the script-tag bundle', () => {
     await waitUntil(() => inGate(win, '[part~="modal"]') && (inGate(win, '[part~="modal"]') as HTMLDialogElement).open, 'the charter dialog never opened', { timeout: 5000 });
     await waitUntil(() => inGate(win, '[part~="checkbox"]'), 'the charter dialog never showed its step', { timeout: 5000 });
     await click(inGate(win, '[part~="checkbox"]')!);
-    await waitUntil(() => !inGate(win, '[part~="acknowledge-button"]')!.hasAttribute('disabled'));
+    await waitUntil(() => (inGate(win, '[part~="checkbox"]') as HTMLInputElement).checked);
     await click(inGate(win, '[part~="acknowledge-button"]')!);
     await waitUntil(() => card().state === 'ready', `sharing never opened (${card().state})`, { timeout: 5000 });
 

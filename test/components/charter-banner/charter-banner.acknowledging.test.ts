@@ -23,21 +23,50 @@ import {
 } from './helpers.js';
 
 describe('<charter-banner> acknowledging', () => {
-  it('keeps the acknowledge button disabled until "I have read and understood" is checked', async () => {
+  it('« I confirm » is a real button: pressed before the box is ticked, it records nothing, says why under the checkbox and moves the keyboard there', async () => {
     const adapter = adapterWith();
     const el = await mountBanner(clientOf(adapter));
-    part(el, 'acknowledge-button')!.click();
+    const button = part<HTMLButtonElement>(el, 'acknowledge-button')!;
+    expect(button.disabled, 'never disabled (GOV.UK)').to.equal(false);
+    expect(button.hasAttribute('aria-disabled')).to.equal(false);
+    expect(part(el, 'checkbox-error'), 'no error before it is pressed').to.equal(null);
+    button.click();
     await el.updateComplete;
     // An acknowledgment that started would show at once: a busy button (as checked below).
     expect(el.state).to.equal('prompt');
-    expect(part(el, 'acknowledge-button')!.hasAttribute('aria-busy')).to.equal(false);
+    expect(button.hasAttribute('aria-busy')).to.equal(false);
     expect(await adapter.acknowledgment(viewer.id)).to.equal(undefined);
-    part<HTMLInputElement>(el, 'checkbox')!.click();
+    const checkbox = part<HTMLInputElement>(el, 'checkbox')!;
+    const error = part(el, 'checkbox-error')!;
+    expect(textOf(error)).to.equal('Tick the box to confirm that you have read and understood the charter.');
+    expect(checkbox.getAttribute('aria-describedby')).to.equal(error.id);
+    expect(checkbox.getAttribute('aria-invalid')).to.equal('true');
+    await waitUntil(() => focused(el) === checkbox, 'the keyboard moves to the checkbox');
+    await expect(el).to.be.accessible();
+
+    checkbox.click();
     await el.updateComplete;
-    expect(part<HTMLButtonElement>(el, 'acknowledge-button')!.disabled).to.equal(false);
-    part(el, 'acknowledge-button')!.click();
+    expect(part(el, 'checkbox-error'), 'ticking the box answers the error').to.equal(null);
+    expect(checkbox.hasAttribute('aria-invalid')).to.equal(false);
+    button.click();
     await el.updateComplete;
     expect(part(el, 'acknowledge-button')?.getAttribute('aria-busy')).to.equal('true');
+  });
+
+  it('in French, the error under the checkbox reads « Cochez la case… », also in the full text’s footer', async () => {
+    const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner lang="fr"></charter-banner>`);
+    part(el, 'read-button')!.click();
+    await waitUntil(() => part<HTMLDialogElement>(el, 'dialog')?.open, 'the full text opens');
+    const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+    const footerButton = dialog.querySelector<HTMLButtonElement>('[part~="acknowledge-button"]')!;
+    footerButton.click();
+    await el.updateComplete;
+    const error = dialog.querySelector('[part~="checkbox-error"]')!;
+    expect(textOf(error)).to.equal('Cochez la case pour confirmer que vous avez lu et compris la charte.');
+    const checkbox = dialog.querySelector<HTMLInputElement>('[part~="checkbox"]')!;
+    expect(checkbox.getAttribute('aria-describedby')).to.equal(error.id);
+    await waitUntil(() => focused(el) === checkbox, 'the keyboard moves to the footer’s checkbox');
+    expect(el.shadowRoot!.querySelectorAll('[part~="checkbox-error"]').length, 'only where it was pressed').to.equal(1);
   });
 
   it('works with the keyboard alone: Tab, Space on the checkbox, Enter on the button; records, fires, announces and collapses', async () => {

@@ -84,19 +84,21 @@ describe('<charter-banner> every state, light and dark', () => {
       await expect(loading).to.be.accessible();
     });
 
-    it(`the disabled acknowledge button is outlined, not faded, ${theme}`, async () => {
+    it(`« I confirm » is the one filled button, before and after the box is ticked, and « remind me later » is quieter, ${theme}`, async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner theme=${theme}></charter-banner>`);
       const button = part<HTMLButtonElement>(el, 'acknowledge-button')!;
-      expect(button.disabled).to.equal(true);
-      const disabled = getComputedStyle(button);
-      expect(disabled.opacity).to.equal('1');
-      expect(disabled.borderTopStyle).to.equal('dashed');
-      expect(disabled.backgroundColor, 'not filled like the enabled one').to.equal('rgba(0, 0, 0, 0)');
+      const filled = () => getComputedStyle(button).backgroundColor;
+      expect(button.disabled).to.equal(false);
+      expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
+      expect(filled(), 'filled before the box is ticked').not.to.equal('rgba(0, 0, 0, 0)');
+      const before = filled();
       part<HTMLInputElement>(el, 'checkbox')!.click();
       await el.updateComplete;
-      expect(getComputedStyle(button).borderTopStyle).to.equal('solid');
-      expect(getComputedStyle(button).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+      expect(filled(), 'the same after').to.equal(before);
+      const snooze = getComputedStyle(part(el, 'snooze-button')!);
+      expect(snooze.backgroundColor, 'not filled').to.equal('rgba(0, 0, 0, 0)');
+      expect(Number(snooze.fontWeight), 'not bolder than the primary button').to.be.lessThan(Number(getComputedStyle(button).fontWeight));
     });
   }
 

@@ -56,12 +56,12 @@ async function mount(mode: CharterBannerMode, state: (typeof STATES)[string]): P
   return settled(await mountIn(mode, data), state.expected);
 }
 
-async function mountIn(mode: CharterBannerMode, data: Partial<DataDocumentInput>): Promise<CharterBannerElement> {
+async function mountIn(mode: CharterBannerMode, data: Partial<DataDocumentInput>, pageStyle = ''): Promise<CharterBannerElement> {
   const client = clientOf(adapterWith(data));
   // The strip spans the page; the card sits in an article column, as on the demo pages (1.5rem either side).
   document.body.style.margin = '0';
   const page = await fixture(
-    html`<div lang="fr" style=${mode === 'inline' ? 'padding: 0 1.5rem' : ''}><relais-provider .client=${client}><charter-banner mode=${mode}></charter-banner></relais-provider></div>`,
+    html`<div lang="fr" style=${mode === 'inline' ? 'padding: 0 1.5rem' : pageStyle}><relais-provider .client=${client}><charter-banner mode=${mode}></charter-banner></relais-provider></div>`,
   );
   return settled(page.querySelector<CharterBannerElement>('charter-banner')!);
 }
@@ -131,6 +131,54 @@ describe('<charter-banner> size on screen', () => {
       });
     }
   }
+
+  /** The demo pages' grid: <main> is 72rem wide with 1.5rem of padding, so its text starts 64 px in at 1280. */
+  const DEMO_GRID = '--relais-inset: max(1.5rem, calc((100% - 72rem) / 2))';
+
+  for (const [name, state] of Object.entries(STATES).filter(([, s]) => s.expected === 'prompt')) {
+    it(`banner mode on the demo page's grid, ${name}, at 1280 × 800: the content starts where the page's does, in at most 100 px`, async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await settled(await mountIn('banner', { charter: demoCharter, acknowledgments: state.acknowledgments ?? [] }, DEMO_GRID));
+      const icon = el.shadowRoot!.querySelector('.layout > .icon')!;
+      expect(Math.round(icon.getBoundingClientRect().left), 'the icon on the grid').to.equal(64);
+      const height = heightOf(el, 'banner');
+      console.log(`SIZE banner on the grid | ${name} | 1280x800 | ${height}`);
+      expect(height).to.be.at.most(100);
+    });
+  }
+
+  it('at 1280 × 800, « Summary » sits on the row of buttons (same middle)', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await mount('banner', STATES['prompt, first time']!);
+    const middle = (target: Element) => {
+      const rect = target.getBoundingClientRect();
+      return rect.top + rect.height / 2;
+    };
+    const summary = part(el, 'details')!.querySelector('summary')!;
+    expect(Math.abs(middle(summary) - middle(part(el, 'acknowledge-button')!))).to.be.at.most(1);
+  });
+
+  it('banner mode at 390 × 844: the title has its own line beside the icon, and the sentence never wraps half beside, half under it', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await mount('banner', STATES['prompt, renewal']!);
+    const icon = el.shadowRoot!.querySelector('.layout > .icon')!.getBoundingClientRect();
+    const titleLines = [...part(el, 'title')!.getClientRects()];
+    const lead = [...el.shadowRoot!.getElementById('charter-lead')!.getClientRects()];
+    for (const line of titleLines) expect(line.left, 'every line of the title right of the icon').to.be.at.least(icon.right);
+    expect(lead.length, 'the sentence wraps at this width').to.be.greaterThan(1);
+    expect(lead[0]!.top, 'the sentence starts under the title').to.be.at.least(titleLines.at(-1)!.bottom - 1);
+    for (const line of lead) expect(Math.round(line.left), 'every line of the sentence starts at one edge').to.equal(Math.round(lead[0]!.left));
+  });
+
+  it('inline mode at 390 × 844 (a card in an article): the title on one line of its own, the sentence under it', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const el = await mount('inline', STATES['prompt, renewal']!);
+    const titleLines = part(el, 'title')!.getClientRects();
+    const lead = [...el.shadowRoot!.getElementById('charter-lead')!.getClientRects()];
+    expect(titleLines.length, 'the demo title fits the card on one line').to.equal(1);
+    expect(lead[0]!.top, 'the sentence starts under the title').to.be.at.least(titleLines[0]!.bottom - 1);
+    for (const line of lead) expect(Math.round(line.left), 'every line of the sentence starts at one edge').to.equal(Math.round(lead[0]!.left));
+  });
 
   it('the full-text dialog keeps its close button and (while asked) the acknowledgment in view at 390 × 844', async () => {
     await setViewport({ width: 390, height: 844 });

@@ -43,7 +43,7 @@ describe('<charter-banner> remind me later', () => {
     time.clock.set(daysAfterStart(5));
     const back = await mountBanner(clientOf(adapterWith()), () => html`<charter-banner snooze-days="5"></charter-banner>`);
     expect(back.state).to.equal('prompt');
-    expect(textOf(part(back, 'snooze-hint'))).to.equal('2 postponements left');
+    expect(textOf(part(back, 'snooze-hint'))).to.equal('You can postpone it 2 more times.');
     await expect(back).to.be.accessible();
   });
 
@@ -65,7 +65,7 @@ describe('<charter-banner> remind me later', () => {
     const page = () => html`<charter-banner max-snoozes="2" snooze-days="1"></charter-banner>`;
     for (const left of [2, 1]) {
       const el = await mountBanner(clientOf(adapterWith()), page);
-      expect(textOf(part(el, 'snooze-hint'))).to.equal(left === 2 ? '2 postponements left' : 'One postponement left');
+      expect(textOf(part(el, 'snooze-hint'))).to.equal(left === 2 ? 'You can postpone it 2 more times.' : 'You can postpone it once more.');
       const snoozed = oneEvent<RelaisEvent<'relais-snooze'>>(el, 'relais-snooze');
       part(el, 'snooze-button')!.click();
       expect((await snoozed).detail.snoozesLeft).to.equal(left - 1);
@@ -107,7 +107,7 @@ describe('<charter-banner> remind me later', () => {
     time.clock.set(daysAfterStart(400));
     const renewal = await mountBanner(clientOf(adapter));
     expect(renewal.state).to.equal('prompt');
-    expect(textOf(part(renewal, 'snooze-hint'))).to.equal('3 postponements left');
+    expect(textOf(part(renewal, 'snooze-hint'))).to.equal('You can postpone it 3 more times.');
   });
 
   it('two banners on one client agree: snoozing one hides the other at once, and both show :state(snoozed)', async () => {
@@ -143,7 +143,7 @@ describe('<charter-banner> remind me later', () => {
       // When the snooze ends, the reminder is back here too.
       time.clock.set(daysAfterStart(3));
       await settled(el, 'prompt');
-      expect(textOf(part(el, 'snooze-hint'))).to.equal('2 postponements left');
+      expect(textOf(part(el, 'snooze-hint'))).to.equal('You can postpone it 2 more times.');
     } finally {
       frame.remove();
     }

@@ -98,11 +98,11 @@ describe('plural strings', () => {
 
   it('snoozes left: none, one, several, in both languages', () => {
     expect(en.charterSnoozesLeft(0, '0')).to.equal('This reminder can no longer be postponed.');
-    expect(en.charterSnoozesLeft(1, '1')).to.equal('One postponement left');
-    expect(en.charterSnoozesLeft(2, '2')).to.equal('2 postponements left');
+    expect(en.charterSnoozesLeft(1, '1')).to.equal('You can postpone it once more.');
+    expect(en.charterSnoozesLeft(2, '2')).to.equal('You can postpone it 2 more times.');
     expect(fr.charterSnoozesLeft(0, '0')).to.equal('Ce rappel ne peut plus être reporté.');
-    expect(fr.charterSnoozesLeft(1, '1')).to.equal('1\u00a0report restant');
-    expect(fr.charterSnoozesLeft(2, '2')).to.equal('2\u00a0reports restants');
+    expect(fr.charterSnoozesLeft(1, '1')).to.equal('Vous pourrez encore reporter une fois.');
+    expect(fr.charterSnoozesLeft(2, '2')).to.equal('Vous pourrez encore reporter 2\u00a0fois.');
   });
 
   it('displays the formatted number it is given, not the raw one', () => {
