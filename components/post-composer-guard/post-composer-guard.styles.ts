@@ -6,7 +6,8 @@ import { themeStyles } from '../shared/theme.styles.js';
 /*
  * Severities are told apart without colour: blocking passages get a thick solid underline and a
  * tint, warnings a wavy one, notes a dotted one; the list says each severity in words, with an
- * icon. Every underline colour keeps 3:1 against the field in both schemes; the severity colours,
+ * icon. In the list each finding has a plain left rule in its severity's colour (a dotted or
+ * dashed rule read as a glitch; the word and the icon already tell them apart). Every underline colour keeps 3:1 against the field in both schemes; the severity colours,
  * light and dark, are the kit's (`themeStyles`: `--_block`, `--_warn`, `--_info` and their tints).
  */
 export const postComposerGuardStyles = [
@@ -230,16 +231,21 @@ export const postComposerGuardStyles = [
       outline-offset: 2px;
     }
 
+    /* One column as wide as the element: a link or an address in a finding wraps instead of widening it. */
     ul {
       list-style: none;
       margin: 0;
       padding: 0;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: calc(var(--_space) * 0.5);
     }
 
     [part~='finding'] {
+      min-width: 0;
+      overflow-wrap: anywhere;
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.25em;
       padding: 0.5em 0.75em;
       border: 1px solid var(--_border);
@@ -253,11 +259,11 @@ export const postComposerGuardStyles = [
     }
 
     [part~='finding'].warn {
-      border-inline-start: 4px dashed var(--_warn);
+      border-inline-start: 4px solid var(--_warn);
     }
 
     [part~='finding'].info {
-      border-inline-start: 4px dotted var(--_info);
+      border-inline-start: 4px solid var(--_info);
     }
 
     .finding-head {

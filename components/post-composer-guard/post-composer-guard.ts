@@ -147,6 +147,8 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
   override connectedCallback(): void {
     // Decided before the first render, so that a page's textarea never flashes a second one.
     this.#slotted = this.#findSlotted();
+    // Its text too: taken when adopted (after a render), it would ask for a second update at once.
+    if (this.#slotted?.value) this.value = this.#slotted.value;
     super.connectedCallback();
   }
 
@@ -213,7 +215,9 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
       this.#editor.paint(view.state === 'ready' ? view.text : '', report);
       if (report && view.state === 'ready') {
         emit(this, 'relais-guard', { report });
-        if (shouldAnnounce(this.#announced, view.summary)) void this.live.announce(this.#summaryText(view.summary));
+        // Said once this update is done: the region's new text is an update of its own (Lit's change-in-update).
+        const summary = this.#summaryText(view.summary);
+        if (shouldAnnounce(this.#announced, view.summary)) void this.updateComplete.then(() => this.live.announce(summary));
         this.#announced = view.summary;
       }
     }

@@ -374,7 +374,7 @@ class Guard implements CompiledGuard {
       start,
       end: text.length,
       excerpt: excerptOf(text, start, text.length),
-      message: fillMessage(lengthMessage(locale), { network: networkName(network), used, limit }),
+      message: fillMessage(lengthMessage(locale), { network: networkName(network), used, limit }, locale),
     };
   }
 }

@@ -22,12 +22,26 @@ export interface MessageValues {
 /** The messages of `locale`'s language (English when absent or unknown). */
 const catalogueFor = (locale: string | undefined) => guardMessagesFor(locale || 'en');
 
-/** Replaces each `{name}` with its value; unknown names are left as written. */
-export function fillMessage(template: string, values: MessageValues): string {
+/**
+ * Replaces each `{name}` with its value; unknown names are left as written. Numbers are written
+ * as `locale` writes them (« 3 760 » in French, as the counter beside the message shows them).
+ */
+export function fillMessage(template: string, values: MessageValues, locale?: string): string {
+  let numbers: Intl.NumberFormat | undefined;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = Object.hasOwn(values, name) ? values[name as keyof MessageValues] : undefined;
-    return value === undefined ? whole : String(value);
+    if (typeof value === 'number') return (numbers ??= numberFormat(locale)).format(value);
+    return value === undefined ? whole : value;
   });
+}
+
+/** The locale's number format, English when the tag is missing or not one Intl knows. */
+function numberFormat(locale: string | undefined): Intl.NumberFormat {
+  try {
+    return new Intl.NumberFormat(locale || 'en');
+  } catch {
+    return new Intl.NumberFormat('en');
+  }
 }
 
 /**

@@ -90,9 +90,13 @@ export function counterLevel(length: LengthReport | undefined): CounterLevel | u
   return length.used >= length.limit * NEAR_LIMIT ? 'near' : 'ok';
 }
 
-/** The summary of a report: its verdict and how many findings it found, including those left out. */
+/**
+ * The summary of a report: its verdict and how many points ask the employee to check something,
+ * including those left out of the list. A note (`info`) asks nothing: it is not « à vérifier ».
+ */
 export function summaryOf(report: GuardReport): ComposerSummary {
-  return { verdict: report.verdict, count: report.findings.length + (report.omitted ?? 0) };
+  const toCheck = report.findings.filter((finding) => finding.severity !== 'info').length;
+  return { verdict: report.verdict, count: toCheck + (report.omitted ?? 0) };
 }
 
 /**

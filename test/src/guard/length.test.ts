@@ -164,5 +164,14 @@ describe('guard length', () => {
         'Too long for Bluesky: 301 characters, at most 300.',
       );
     });
+
+    it('writes the figures of its message as the language does, as the counter beside it does (« 3 760 », never « 3760 »)', () => {
+      const text = 'a'.repeat(3760);
+      expect(guard.check(text, { network: 'linkedin', locale: 'fr' }).findings[0]!.message).to.equal(
+        'Trop long pour LinkedIn\u00a0: 3\u202f760\u00a0caractères pour 3\u202f000 au plus.',
+      );
+      expect(guard.check(text, { network: 'linkedin', locale: 'en' }).findings[0]!.message).to.equal('Too long for LinkedIn: 3,760 characters, at most 3,000.');
+      expect(guard.check(text, { network: 'linkedin', locale: 'fr' }).findings[0]!.message, 'one format with the counter').to.contain(new Intl.NumberFormat('fr').format(3760));
+    });
   });
 });

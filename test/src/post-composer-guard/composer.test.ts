@@ -69,6 +69,12 @@ describe('composer model', () => {
     expect(summaryOf({ verdict: 'warn', findings: [], omitted: 3 })).to.deep.equal({ verdict: 'warn', count: 3 });
   });
 
+  it('counts as « to check » the blocking and warning findings, not the notes', () => {
+    const finding = (severity: 'block' | 'warn' | 'info', start: number) => ({ ruleId: `r${start}`, kind: 'term' as const, category: 'c', severity, start, end: start + 1, excerpt: 'x', message: 'm' });
+    expect(summaryOf({ verdict: 'warn', findings: [finding('warn', 0), finding('info', 2), finding('block', 4)] }).count).to.equal(2);
+    expect(summaryOf({ verdict: 'pass', findings: [finding('info', 0)] }).count, 'a note alone: nothing to check').to.equal(0);
+  });
+
   it('announces exactly when the verdict or the count changes, never at the first report', () => {
     const summary = fc.record({ verdict: fc.constantFrom('pass' as const, 'warn' as const, 'block' as const), count: fc.nat(5) });
     fc.assert(
