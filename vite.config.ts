@@ -76,7 +76,58 @@ const minifyElementCss: Plugin = {
 
 const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify|idb-keyval)(\/|$)/.test(id);
 
+/** The loader's chunks: `dist/relais/`, beside `dist/relais.loader.js` (which finds them from its own `src`). */
+const LOADER_CHUNKS = 'relais/';
+
+/**
+ * One chunk per element for the loader: `relais-loader:<tag>` exports the element class of
+ * `components/<tag>/<tag>.ts` as `element`; the loader registers it through its runtime.
+ */
+const loaderElementEntries: Plugin = {
+  name: 'relais-loader-element-entries',
+  resolveId: (id) => (id.startsWith('relais-loader:') ? `\0${id}` : undefined),
+  load(id) {
+    if (!id.startsWith('\0relais-loader:')) return undefined;
+    const tag = id.slice('\0relais-loader:'.length);
+    const root = process.cwd();
+    return [
+      `import * as module from ${JSON.stringify(`${root}/components/${tag}/${tag}.ts`)};`,
+      `export const element = Object.values(module).find((value) => typeof value === 'function' && value.tagName === ${JSON.stringify(tag)});`,
+    ].join('\n');
+  },
+};
+
 export default defineConfig(({ mode }) => {
+  if (mode === 'loader-chunks') {
+    // The loader's ES chunks: everything bundled (lit, zod/mini, DOMPurify…), shared code in
+    // common chunks, one file per element and the runtime, with the names the loader asks for.
+    return {
+      plugins: [minifyElementCss, loaderElementEntries],
+      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      build: {
+        emptyOutDir: false,
+        outDir: `dist/${LOADER_CHUNKS}`,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        rolldownOptions: {
+          input: { runtime: 'entries/loader/runtime.ts', ...Object.fromEntries(elementTags().map((tag) => [tag, `relais-loader:${tag}`])) },
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+        },
+      },
+    };
+  }
+  if (mode === 'loader') {
+    return {
+      define: { __RELAIS_TAGS__: JSON.stringify(elementTags()), __RELAIS_CHUNKS__: JSON.stringify(LOADER_CHUNKS) },
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: 'entries/loader/loader.ts', formats: ['iife'], name: 'RelaisLoader', fileName: () => 'relais.loader.js' },
+      },
+    };
+  }
   if (mode === 'iife') {
     return {
       plugins: [minifyElementCss],
@@ -84,6 +135,8 @@ export default defineConfig(({ mode }) => {
       build: {
         emptyOutDir: false,
         target: 'es2022',
+        // Its map says what each part weighs (`node scripts/size.mjs` prints their shares).
+        sourcemap: true,
         lib: { entry: 'entries/iife.ts', formats: ['iife'], name: 'Relais', fileName: () => 'relais.iife.js' },
       },
     };

@@ -15,6 +15,9 @@ rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const steps = [
   ['ES module build', ['node_modules/.bin/vite', 'build', '--logLevel', 'warn']],
   ['script-tag bundle', ['node_modules/.bin/vite', 'build', '--mode', 'iife', '--logLevel', 'warn']],
+  // The loader (a classic script) and the chunks it imports on demand, in dist/relais/.
+  ['loader chunks', ['node_modules/.bin/vite', 'build', '--mode', 'loader-chunks', '--logLevel', 'warn']],
+  ['loader', ['node_modules/.bin/vite', 'build', '--mode', 'loader', '--logLevel', 'warn']],
   // Readable whatever the page's charset: non-ASCII characters escaped in every built file.
   ['ASCII-only bundles', ['scripts/ascii-only.mjs']],
   ['type declarations', ['node_modules/.bin/tsc', '-p', 'tsconfig.build.json']],

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import sizeLimit from 'size-limit';
 import filePlugin from '@size-limit/file';
 import rows from '../.size-limit.mjs';
+import { measurePages } from './size-pages.mjs';
 
 if (!existsSync(new URL('../dist/relais.iife.js', import.meta.url))) {
   console.error('dist/relais.iife.js is missing: run `npm run build` first.');
@@ -31,4 +32,6 @@ rows.forEach(({ name, limit }, index) => {
   failed ||= !ok;
   console.log(`  budget ${kb(budget)} gzip: ${ok ? 'OK' : `EXCEEDED by ${kb(gzip[index].size - budget)}`}`);
 });
-process.exit(failed ? 1 : 0);
+// Then what pages download, in Chromium, through the loader and the single file.
+const pagesWithinBudget = await measurePages();
+process.exit(failed || !pagesWithinBudget ? 1 : 0);

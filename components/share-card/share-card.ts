@@ -18,6 +18,8 @@ import {
   shareCardState,
   type ShareCardState,
 } from '../../src/share-card/share-card.js';
+import { CharterBannerElement } from '../charter-banner/charter-banner.js';
+import { PostComposerGuardElement } from '../post-composer-guard/post-composer-guard.js';
 import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { browserShareActions, carryOut, type ShareActions } from '../shared/share-actions.js';
@@ -101,6 +103,8 @@ const LAYOUTS: readonly ShareCardLayout[] = ['card', 'compact', 'inline'];
 export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, ShareCardState> {
   static override styles = shareCardStyles;
   static override tagName = 'share-card';
+  /** The composer it holds, and the banner its charter gate opens when the page has none. */
+  static override dependencies = { 'post-composer-guard': PostComposerGuardElement, 'charter-banner': CharterBannerElement };
   protected static override states = SHARE_CARD_STATES;
 
   /** The id of the item to share. Without it, the newest live item of `category` (and of the element's `lang`). */

@@ -58,6 +58,13 @@ export abstract class RelaisElement<Model extends ElementModel<View>, View exten
   protected static liveRegion: { part: string; hidden?: boolean } = { part: 'confirmation' };
 
   /** Registers the element, by default under its own tag name; never throws when the tag is taken. */
+  /**
+   * The Relais elements this one renders in its shadow root, by their plain tag names (after
+   * Shoelace's `static dependencies`): whatever registers this element on demand (the loader)
+   * registers them with it, under the same prefix.
+   */
+  static dependencies: Readonly<Record<string, { define(tag?: string, registry?: CustomElementRegistry): void }>> = {};
+
   static define(tag = this.tagName, registry: CustomElementRegistry = customElements): void {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
   }

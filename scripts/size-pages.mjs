@@ -1,0 +1,190 @@
+// What a page downloads, measured in Chromium from the requests it actually makes: plain HTML pages
+// (generated here) load the built files of dist/ from a local static server; every script the page
+// requests is counted once, gzipped at level 9 as a server would send it. Each page is measured as
+// it first shows, then after what the employee does first (edits the card's text, opens the
+// charter), which is when lazy parts load. For the single file, each part's share comes from its
+// source map. Run after the build; `node scripts/size.mjs` runs it and fails past a budget.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { findChrome, installHelp } from './find-chrome.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const KB = 1024;
+
+/**
+ * The pages, and their budgets in gzip KB. Issue 21 asks for one card ≤ 30 / 55 KB, one banner
+ * ≤ 22 / 32 KB, every element ≤ 60 / 85 KB and the single file ≤ 85 KB (printed as targets).
+ * The budgets are the figures measured when the loader landed (2026-12-07: card 97.5, banner
+ * 65.3, every element 97.8, single file 91.9 KB), so that nothing grows while the lazy parts
+ * bring them down to the targets. Split into chunks without lazy parts, a page pays more than the
+ * single file (each chunk is compressed alone, and the runtime registers both built-in adapters):
+ * the loader's gain is in what a page does not load — the guard, the sanitizer, the charter flow —
+ * which the elements do not defer yet.
+ */
+export const PAGES = [
+  {
+    name: 'one <share-card> (viewer already acknowledged), loader',
+    body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-01"></script><share-card></share-card>',
+    ready: 'share-card',
+    interact: "document.querySelector('share-card').shadowRoot.querySelector('textarea, [part~=\"textarea\"]')?.focus()",
+    budget: { first: 98, after: 98 },
+    target: { first: 30, after: 55 },
+  },
+  {
+    name: 'one <charter-banner>, loader',
+    body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner>',
+    ready: 'charter-banner',
+    interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
+    budget: { first: 66, after: 66 },
+    target: { first: 22, after: 32 },
+  },
+  {
+    name: 'every element, loader',
+    body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard>',
+    ready: 'share-card',
+    interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
+    budget: { first: 98, after: 98 },
+    target: { first: 60, after: 85 },
+  },
+  {
+    name: 'relais.iife.js, every element (the single file)',
+    body: '<script src="/dist/relais.iife.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard>',
+    ready: 'share-card',
+    budget: { first: 92 },
+    target: { first: 85 },
+    parts: 'dist/relais.iife.js',
+  },
+];
+
+const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
+
+/** Serves the repository (dist/, demo/data/) and the generated pages under /__size/<index>.html. */
+function serve() {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const page = /^\/__size\/(\d+)\.html$/.exec(path);
+    if (page) {
+      response.setHeader('content-type', 'text/html; charset=utf-8');
+      response.end(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>size</title></head><body>${PAGES[Number(page[1])].body}</body></html>`);
+      return;
+    }
+    const file = normalize(join(root, path));
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.statusCode = 404;
+      response.end();
+      return;
+    }
+    response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** Each source's share of a built file, from its source map (bytes of generated code per source, gzip-scaled). */
+function partsOf(file) {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const code = readFileSync(file, 'utf8');
+  const lines = code.split('\n');
+  const bySource = new Map();
+  // Decode the VLQ mappings: each segment's generated column up to the next one belongs to its source.
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let source = 0;
+  map.mappings.split(';').forEach((line, lineIndex) => {
+    let column = 0;
+    const segments = line ? line.split(',') : [];
+    const decoded = segments.map((segment) => {
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = chars.indexOf(char);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      column += values[0];
+      if (values.length > 1) source += values[1];
+      return { column, source: values.length > 1 ? source : undefined };
+    });
+    decoded.forEach((segment, index) => {
+      if (segment.source === undefined) return;
+      const end = index + 1 < decoded.length ? decoded[index + 1].column : (lines[lineIndex] ?? '').length;
+      const name = map.sources[segment.source];
+      bySource.set(name, (bySource.get(name) ?? 0) + Math.max(0, end - segment.column));
+    });
+  });
+  const group = (name) => {
+    const path = name.replace(/^(\.\.\/)+/, '');
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    if (pkg) return pkg[1];
+    const [first, second] = path.split('/');
+    return first === 'src' || first === 'components' ? `${first}/${second.replace(/\.ts$/, '')}` : first;
+  };
+  const groups = new Map();
+  for (const [name, bytes] of bySource) groups.set(group(name), (groups.get(group(name)) ?? 0) + bytes);
+  const total = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => ({ name, share: bytes / total }));
+}
+
+/** Measures every page; returns whether each stayed within its budget. */
+export async function measurePages() {
+  const executablePath = findChrome();
+  if (!executablePath) {
+    console.error(installHelp);
+    return false;
+  }
+  const server = await serve();
+  const { port } = server.address();
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'] });
+  let ok = true;
+  try {
+    console.log('\nWhat a page downloads, measured in Chromium from its requests (scripts, gzip -9):');
+    for (const [index, page] of PAGES.entries()) {
+      const tab = await browser.newPage();
+      const requested = new Set();
+      tab.on('requestfinished', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.endsWith('.js')) requested.add(url.pathname);
+      });
+      await tab.goto(`http://127.0.0.1:${port}/__size/${index}.html`, { waitUntil: 'networkidle0' });
+      await tab.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot, { timeout: 20_000 }, page.ready);
+      const total = () => [...requested].reduce((sum, path) => sum + gzipSize(join(root, path)), 0);
+      const first = total();
+      let after;
+      if (page.interact) {
+        await tab.evaluate(page.interact);
+        await tab.waitForNetworkIdle({ idleTime: 300 });
+        after = total();
+      }
+      const line = (label, bytes, budget, target) => {
+        const within = budget === undefined || bytes <= budget * KB;
+        ok &&= within;
+        return `    ${label.padEnd(26)} ${(bytes / KB).toFixed(1).padStart(6)} KB   budget ${budget} KB: ${within ? 'OK' : `EXCEEDED by ${((bytes - budget * KB) / KB).toFixed(1)} KB`}   (target ${target} KB)`;
+      };
+      console.log(`  ${page.name}: ${requested.size} script file(s)`);
+      console.log(line('before any interaction', first, page.budget.first, page.target.first));
+      if (after !== undefined) console.log(line('after the first action', after, page.budget.after, page.target.after));
+      if (page.parts) {
+        const bytes = gzipSize(join(root, page.parts));
+        const shares = partsOf(join(root, page.parts)).filter(({ share }) => share >= 0.01);
+        console.log(`    its parts (share of ${(bytes / KB).toFixed(1)} KB, from the source map): ${shares.map(({ name, share }) => `${name} ${(share * 100).toFixed(0)} %`).join(', ')}`);
+      }
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return ok;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exit((await measurePages()) ? 0 : 1);
