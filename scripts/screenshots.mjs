@@ -36,10 +36,10 @@ for (const mode of MODES) {
   for (const state of STATES) shots.push({ mode, state });
   shots.push({ mode, state: 'prompt-first-time', open: 'full-text' });
 }
-/** <share-card>: every state in the card layout, the main ones in the compact and inline layouts. */
-const CARD_STATES = ['loading', 'error', 'not-found', 'expired', 'gated', 'ready', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
+/** <share-card>: every state in each layout; compact and inline also with their dialog open (`dialog`, and the flow's states, which happen in it). */
+const CARD_STATES = ['loading', 'error', 'not-configured', 'not-found', 'expired', 'scheduled', 'gated', 'ready', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
 for (const layout of ['card', 'compact', 'inline']) {
-  for (const state of layout === 'card' ? CARD_STATES : ['gated', 'ready', 'shared']) shots.push({ element: 'share-card', layout, state });
+  for (const state of layout === 'card' ? CARD_STATES : [...CARD_STATES, 'dialog']) shots.push({ element: 'share-card', layout, state });
 }
 /** Every other element of the list: its default state. */
 const RENDERS_NOTHING = ['relais-provider'];

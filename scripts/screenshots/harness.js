@@ -80,7 +80,10 @@ async function renderShareCard() {
   const charter = { ...data.charter, minAcknowledgedVersion: data.charter.version };
   const others = (data.acknowledgments ?? []).filter((ack) => ack.viewerId !== viewerId);
   const picture = new URL('/scripts/screenshots/share-card-picture.svg', location.href).href;
-  const shareables = data.shareables.map((item) => (item.imageUrl ? { ...item, imageUrl: picture } : item));
+  const shareables = data.shareables
+    .map((item) => (item.imageUrl ? { ...item, imageUrl: picture } : item))
+    // Scheduled: the item goes live in a week.
+    .map((item) => (state === 'scheduled' && item.id === 'rapport-climat-2026' ? { ...item, publishedAt: '2026-11-29' } : item));
   const acknowledgments = state === 'gated' ? others : [...others, { viewerId, charterId: charter.id, version: charter.version, at: '2026-11-04T09:58:00Z' }];
   const memory = new MemoryAdapter({ data: { ...data, charter, shareables, acknowledgments }, now: () => clock.now() });
   const adapter =
@@ -94,7 +97,7 @@ async function renderShareCard() {
   window.open = () => null;
   const main = hostPage();
   const provider = document.createElement('relais-provider');
-  provider.client = new RelaisClient(adapter, { clock });
+  if (state !== 'not-configured') provider.client = new RelaisClient(adapter, { clock });
   const card = document.createElement('share-card');
   const item = { 'not-found': 'supprime', expired: 'portes-ouvertes-venissieux-2026', long: 'helios-4-pilotage-temps-reel' }[state] ?? 'rapport-climat-2026';
   card.setAttribute('item', item);
@@ -104,6 +107,12 @@ async function renderShareCard() {
   main.append(provider);
   for (let i = 0; i < 300 && (card.state === 'loading') !== (state === 'loading'); i++) await new Promise((r) => setTimeout(r, 10));
   await card.updateComplete;
+  // Compact and inline: the flow is in the dialog their « Partager » button opens.
+  const flow = ['dialog', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
+  if (flow.includes(state)) {
+    card.shadowRoot.querySelector('[part~="open-button"]')?.click();
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const composer = card.shadowRoot.querySelector('[part~="composer"]');
   for (let i = 0; i < 300 && composer && composer.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
   if (state === 'blocked' || state === 'personalized') {

@@ -110,6 +110,8 @@ export const en: Catalogue = {
   shareMastodonChange: (host) => `Change server (${host})`,
   shareMastodonChooser: 'Or choose your server on Mastodon’s share page',
   shareCancel: 'Cancel',
+  shareOpen: 'Share',
+  shareClose: 'Close',
 
   // <ambassador-leaderboard>
   leaderboardCaption: 'Ambassadors',

@@ -136,6 +136,8 @@ export const fr: Catalogue = {
   shareMastodonChange: (host) => `Changer de serveur (${host})`,
   shareMastodonChooser: 'Ou choisissez votre serveur sur la page de partage de Mastodon',
   shareCancel: 'Annuler',
+  shareOpen: 'Partager',
+  shareClose: 'Fermer',
 
   // <ambassador-leaderboard>
   leaderboardCaption: 'Ambassadeurs',
