@@ -325,10 +325,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
 
   // ---- Handlers ----
 
-  #onInput = (event: Event): void => {
-    const composer = event.currentTarget as HTMLElement & { value: string };
-    this.model?.setText(composer.value);
-  };
+  #onInput = (event: Event): void => this.model?.setText((event.currentTarget as HTMLElement & { value: string }).value);
 
   /** The composer's verdict, length aside: the model measures the chosen network's itself (a switch is never judged by the last report). */
   #onGuard = (event: CustomEvent<RelaisGuardDetail>): void => {
@@ -338,9 +335,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     this.model?.setVerdict(byRules ? 'block' : verdict === 'block' ? 'warn' : verdict);
   };
 
-  #onChoose = (event: Event): void => {
-    this.model?.setTextNetwork((event.currentTarget as HTMLInputElement).value as Network);
-  };
+  #onChoose = (event: Event): void => this.model?.setTextNetwork((event.currentTarget as HTMLInputElement).value as Network);
 
   #onNetworkClick = (event: MouseEvent): void => {
     // The second click of a double click is the same intent: one share, one window.
