@@ -104,7 +104,9 @@ async function renderShareCard() {
   card.setAttribute('layout', params.get('layout') ?? 'card');
   card.setAttribute('theme', params.get('theme') === 'dark' ? 'dark' : 'light');
   provider.append(card);
-  main.append(provider);
+  // The article goes on under the card: the card keeps its margin, and the inline layout's title lines up with the text.
+  const after = Object.assign(document.createElement('p'), { textContent: 'Les chiffres détaillés, site par site, sont dans le rapport complet.' });
+  main.append(provider, after);
   for (let i = 0; i < 300 && (card.state === 'loading') !== (state === 'loading'); i++) await new Promise((r) => setTimeout(r, 10));
   await card.updateComplete;
   // Compact and inline: the flow is in the dialog their « Partager » button opens.
