@@ -371,7 +371,7 @@ export const shareCardStyles = [
   }
 
   /* Compact: a small picture, the title and one « Partager » button (beside the title when there is room). */
-  :host([layout='compact']) .frame:not(.failed) {
+  :host([layout='compact']) .frame:is(article, .skeleton) {
     grid-template-columns: 4.5rem minmax(0, 1fr);
     align-items: center;
     gap: 0.5rem 0.875rem;
@@ -412,7 +412,7 @@ export const shareCardStyles = [
   }
 
   @container (min-width: 30rem) {
-    :host([layout='compact']) .frame:not(.failed):not(.gated) {
+    :host([layout='compact']) article.frame:not(.gated) {
       grid-template-columns: 4.5rem minmax(0, 1fr) auto;
     }
 
@@ -430,7 +430,9 @@ export const shareCardStyles = [
     gap: 0.375rem 1rem;
     padding: 0 var(--_inset);
     border: 0;
-    border-radius: 0;
+    border-radius: calc(var(--_radius) * 0.5);
+    /* The surface reaches a little past the text without moving it: the text stays on the paragraphs' edge. */
+    box-shadow: 0 0 0 0.5rem var(--_surface);
     overflow: visible;
   }
 
@@ -521,8 +523,13 @@ export const shareCardStyles = [
   }
 
   :host([layout='inline']) .media-bone,
-  :host([layout='compact']) .media-bone {
+  :host([layout='compact']) .media-bone,
+  :host([layout='inline']) .bones {
     display: none;
+  }
+
+  :host([layout='inline']) .skeleton [part~='status'] {
+    padding: 0;
   }
 
   .bones {
