@@ -153,6 +153,19 @@ describe('<share-card> layouts', () => {
     });
   }
 
+  for (const layout of ['compact', 'inline']) {
+    it(`${layout} without a data source: the sentence takes the card’s width (never squeezed into the picture’s column)`, async () => {
+      const box = await fixture(html`<div style="width: 390px"><share-card item="rapport-climat" layout=${layout} lang="fr"></share-card></div>`);
+      const el = box.querySelector<ShareCardElement>('share-card')!;
+      await waitUntil(() => el.state === 'not-configured');
+      await el.updateComplete;
+      const status = part(el, 'status')!;
+      expect(textOf(status)).to.contain('pas encore configurée');
+      expect(status.getBoundingClientRect().width).to.be.above(300);
+      expect(status.getBoundingClientRect().height, 'one or two lines').to.be.below(60);
+    });
+  }
+
   for (const theme of ['light', 'dark']) {
     it(`compact and inline are clean for axe in ${theme}: ready, locked, the dialog open, expired`, async () => {
       for (const layout of ['compact', 'inline']) {
