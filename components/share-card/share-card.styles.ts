@@ -67,6 +67,12 @@ export const shareCardStyles = [
     color: var(--_error);
   }
 
+  /* Beside « Réessayer », the icon sits on the row's middle, like the sentence. */
+  .failed > .icon:has(+ .failed-body) {
+    align-self: center;
+    margin-block: 0;
+  }
+
   .failed-body {
     display: flex;
     flex-wrap: wrap;
