@@ -36,10 +36,10 @@ for (const mode of MODES) {
   for (const state of STATES) shots.push({ mode, state });
   shots.push({ mode, state: 'prompt-first-time', open: 'full-text' });
 }
-/** <share-card>: every state in each layout; compact and inline also with their dialog open (`dialog`, and the flow's states, which happen in it). */
+/** <share-card>: every state in each layout; compact and inline also with their dialog open (`dialog`, and the flow's states, which happen in it) and closed after a share (`shared-closed`). */
 const CARD_STATES = ['loading', 'error', 'not-configured', 'not-found', 'expired', 'scheduled', 'gated', 'ready', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
 for (const layout of ['card', 'compact', 'inline']) {
-  for (const state of layout === 'card' ? CARD_STATES : [...CARD_STATES, 'dialog']) shots.push({ element: 'share-card', layout, state });
+  for (const state of layout === 'card' ? CARD_STATES : [...CARD_STATES, 'dialog', 'shared-closed']) shots.push({ element: 'share-card', layout, state });
 }
 /** Every other element of the list: its default state. */
 const RENDERS_NOTHING = ['relais-provider'];

@@ -110,7 +110,7 @@ async function renderShareCard() {
   for (let i = 0; i < 300 && (card.state === 'loading') !== (state === 'loading'); i++) await new Promise((r) => setTimeout(r, 10));
   await card.updateComplete;
   // Compact and inline: the flow is in the dialog their « Partager » button opens.
-  const flow = ['dialog', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
+  const flow = ['dialog', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'shared-closed', 'long'];
   if (flow.includes(state)) {
     card.shadowRoot.querySelector('[part~="open-button"]')?.click();
     await new Promise((r) => setTimeout(r, 50));
@@ -135,12 +135,14 @@ async function renderShareCard() {
     await choose('x');
     for (let i = 0; i < 300 && card.state !== 'blocked'; i++) await new Promise((r) => setTimeout(r, 10));
   }
-  if (state === 'shared') {
+  if (state === 'shared' || state === 'shared-closed') {
     await choose('x');
     card.shadowRoot.querySelector('[part~="share-button"]').click();
     for (let i = 0; i < 300 && card.state !== 'shared'; i++) await new Promise((r) => setTimeout(r, 10));
     for (let i = 0; i < 300 && !card.shadowRoot.querySelector('[part~="confirmation"]').textContent.trim(); i++) await new Promise((r) => setTimeout(r, 10));
   }
+  // Compact and inline, once shared: the dialog closed, the card's line says where it was shared.
+  if (state === 'shared-closed') card.shadowRoot.querySelector('[part~="close-button"]')?.click();
   if (state === 'mastodon') {
     await choose('mastodon');
     card.shadowRoot.querySelector('[part~="share-button"]').click();
