@@ -499,7 +499,23 @@ export const shareCardStyles = [
     padding: 0.375em;
   }
 
+  /* The share button stays in view at the bottom of a dialog that scrolls (a phone, a long text); what the
+     keyboard reaches scrolls clear of it. */
+  dialog [part~='actions'] {
+    position: sticky;
+    /* Past the scroller's bottom padding: nothing shows under the bar. */
+    inset-block-end: -1.25rem;
+    z-index: 1;
+    margin-inline: -1.25rem;
+    padding: 0.625rem 1.25rem;
+    background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
+  }
+
   dialog .share {
+    flex: 1 1 auto;
+    min-height: 0;
+    scroll-padding-block-end: 7rem;
     overflow: auto;
     padding: 0.75rem 1.25rem 1.25rem;
   }

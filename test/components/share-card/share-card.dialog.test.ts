@@ -1,6 +1,6 @@
 /** <share-card layout="compact|inline">: the share flow in its dialog, used as a person would. */
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clientOf, confirmation, intercept, mountCard, part, textOf, type Recorded } from './helpers.js';
 
 describe('<share-card> compact and inline: the share dialog', () => {
@@ -51,4 +51,26 @@ describe('<share-card> compact and inline: the share dialog', () => {
       expect(recorded.calls).to.deep.equal([]);
     });
   }
+
+  it('on a small phone, the share button stays in view at the bottom of the dialog, whose text scrolls', async () => {
+    await setViewport({ width: 390, height: 520 });
+    try {
+      const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" layout="compact" lang="fr"></share-card>`);
+      const dialog = part<HTMLDialogElement>(el, 'dialog')!;
+      part(el, 'open-button')!.click();
+      await waitUntil(() => dialog.open);
+      const scroller = dialog.querySelector<HTMLElement>('.share')!;
+      expect(scroller.scrollHeight, 'the flow is taller than the dialog').to.be.above(scroller.clientHeight);
+      const within = () => {
+        const box = dialog.getBoundingClientRect();
+        const share = part(el, 'share-button')!.getBoundingClientRect();
+        return share.top >= box.top && share.bottom <= box.bottom && box.bottom <= innerHeight;
+      };
+      expect(within(), 'before scrolling').to.equal(true);
+      scroller.scrollTop = scroller.scrollHeight;
+      expect(within(), 'scrolled to the end').to.equal(true);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });
