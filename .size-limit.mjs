@@ -43,7 +43,12 @@ const dist = resolve(root, 'dist');
 // Both on one main (2026-12-07): 91.3 KB measured, budget 92 KB. Six of those KB are the price of
 // correct French and of one share flow; issue 21's loader (the guard and its fixes loaded when a
 // text is first edited) is where a news page gets them back.
-const IIFE_GZIP_BUDGET = 92 * 1024;
+// 2026-12-07 (issue 18, layouts, viewer, Mastodon), 93 KB: measured 92.3 KB (+1.0 KB): the compact
+// and inline layouts' share dialog (ShareDialog, its styles, « Partager » and « Fermer » in both
+// languages; the inline and compact rules that replaced the tooltips and the disclosure: about
+// 0.7 KB), a Mastodon profile address or handle read for its server (about 0.15 KB), the sample
+// viewer taken only where the page asks for it (a few bytes).
+const IIFE_GZIP_BUDGET = 93 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.
@@ -66,7 +71,11 @@ const IIFE_GZIP_BUDGET = 92 * 1024;
 // the page's one charter flow, and the actions' catalogue: measured 55.7 KB (+1.6 KB over 54.1).
 // Both on one main (2026-12-07): banner 28.1 KB (the page's one charter flow, +1.1 KB: budget 29),
 // composer 42.6 KB (43), share card 60.6 KB (61).
-const ELEMENT_GZIP_BUDGET = { 'charter-banner': 29 * 1024, 'post-composer-guard': 43 * 1024, 'share-card': 61 * 1024 };
+// 2026-12-07 (issue 18, layouts, Mastodon), share card 62 KB: measured 61.7 KB (+1.1 KB over 60.6):
+// the compact and inline layouts' share dialog (share-dialog.ts, the dialog's and the layouts'
+// styles, two strings in each language, the sticky share row: about 0.9 KB) and the Mastodon profile and handle
+// parsing in the share intents (about 0.15 KB).
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 29 * 1024, 'post-composer-guard': 43 * 1024, 'share-card': 62 * 1024 };
 // Any other element alone, <relais-provider> (8.2 KB, 2026-12-07) and a new one: an element that
 // needs more gets its own line above, with its reason.
 const DEFAULT_ELEMENT_GZIP_BUDGET = 20 * 1024;

@@ -3,7 +3,7 @@
 // <charter-banner> is shot in each mode and state, <share-card> in each state and layout, and any
 // other element of the list (entries/elements.ts) in its default state; <relais-provider> renders
 // nothing of its own. A pattern (a regular expression) keeps the shots whose file name matches.
-// `--docs`: the few pictures the README and docs/charter-banner.md show, into docs/images/.
+// `--docs`: the few pictures the README, docs/charter-banner.md and docs/share-card.md show, into docs/images/.
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
@@ -36,10 +36,10 @@ for (const mode of MODES) {
   for (const state of STATES) shots.push({ mode, state });
   shots.push({ mode, state: 'prompt-first-time', open: 'full-text' });
 }
-/** <share-card>: every state in the card layout, the main ones in the compact and inline layouts. */
-const CARD_STATES = ['loading', 'error', 'not-found', 'expired', 'gated', 'ready', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
+/** <share-card>: every state in each layout; compact and inline also with their dialog open (`dialog`, and the flow's states, which happen in it) and closed after a share (`shared-closed`). */
+const CARD_STATES = ['loading', 'error', 'not-configured', 'not-found', 'expired', 'scheduled', 'gated', 'ready', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'long'];
 for (const layout of ['card', 'compact', 'inline']) {
-  for (const state of layout === 'card' ? CARD_STATES : ['gated', 'ready', 'shared']) shots.push({ element: 'share-card', layout, state });
+  for (const state of layout === 'card' ? CARD_STATES : [...CARD_STATES, 'dialog', 'shared-closed']) shots.push({ element: 'share-card', layout, state });
 }
 /** Every other element of the list: its default state. */
 const RENDERS_NOTHING = ['relais-provider'];
@@ -53,6 +53,12 @@ const DOCS = [
   { file: 'charter-banner-inline-acknowledged.png', mode: 'inline', state: 'acknowledged', theme: 'light', width: 800, clip: 'element' },
   { file: 'share-card-shared.png', element: 'share-card', layout: 'card', state: 'shared', theme: 'light', width: 800, height: 1300, clip: 'element' },
   { file: 'share-card-gated-phone-dark.png', element: 'share-card', layout: 'card', state: 'gated', theme: 'dark', width: 390, height: 1700, clip: 'element' },
+  { file: 'share-card-ready.png', element: 'share-card', layout: 'card', state: 'ready', theme: 'light', width: 800, height: 1300, clip: 'element' },
+  { file: 'share-card-gated.png', element: 'share-card', layout: 'card', state: 'gated', theme: 'light', width: 800, height: 1300, clip: 'element' },
+  { file: 'share-card-compact.png', element: 'share-card', layout: 'compact', state: 'ready', theme: 'light', width: 800, clip: 'element' },
+  { file: 'share-card-compact-dialog.png', element: 'share-card', layout: 'compact', state: 'dialog', theme: 'light', width: 800, height: 780, clip: 'page' },
+  // Inline: with the article's text around it, which its title lines up with.
+  { file: 'share-card-inline.png', element: 'share-card', layout: 'inline', state: 'ready', theme: 'light', width: 800, clip: 'main' },
 ];
 const docs = process.argv.includes('--docs');
 
@@ -66,12 +72,17 @@ try {
       const query = shot.element ? { element: shot.element, layout: shot.layout, state: shot.state, theme: shot.theme } : { mode: shot.mode, state: shot.state, theme: shot.theme };
       await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams(query)}`);
       await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // one paint for the dialogs' top layer
       // Runs in the page, not in Node: its globals are the page's.
       const box = await page.evaluate((clip, tag) => {
-        const rect = globalThis.document.querySelector(tag).getBoundingClientRect();
+        const { document, innerWidth, innerHeight } = globalThis;
+        if (clip === 'page') return { x: 0, y: 0, width: innerWidth, height: innerHeight };
+        const rect = document.querySelector(clip === 'main' ? 'main' : tag).getBoundingClientRect();
         return clip === 'top'
-          ? { x: 0, y: 0, width: globalThis.innerWidth, height: Math.ceil(rect.bottom) + 16 }
-          : { x: rect.x - 16, y: rect.y - 16, width: rect.width + 32, height: rect.height + 32 };
+          ? { x: 0, y: 0, width: innerWidth, height: Math.ceil(rect.bottom) + 16 }
+          : clip === 'main'
+            ? { x: rect.x, y: rect.y, width: rect.width, height: rect.height }
+            : { x: rect.x - 16, y: rect.y - 16, width: rect.width + 32, height: rect.height + 32 };
       }, shot.clip, shot.element ?? 'charter-banner');
       await page.screenshot({ path: new URL(`../docs/images/${shot.file}`, import.meta.url).pathname, clip: box });
       count++;

@@ -14,8 +14,11 @@ import { themeStyles } from '../shared/theme.styles.js';
  * - The picture keeps the 1.91:1 shape networks use for link previews; a missing or broken one leaves a quiet placeholder.
  * - Share buttons: one height, one row that wraps; each a secondary (outlined) button, the icon first.
  *   Disabled while the guard blocks, shown without colour alone: a dashed border and muted text.
- * - Compact: a small picture beside the title; icon buttons whose name shows as a tooltip on hover and focus.
- * - Inline: one row (title, buttons), the text behind a disclosure.
+ * - Every layout keeps a margin from its neighbours (cards one under another never touch) and lines its content up
+ *   with the page's padding: --relais-inset, the card's inner padding (0 inline, whose text lines up with the text around it).
+ * - Compact: a small picture, the title and one « Partager » button; the flow opens in a modal dialog.
+ * - Inline: one line of text (no frame): the title, then the « Partager » button; locked, the gate's line follows on the left.
+ * - The dialog: title and close on top, the flow scrolls, never wider than the screen.
  * - The loading skeleton has the card's shape, so that nothing jumps when the item arrives; no shimmer under reduced motion.
  */
 export const shareCardStyles = [
@@ -26,7 +29,14 @@ export const shareCardStyles = [
   :host {
     container-type: inline-size;
     max-width: var(--relais-share-card-max-width, none);
+    margin-block: var(--relais-share-card-gap, 1rem);
     color: var(--_text);
+    --_inset: var(--relais-inset, var(--_space));
+  }
+
+  :host([layout='inline']) {
+    margin-block: var(--relais-share-card-gap, 0.5rem);
+    --_inset: var(--relais-inset, 0px);
   }
 
   .icon {
@@ -49,12 +59,18 @@ export const shareCardStyles = [
     grid-template-columns: auto minmax(0, 1fr);
     gap: 0.625rem;
     align-items: start;
-    padding: 0.75rem var(--_space);
+    padding: 0.75rem var(--_inset);
   }
 
   .failed > .icon {
     margin-block: 0.125rem;
     color: var(--_error);
+  }
+
+  /* Beside « Réessayer », the icon sits on the row's middle, like the sentence. */
+  .failed > .icon:has(+ .failed-body) {
+    align-self: center;
+    margin-block: 0;
   }
 
   .failed-body {
@@ -95,7 +111,7 @@ export const shareCardStyles = [
     align-content: start;
     gap: 0.25rem;
     min-width: 0;
-    padding: 0.875rem var(--_space) 0;
+    padding: 0.875rem var(--_inset) 0;
   }
 
   [part~='source'] {
@@ -132,7 +148,7 @@ export const shareCardStyles = [
     display: grid;
     gap: 0.75rem;
     min-width: 0;
-    padding: 0.75rem var(--_space) var(--_space);
+    padding: 0.75rem var(--_inset) var(--_inset);
   }
 
   [part~='prompt'],
@@ -335,18 +351,6 @@ export const shareCardStyles = [
     display: none;
   }
 
-  [part~='edit'] > summary {
-    cursor: pointer;
-    color: var(--_accent);
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.2em;
-  }
-
-  [part~='edit'][open] > summary {
-    margin-block-end: 0.5rem;
-  }
-
   /* Wide: the picture beside the title and summary; the text and the buttons below, full width. */
   @container (min-width: 36rem) {
     :host([layout='card']) .frame:not(.failed) {
@@ -359,12 +363,12 @@ export const shareCardStyles = [
 
     :host([layout='card']) .media,
     :host([layout='card']) .media-bone {
-      margin: var(--_space) 0 0 var(--_space);
+      margin: var(--_inset) 0 0 var(--_inset);
       border-radius: calc(var(--_radius) * 0.75);
     }
 
     :host([layout='card']) .head {
-      padding-block-start: var(--_space);
+      padding-block-start: var(--_inset);
     }
 
     :host([layout='card']) .share {
@@ -372,116 +376,160 @@ export const shareCardStyles = [
     }
   }
 
-  /* Compact: a small picture beside the title, icon buttons with tooltips. */
-  :host([layout='compact']) .frame:not(.failed) {
-    grid-template-columns: 5.5rem minmax(0, 1fr);
-    gap: 0.75rem;
-    padding: 0.875rem var(--_space) var(--_space);
+  /* Compact: a small picture, the title and one « Partager » button (beside the title when there is room). */
+  :host([layout='compact']) .frame:is(article, .skeleton) {
+    grid-template-columns: 4.5rem minmax(0, 1fr);
+    align-items: center;
+    gap: 0.5rem 0.875rem;
+    padding: 0.75rem var(--_inset);
   }
 
   :host([layout='compact']) .media {
+    grid-row: span 2;
+    align-self: start;
     aspect-ratio: 1;
     border-radius: calc(var(--_radius) * 0.75);
   }
 
   :host([layout='compact']) .head,
-  :host([layout='compact']) .share {
-    padding: 0;
-  }
-
-  :host([layout='compact']) .share {
-    grid-column: 1 / -1;
-  }
-
-  :host([layout='compact']) [part~='network-button'],
-  :host([layout='inline']) [part~='network-button'] {
-    padding: 0.375em;
-    min-width: 2.5em;
-    justify-content: center;
-  }
-
-  :host([layout='compact']) .label,
-  :host([layout='inline']) .label {
-    position: absolute;
-    z-index: 1;
-    inset-block-end: calc(100% + 0.375rem);
-    inset-inline-start: 0;
-    padding: 0.125rem 0.5rem;
-    white-space: nowrap;
-    font-size: 0.8125rem;
-    font-weight: 600;
-    color: var(--_surface);
-    background: var(--_text);
-    border-radius: 0.25rem;
-    pointer-events: none;
-    display: none;
-  }
-
-  :host([layout='compact']) [part~='network-button']:hover .label,
-  :host([layout='compact']) [part~='network-button']:focus-visible .label,
-  :host([layout='inline']) [part~='network-button']:hover .label,
-  :host([layout='inline']) [part~='network-button']:focus-visible .label {
-    display: block;
-  }
-
-  /* Inline: one row; the title and the buttons share it when there is room. */
-  :host([layout='inline']) .frame:not(.failed) {
-    padding: 0.625rem var(--_space);
-    gap: 0.5rem;
-  }
-
+  :host([layout='compact']) .content > .share,
   :host([layout='inline']) .head,
-  :host([layout='inline']) .share {
+  :host([layout='inline']) .content > .share {
     padding: 0;
+  }
+
+  :host([layout='compact']) [part~='title'] {
+    -webkit-line-clamp: 2;
+    line-clamp: 2;
+    font-size: 1rem;
+  }
+
+  :host([layout='compact']) .content > .share,
+  :host([layout='inline']) .content > .share,
+  :host([layout='inline']) .gate {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+  }
+
+  :host([layout='inline']) .gate > p {
+    align-items: center;
+  }
+
+  @container (min-width: 30rem) {
+    :host([layout='compact']) article.frame:not(.gated) {
+      grid-template-columns: 4.5rem minmax(0, 1fr) auto;
+    }
+
+    :host([layout='compact']) .frame:not(.gated) .media {
+      grid-row: auto;
+    }
+  }
+
+  /* Inline: one line of text, no border; its text starts where the paragraphs around it start. Its surface stays
+     (the page may be light while the element is dark): its colours keep their contrast. */
+  :host([layout='inline']) .frame:not(.failed) {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375rem 1rem;
+    padding: 0 var(--_inset);
+    border: 0;
+    border-radius: calc(var(--_radius) * 0.5);
+    /* The surface reaches a little past the text without moving it: the text stays on the paragraphs' edge. */
+    box-shadow: 0 0 0 0.5rem var(--_surface);
+    overflow: visible;
+  }
+
+  :host([layout='inline']) .head {
+    flex: 0 1 auto;
   }
 
   :host([layout='inline']) [part~='title'] {
     -webkit-line-clamp: 2;
     line-clamp: 2;
     font-size: 1rem;
+    font-weight: 600;
   }
 
-  .edit-body {
-    display: grid;
-    gap: 0.75rem;
+  :host([layout='inline']) [part~='open-button'] {
+    min-height: 2.25em;
+    padding-block: 0.25em;
   }
 
-  /* Wide inline: title on the left, buttons on the right; the opened text takes the whole row. */
-  @container (min-width: 40rem) {
-    :host([layout='inline']) .frame:not(.failed):not(.gated) {
-      grid-template-columns: minmax(0, 1fr) fit-content(60%);
-      align-items: start;
-      column-gap: var(--_space);
-    }
+  /* The share dialog: the title and close on top, the flow scrolls below. */
+  dialog {
+    width: min(var(--_dialog-width), calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: 0;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
 
-    :host([layout='inline']) .share {
-      justify-items: end;
-      text-align: end;
-    }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
 
-    :host([layout='inline']) .share:has([part~='edit'][open]) {
-      grid-column: 1 / -1;
-      justify-items: stretch;
-      text-align: start;
-    }
+  dialog::backdrop {
+    background: rgb(10 15 30 / 0.6);
+    background: var(--_backdrop);
+  }
+
+  .sheet-header {
+    display: flex;
+    align-items: start;
+    gap: 0.5rem;
+    padding: 0.75rem 0.75rem 0 1.25rem;
+  }
+
+  .dialog-title {
+    flex: 1;
+    margin: 0.375rem 0 0;
+    font-size: 1.125rem;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  .close {
+    flex: none;
+    padding: 0.375em;
+  }
+
+  /* The share button stays in view at the bottom of a dialog that scrolls (a phone, a long text); what the
+     keyboard reaches scrolls clear of it. */
+  dialog [part~='actions'] {
+    position: sticky;
+    /* Past the scroller's bottom padding: nothing shows under the bar. */
+    inset-block-end: -1.25rem;
+    z-index: 1;
+    margin-inline: -1.25rem;
+    padding: 0.625rem 1.25rem;
+    background: var(--_surface);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  dialog .share {
+    flex: 1 1 auto;
+    min-height: 0;
+    scroll-padding-block-end: 7rem;
+    overflow: auto;
+    padding: 0.75rem 1.25rem 1.25rem;
   }
 
   @container (max-width: 22rem) {
-    :host([layout='compact']) .frame:not(.failed) {
-      grid-template-columns: 4rem minmax(0, 1fr);
-      padding-inline: 0.75rem;
-    }
-
-    .head,
-    .share {
-      padding-inline: 0.75rem;
+    :host(:not([layout='inline'])) .frame {
+      --_inset: var(--relais-inset, 0.75rem);
     }
   }
 
   /* Loading: the card's shape. */
   .skeleton {
     gap: 0.75rem;
-    padding-block-end: var(--_space);
+    padding-block-end: var(--_inset);
   }
 
   .bone {
@@ -497,14 +545,19 @@ export const shareCardStyles = [
   }
 
   :host([layout='inline']) .media-bone,
-  :host([layout='compact']) .media-bone {
+  :host([layout='compact']) .media-bone,
+  :host([layout='inline']) .bones {
     display: none;
+  }
+
+  :host([layout='inline']) .skeleton [part~='status'] {
+    padding: 0;
   }
 
   .bones {
     display: grid;
     gap: 0.5rem;
-    padding: 0.75rem var(--_space) 0;
+    padding: 0.75rem var(--_inset) 0;
   }
 
   .bone.short {
@@ -516,7 +569,7 @@ export const shareCardStyles = [
   }
 
   .skeleton [part~='status'] {
-    padding: 0 var(--_space);
+    padding: 0 var(--_inset);
     font-size: 0.875rem;
     color: var(--_muted);
   }

@@ -26,6 +26,7 @@ import { browserShareActions, carryOut, type ShareActions } from '../shared/shar
 import { CharterGate } from './charter-gate.js';
 import { MastodonForm } from './mastodon-form.js';
 import { renderNetworkChoice } from './network-choice.js';
+import { ShareDialog } from './share-dialog.js';
 import { alertIcon, blockIcon, checkIcon, clockIcon, imageIcon, penIcon } from '../shared/icons.js';
 import { networkIcon } from '../shared/network-icons.js';
 import { renderLoadError, renderLoading, type MissingClientView } from '../shared/status.js';
@@ -76,7 +77,9 @@ const LAYOUTS: readonly ShareCardLayout[] = ['card', 'compact', 'inline'];
  * @csspart summary - The item's summary.
  * @csspart prompt - The invitation to write in one's own words.
  * @csspart composer - The `<post-composer-guard>` that holds the text.
- * @csspart edit - Inline layout: the disclosure around the text.
+ * @csspart open-button - Compact and inline layouts: the one « Partager » button, which opens the share flow in a dialog.
+ * @csspart dialog - Compact and inline layouts: the modal `<dialog>` that holds the network choice, the text and the share button.
+ * @csspart close-button - Closes the share dialog (Escape does too); the keyboard goes back to the « Partager » button.
  * @csspart networks - The one network choice (the last one used first): the counter, the length rule, the text and the share button follow it.
  * @csspart network-choice - One network of the choice (also `network-choice linkedin`, …).
  * @csspart actions - The share button, then copying the link and the device's share sheet.
@@ -99,6 +102,8 @@ const LAYOUTS: readonly ShareCardLayout[] = ['card', 'compact', 'inline'];
  * @cssprop --relais-color-banner - The background of the picture's frame and of the loading skeleton.
  * @cssprop --relais-color-accent - Buttons, links and icons.
  * @cssprop --relais-share-card-max-width - The largest width of the card (default: the container's).
+ * @cssprop --relais-inset - The space between the card's edge and its content, to line it up with the page's own padding (default: `--relais-spacing`, 1rem; 0 in the inline layout, whose text lines up with the text around it).
+ * @cssprop --relais-share-card-gap - The margin above and below the card, so that cards one under another never touch (default 1rem; 0.5rem inline).
  */
 export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, ShareCardState> {
   static override styles = shareCardStyles;
@@ -120,7 +125,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
   @property({ attribute: 'networks' }) networks = '';
 
   /**
-   * `card`: picture, title, summary, the network choice, the text and one share button; `compact`: a small picture beside the title, then the same flow; `inline`: the title beside the network choice and the share button, the text behind a disclosure.
+   * `card`: picture, title, summary, the network choice, the text and one share button; `compact`: a small picture, the title and one « Partager » button that opens the same flow in a dialog; `inline`: one line of text, the title and that « Partager » button.
    * @type {'card' | 'compact' | 'inline'}
    */
   @property({ reflect: true, attribute: 'layout' }) layout: ShareCardLayout = 'card';
@@ -146,13 +151,15 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     forgetInstance: () => this.model?.forgetMastodonInstance(),
     share: (chooser) => this.#share('mastodon', undefined, { mastodonChooser: chooser }),
   });
+  /** Compact and inline: the share flow in a dialog, behind one « Partager » button. */
+  readonly #dialog = new ShareDialog(this, () => this.l10n.t);
   /** The charter first: one line and one button to the page's one charter flow. */
   readonly #gate = new CharterGate(this, {
     client: () => this.clients.client,
     strings: () => this.l10n.t,
     bannerTag: () => this.siblingTag('charter-banner'),
     theme: () => this.theme,
-    shareControl: () => this.renderRoot.querySelector<HTMLElement>('[part~="network-button"]'),
+    shareControl: () => this.renderRoot.querySelector<HTMLElement>('[part~="open-button"], [part~="network-button"]'),
     retry: this.retry,
   });
 
@@ -224,7 +231,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       ${inline ? nothing : this.#renderMedia(view)}
       <div class="content">
         <div class="head">
-          <p part="source" class="data">${sourceOf(item.url)}</p>
+          ${inline ? nothing : html`<p part="source" class="data">${sourceOf(item.url)}</p>`}
           <span part="title" id="title" class="data" dir="auto" role="heading" aria-level=${level}>${item.title}</span>
           ${item.summary && this.layout === 'card' ? html`<p part="summary" class="data" dir="auto">${item.summary}</p>` : nothing}
         </div>
@@ -253,16 +260,18 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
 
   #renderShare(view: ShareCardReadyView): TemplateResult {
     const { t } = this.l10n;
-    const composer = this.#renderComposer(view);
+    const gated = view.gate === 'charter';
+    const gate = this.#gate.render(gated, view.charterError, Math.min(6, headingLevel(this.headingLevel, 3) + 1));
     const prompt = html`<p part="prompt" class=${view.personalized ? 'thanks' : ''}>${view.personalized ? checkIcon() : penIcon()}<span>${view.personalized ? t.shareOwnWordsThanks : t.shareOwnWords}</span></p>`;
-    return html`
-      ${view.gate === 'charter' ? nothing : renderNetworkChoice(this.l10n.t, view, this.#onChoose)}
-      ${this.layout === 'inline' ? html`<details part="edit"><summary>${t.shareEditText}</summary><div class="edit-body">${prompt}${composer}</div></details>` : html`${prompt}${composer}`}
-      ${view.gate === 'charter' ? nothing : this.#renderButtons(view)}
-      ${this.#gate.render(view.gate === 'charter', view.charterError, Math.min(6, headingLevel(this.headingLevel, 3) + 1))}
-      ${this.live.render()}
-      ${this.#renderHistory(view)}
-    `;
+    const choice = gated ? nothing : renderNetworkChoice(t, view, this.#onChoose);
+    if (this.layout === 'card') {
+      return html`${choice}${prompt}${this.#renderComposer(view)}${gated ? nothing : this.#renderButtons(view)}${gate}${this.live.render()}${this.#renderHistory(view)}`;
+    }
+    // Compact and inline: one « Partager » button; the whole flow in a dialog. Locked: the gate's one line instead.
+    if (gated) return html`${gate}`;
+    const title = html`<p id="dialog-title" class="dialog-title data" dir="auto" lang=${view.item.lang}>${view.item.title}</p>`;
+    return html`${this.#dialog.renderLauncher(this.layout === 'compact')}${this.#renderHistory(view, true)}${gate}
+      ${this.#dialog.render(title, html`${choice}${prompt}${this.#renderComposer(view)}${this.#renderButtons(view)}${this.live.render()}`)}`;
   }
 
   #renderComposer(view: ShareCardReadyView): TemplateResult {
@@ -272,7 +281,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       label=${this.l10n.t.shareEditText}
       network=${view.textNetwork}
       mode="advisory"
-      rows=${this.layout === 'card' ? 6 : 4}
+      rows="6"
       theme=${ifDefined(this.theme)}
       .value=${view.text}
       @input=${this.#onInput}
@@ -310,19 +319,17 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     `;
   }
 
-  #renderHistory(view: ShareCardReadyView): TemplateResult | typeof nothing {
+  /** The viewer's last share of the item; `always`: also right after sharing (the launcher's line, outside the dialog that confirmed it). */
+  #renderHistory(view: ShareCardReadyView, always = false): TemplateResult | typeof nothing {
     const last = view.pastShares[0];
-    if (!last || view.lastShare) return nothing;
+    if (!last || (view.lastShare && !always)) return nothing;
     const { t } = this.l10n;
     return html`<p part="history">${checkIcon()}<span>${t.sharePreviously(last.network, this.l10n.date(last.at))}</span></p>`;
   }
 
   // ---- Handlers ----
 
-  #onInput = (event: Event): void => {
-    const composer = event.currentTarget as HTMLElement & { value: string };
-    this.model?.setText(composer.value);
-  };
+  #onInput = (event: Event): void => this.model?.setText((event.currentTarget as HTMLElement & { value: string }).value);
 
   /** The composer's verdict, length aside: the model measures the chosen network's itself (a switch is never judged by the last report). */
   #onGuard = (event: CustomEvent<RelaisGuardDetail>): void => {
@@ -332,9 +339,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     this.model?.setVerdict(byRules ? 'block' : verdict === 'block' ? 'warn' : verdict);
   };
 
-  #onChoose = (event: Event): void => {
-    this.model?.setTextNetwork((event.currentTarget as HTMLInputElement).value as Network);
-  };
+  #onChoose = (event: Event): void => this.model?.setTextNetwork((event.currentTarget as HTMLInputElement).value as Network);
 
   #onNetworkClick = (event: MouseEvent): void => {
     // The second click of a double click is the same intent: one share, one window.

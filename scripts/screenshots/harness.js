@@ -80,7 +80,10 @@ async function renderShareCard() {
   const charter = { ...data.charter, minAcknowledgedVersion: data.charter.version };
   const others = (data.acknowledgments ?? []).filter((ack) => ack.viewerId !== viewerId);
   const picture = new URL('/scripts/screenshots/share-card-picture.svg', location.href).href;
-  const shareables = data.shareables.map((item) => (item.imageUrl ? { ...item, imageUrl: picture } : item));
+  const shareables = data.shareables
+    .map((item) => (item.imageUrl ? { ...item, imageUrl: picture } : item))
+    // Scheduled: the item goes live in a week.
+    .map((item) => (state === 'scheduled' && item.id === 'rapport-climat-2026' ? { ...item, publishedAt: '2026-11-29' } : item));
   const acknowledgments = state === 'gated' ? others : [...others, { viewerId, charterId: charter.id, version: charter.version, at: '2026-11-04T09:58:00Z' }];
   const memory = new MemoryAdapter({ data: { ...data, charter, shareables, acknowledgments }, now: () => clock.now() });
   const adapter =
@@ -94,16 +97,24 @@ async function renderShareCard() {
   window.open = () => null;
   const main = hostPage();
   const provider = document.createElement('relais-provider');
-  provider.client = new RelaisClient(adapter, { clock });
+  if (state !== 'not-configured') provider.client = new RelaisClient(adapter, { clock });
   const card = document.createElement('share-card');
   const item = { 'not-found': 'supprime', expired: 'portes-ouvertes-venissieux-2026', long: 'helios-4-pilotage-temps-reel' }[state] ?? 'rapport-climat-2026';
   card.setAttribute('item', item);
   card.setAttribute('layout', params.get('layout') ?? 'card');
   card.setAttribute('theme', params.get('theme') === 'dark' ? 'dark' : 'light');
   provider.append(card);
-  main.append(provider);
+  // The article goes on under the card: the card keeps its margin, and the inline layout's title lines up with the text.
+  const after = Object.assign(document.createElement('p'), { textContent: 'Les chiffres détaillés, site par site, sont dans le rapport complet.' });
+  main.append(provider, after);
   for (let i = 0; i < 300 && (card.state === 'loading') !== (state === 'loading'); i++) await new Promise((r) => setTimeout(r, 10));
   await card.updateComplete;
+  // Compact and inline: the flow is in the dialog their « Partager » button opens.
+  const flow = ['dialog', 'personalized', 'blocked', 'too-long', 'mastodon', 'shared', 'shared-closed', 'long'];
+  if (flow.includes(state)) {
+    card.shadowRoot.querySelector('[part~="open-button"]')?.click();
+    await new Promise((r) => setTimeout(r, 50));
+  }
   const composer = card.shadowRoot.querySelector('[part~="composer"]');
   for (let i = 0; i < 300 && composer && composer.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
   if (state === 'blocked' || state === 'personalized') {
@@ -124,12 +135,14 @@ async function renderShareCard() {
     await choose('x');
     for (let i = 0; i < 300 && card.state !== 'blocked'; i++) await new Promise((r) => setTimeout(r, 10));
   }
-  if (state === 'shared') {
+  if (state === 'shared' || state === 'shared-closed') {
     await choose('x');
     card.shadowRoot.querySelector('[part~="share-button"]').click();
     for (let i = 0; i < 300 && card.state !== 'shared'; i++) await new Promise((r) => setTimeout(r, 10));
     for (let i = 0; i < 300 && !card.shadowRoot.querySelector('[part~="confirmation"]').textContent.trim(); i++) await new Promise((r) => setTimeout(r, 10));
   }
+  // Compact and inline, once shared: the dialog closed, the card's line says where it was shared.
+  if (state === 'shared-closed') card.shadowRoot.querySelector('[part~="close-button"]')?.click();
   if (state === 'mastodon') {
     await choose('mastodon');
     card.shadowRoot.querySelector('[part~="share-button"]').click();

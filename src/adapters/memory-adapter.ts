@@ -24,6 +24,12 @@ export interface MemoryAdapterOptions {
   data: DataDocumentInput;
   /** Who is looking, as the page knows it. Wins over the document's `viewer`. */
   viewer?: ViewerIdentity;
+  /**
+   * Whether the document's `viewer` (a sample person, for demos) stands for whoever looks when the
+   * page names no one. Default `true` here (the document is the page's own, in memory);
+   * StaticAdapter's default is `false`, and so is the script tag's unless `data-viewer="sample"`.
+   */
+  sampleViewer?: boolean;
   /** The clock, for expiry and leaderboard periods: a fixed date or a function. Default: the real time. */
   now?: Date | (() => Date);
   /** Teams with fewer people are merged into "Other teams" on the team leaderboard. Default 5. */
@@ -59,9 +65,9 @@ export function documentHistory(adapter: MemoryAdapter): DocumentHistory {
  * tests' source, and the engine inside {@link StaticAdapter}. Writes last as long as the
  * instance.
  *
- * The viewer is, in order: `options.viewer`, the document's `viewer`, else a local anonymous
- * viewer whose id is kept in browser storage and who has no `displayName` (the elements say
- * "you" in the reader's language). Their `leaderboardOptIn` comes from the matching entry of `people`.
+ * The viewer is, in order: `options.viewer`, the document's `viewer` (unless `sampleViewer` is
+ * `false`), else a local anonymous viewer whose id is kept in browser storage and who has no
+ * `displayName` (the elements say "you" in the reader's language). Their `leaderboardOptIn` comes from the matching entry of `people`.
  *
  * Bad data takes down only what it belongs to. An invalid shareable, person, share or
  * acknowledgment is left out, with one console error naming it
@@ -199,7 +205,10 @@ export class MemoryAdapter implements AdvocacyAdapter {
   }
 
   #resolveViewer(options: MemoryAdapterOptions): Viewer {
-    const fromDocument = options.viewer ? undefined : partValue(this.#document.viewer);
+    const part = this.#document.viewer;
+    // A document that is no document at all fails every read, this one too.
+    if (!part.ok && part.error.field === '') throw part.error;
+    const fromDocument = options.viewer || options.sampleViewer === false ? undefined : partValue(part);
     const identity: Partial<ViewerIdentity> & { id: string; locale?: string } = options.viewer ??
       fromDocument ?? { id: localViewerId(options.storage ?? defaultStorage()) };
     // Invalid `people` fail the leaderboard; here they only mean no opt-in is known.

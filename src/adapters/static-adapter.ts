@@ -31,8 +31,14 @@ export const MAX_STORED_ACKNOWLEDGMENTS = 100;
 export interface StaticAdapterOptions {
   /** URL of the data document (JSON), resolved against the page's address. */
   src: string | URL;
-  /** Who is looking, as the page knows it. Wins over the document's `viewer`. */
+  /** Who is looking, as the page knows it (the intranet's signed-in user). */
   viewer?: ViewerIdentity;
+  /**
+   * The published document is read by every visitor: its `viewer` (a sample person) stands for
+   * whoever looks only when this is `true` (a demo page; script tag: `data-viewer="sample"`).
+   * Default `false`: with no `viewer`, an anonymous id kept on this device, and no name.
+   */
+  sampleViewer?: boolean;
   /** The `fetch` to read `src` with (to add headers, or in tests). Default: the page's `fetch`. */
   fetch?: (input: string, init?: RequestInit) => Promise<Response>;
   /** Where the viewer's own writes and anonymous id are kept. Default: `localStorage`, when the page may use it. */
@@ -156,6 +162,7 @@ export class StaticAdapter implements AdvocacyAdapter {
       const memory = new MemoryAdapter({
         data: document as DataDocumentInput,
         viewer: this.#options.viewer,
+        sampleViewer: this.#options.sampleViewer === true,
         now: this.#options.now,
         minTeamSize: this.#options.minTeamSize,
         storage: this.#storage,

@@ -12,7 +12,8 @@ export function registerBuiltInAdapters(): void {
   registerAdapterFactory('static', (config) => {
     if (!config.src) throw new TypeError('Relais: data-adapter="static" needs data-src, the URL of the data document.');
     try {
-      return new StaticAdapter({ src: config.src, viewer: config.viewer });
+      // The document's sample viewer only where the page asks for it: else everyone would be that person.
+      return new StaticAdapter({ src: config.src, viewer: config.viewer, sampleViewer: config.sampleViewer === true });
     } catch (error) {
       throw new TypeError(`Relais: data-src="${config.src}" is not a valid URL (${(error as Error).message}).`, { cause: error });
     }
@@ -27,5 +28,5 @@ export function registerBuiltInAdapters(): void {
     }
   });
   // The inline document is untrusted JSON: MemoryAdapter parses it and names any bad field.
-  registerAdapterFactory('memory', (config) => new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer }));
+  registerAdapterFactory('memory', (config) => new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer, sampleViewer: config.sampleViewer === true }));
 }

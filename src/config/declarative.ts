@@ -20,6 +20,8 @@ export interface DeclarativeConfig {
   data?: unknown;
   lang?: string;
   viewer?: ViewerIdentity;
+  /** The data document's `viewer`, a sample person, stands for whoever looks (`data-viewer="sample"`, `"sampleViewer": true`): demo pages only. */
+  sampleViewer?: boolean;
 }
 
 export type AdapterFactory = (config: DeclarativeConfig) => AdvocacyAdapter;
@@ -33,7 +35,8 @@ export function registerAdapterFactory(name: string, factory: AdapterFactory): v
 
 /**
  * Reads the declarative configuration: the script tag's `data-adapter`, `data-src`,
- * `data-endpoint`, `data-lang`, `data-viewer-id`, `data-viewer-name`, `data-viewer-team`, else the
+ * `data-endpoint`, `data-lang`, `data-viewer-id`, `data-viewer-name`, `data-viewer-team`,
+ * `data-viewer="sample"` (the document's sample viewer, for a demo page), else the
  * JSON block `<script type="application/json" id="relais-config">`. Returns `undefined` when
  * neither is there; throws a TypeError that says what is wrong when one is malformed.
  */
@@ -42,7 +45,7 @@ export function readDeclarativeConfig(script: Element | null | undefined, doc: D
   if (data?.adapter) {
     // An empty data-viewer-name is no name: the id stands in, as when the attribute is missing.
     const viewer = data.viewerId ? { id: data.viewerId, displayName: data.viewerName || data.viewerId, team: data.viewerTeam || undefined } : undefined;
-    return { adapter: data.adapter, src: data.src, endpoint: data.endpoint, lang: data.lang, viewer };
+    return { adapter: data.adapter, src: data.src, endpoint: data.endpoint, lang: data.lang, viewer, sampleViewer: data.viewer === 'sample' };
   }
   const block = doc.getElementById('relais-config');
   if (!block) return undefined;

@@ -157,6 +157,10 @@ export interface ShareStrings {
   shareMastodonChooser: string;
   /** Closes the Mastodon server form. */
   shareCancel: string;
+  /** Compact and inline layouts: the one button that opens the share flow in a dialog. */
+  shareOpen: string;
+  /** Closes the share dialog. */
+  shareClose: string;
 }
 
 /** `<ambassador-leaderboard>`. */

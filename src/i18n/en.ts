@@ -106,11 +106,13 @@ export const en: Catalogue = {
   sharePreviously: (network, date) =>
     network === 'email' ? `You sent it by email on ${date}.` : network === 'native' ? `You shared it on ${date}.` : `You shared it on ${networkNames[network]} on ${date}.`,
   shareMastodonLabel: 'Your Mastodon server',
-  shareMastodonHint: 'For example mastodon.social: it is remembered in this browser.',
+  shareMastodonHint: 'For example mastodon.social, or the address of your profile: the server is remembered in this browser.',
   shareMastodonInvalid: 'This is not a server name: write it like mastodon.social.',
   shareMastodonChange: (host) => `Change server (${host})`,
   shareMastodonChooser: 'Or choose your server on Mastodon’s share page',
   shareCancel: 'Cancel',
+  shareOpen: 'Share',
+  shareClose: 'Close',
 
   // <ambassador-leaderboard>
   leaderboardCaption: 'Ambassadors',

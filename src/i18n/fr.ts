@@ -132,11 +132,13 @@ export const fr: Catalogue = {
         ? `Vous l’avez partagé le ${date}.`
         : `Vous l’avez partagé sur ${networkNames[network]} le ${date}.`,
   shareMastodonLabel: 'Votre serveur Mastodon',
-  shareMastodonHint: `Par exemple mastodon.social${NBSP}: il est retenu dans ce navigateur.`,
+  shareMastodonHint: `Par exemple mastodon.social, ou l’adresse de votre profil${NBSP}: le serveur est retenu dans ce navigateur.`,
   shareMastodonInvalid: `Ce n’est pas un nom de serveur${NBSP}: écrivez-le comme mastodon.social.`,
   shareMastodonChange: (host) => `Changer de serveur (${host})`,
   shareMastodonChooser: 'Ou choisissez votre serveur sur la page de partage de Mastodon',
   shareCancel: 'Annuler',
+  shareOpen: 'Partager',
+  shareClose: 'Fermer',
 
   // <ambassador-leaderboard>
   leaderboardCaption: 'Ambassadeurs',

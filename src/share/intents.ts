@@ -101,25 +101,53 @@ export function withUtm(url: string, network: Network, campaign: string | undefi
   return `${beforeHash}${separator}${added.join('&')}${fragment}`;
 }
 
-/** The Mastodon server's host name, checked; throws a RelaisDataError naming `mastodonInstance`. */
+/** A Mastodon user name: letters, digits and `_`, with `.` and `-` inside. */
+const MASTODON_USER = String.raw`\w(?:[\w.-]*\w)?`;
+/** A handle: « @camille@piaille.fr » or « camille@piaille.fr »; its server comes after the second `@`. */
+const MASTODON_HANDLE = new RegExp(`^@?${MASTODON_USER}@([^@/\\s]+)$`);
+/** A profile seen on another server (« /@camille@piaille.fr », « /web/@camille@piaille.fr/… »): the person's server is in the path. */
+const REMOTE_PROFILE = new RegExp(`^/(?:web/)?@${MASTODON_USER}@([^/@]+)(?:/.*)?$`);
+/** A profile on the server itself (« /@camille », a post « /@camille/113… », « /users/camille »). */
+const LOCAL_PROFILE = new RegExp(`^/(?:(?:web/)?@|users/)${MASTODON_USER}(?:/[^@]*)?$`);
+/** A public server has a dotted name; an address of the intranet or a bare IP is not one. */
+const SERVER_NAME = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
+
+/**
+ * The Mastodon server's host name, from what the employee wrote: the server's name
+ * (`mastodon.social`, `https://mastodon.social/`), their handle (`@camille@mastodon.social`), or
+ * the address of their profile (`https://mastodon.social/@camille`, one of its posts, or the
+ * profile as another server shows it, `https://piaille.fr/@camille@mastodon.social`). Throws a
+ * RelaisDataError naming `mastodonInstance` for anything else.
+ */
 export function mastodonHost(instance: string | undefined): string {
   const refuse = (why: string) => new RelaisDataError('share', 'mastodonInstance', [`mastodonInstance: ${why}`]);
-  // "@camille@piaille.fr" or "camille@piaille.fr": a handle names its server.
-  const raw = (instance ?? '').trim().replace(/^@?[\w.]+@(?=[^@]+$)/, '');
-  if (!raw) throw refuse('the employee’s Mastodon server is needed (e.g. mastodon.social)');
-  let parsed: URL;
-  try {
-    parsed = new URL(/^https?:\/\//i.test(raw) ? raw : `https://${raw}`);
-  } catch {
-    throw refuse(`not a server name (${JSON.stringify(instance)})`);
+  const notAServer = () => refuse(`not a server name (${JSON.stringify(instance)})`);
+  const text = (instance ?? '').trim();
+  if (!text) throw refuse('the employee’s Mastodon server is needed (e.g. mastodon.social)');
+  const handle = MASTODON_HANDLE.exec(text);
+  const parsed = parseServerAddress(handle ? handle[1]! : text);
+  if (!parsed || parsed.username !== '' || parsed.password !== '' || parsed.search || parsed.hash) throw notAServer();
+  const path = parsed.pathname;
+  if (!handle && path !== '/' && path !== '') {
+    const remote = REMOTE_PROFILE.exec(path);
+    if (remote) return mastodonHost(remote[1]);
+    if (!LOCAL_PROFILE.test(path)) throw notAServer();
+  } else if (path !== '/' && path !== '') {
+    throw notAServer();
   }
   const host = parsed.hostname;
-  const bare = parsed.username === '' && parsed.password === '' && (parsed.pathname === '/' || parsed.pathname === '') && !parsed.search && !parsed.hash;
-  // A public server has a dotted name; an address of the intranet or a bare IP is refused.
-  if (!bare || !/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/.test(host) || /^[\d.]+$/.test(host)) {
-    throw refuse(`not a server name (${JSON.stringify(instance)})`);
-  }
+  if (!SERVER_NAME.test(host) || /^[\d.]+$/.test(host)) throw notAServer();
   return parsed.port ? `${host}:${parsed.port}` : host;
+}
+
+/** `text` as an address (`https://` added when it has no scheme), or `undefined`. */
+function parseServerAddress(text: string): URL | undefined {
+  try {
+    const parsed = new URL(/^https?:\/\//i.test(text) ? text : `https://${text}`);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `#tag` for each hashtag, spaces removed. */

@@ -52,6 +52,35 @@ describe('script-tag bundle in a plain HTML page', () => {
     expect(win.cspViolations).to.deep.equal([]);
   });
 
+  it('with no viewer on the page, acknowledges as an anonymous id kept on the device, never as the data document’s sample viewer; data-viewer="sample" asks for that one', async () => {
+    const acknowledgeOn = async (path: string) => {
+      const win = await openPage(path);
+      const acknowledge = await waitFor(win, '[part~="acknowledge-button"]');
+      await click(inBanner(win, '[part~="checkbox"]')!);
+      const acknowledged = new Promise<CustomEvent>((resolve) => win.document.addEventListener('relais-acknowledge', resolve as EventListener, { once: true }));
+      await click(acknowledge);
+      const event = await acknowledged;
+      expect(win.cspViolations).to.deep.equal([]);
+      return { win, viewerId: (event.detail as { acknowledgment: { viewerId: string } }).acknowledgment.viewerId };
+    };
+    const anonymous = await acknowledgeOn('/test/e2e/pages/anonymous-viewer.html');
+    const kept = localStorage.getItem('relais:viewer-id');
+    expect(kept).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(anonymous.viewerId).to.equal(kept);
+    // No name said anywhere: the sample person's least of all.
+    expect(anonymous.win.document.querySelector('charter-banner')!.shadowRoot!.textContent).not.to.contain('Camille');
+    // Kept on the device: after a reload, the same id, whose acknowledgment stands.
+    const reloaded = await openPage('/test/e2e/pages/anonymous-viewer.html');
+    const banner = () => reloaded.document.querySelector('charter-banner') as (HTMLElement & { state?: string }) | null;
+    await waitUntil(() => banner()?.state !== undefined && !['loading', 'not-configured'].includes(banner()!.state!), 'the banner never decided');
+    expect(banner()!.state).to.equal('acknowledged');
+    expect(localStorage.getItem('relais:viewer-id')).to.equal(kept);
+    for (const key of Object.keys(localStorage)) if (key.startsWith('relais')) localStorage.removeItem(key);
+    const sample = await acknowledgeOn('/test/e2e/pages/sample-viewer.html');
+    expect(sample.viewerId).to.equal('p-07');
+    expect(localStorage.getItem('relais:viewer-id'), 'no anonymous id made').to.equal(null);
+  });
+
   it('opens the full charter from the keyboard and returns focus to the button that opened it', async () => {
     const win = await openPage('/test/e2e/pages/script-tag.html');
     const read = await waitFor(win, '[part~="read-button"]');

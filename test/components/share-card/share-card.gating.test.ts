@@ -151,6 +151,36 @@ describe('<share-card> gating', () => {
     await expect(other!).to.be.accessible();
   });
 
+  for (const layout of ['compact', 'inline']) {
+    it(`${layout}: locked cards point to the page’s one banner; acknowledged there, each shows « Share » and the keyboard goes on to it`, async () => {
+      const client = clientOf(adapterWith({ acknowledgments: [] }));
+      const page = await fixture<HTMLElement>(html`<relais-provider .client=${client} lang="en">
+        <charter-banner></charter-banner>
+        <share-card item="rapport-climat" layout=${layout}></share-card>
+        <share-card item="recrutement" layout=${layout}></share-card>
+      </relais-provider>`);
+      const banner = page.querySelector<CharterBannerElement>('charter-banner')!;
+      const [el, other] = [...page.querySelectorAll<ShareCardElement>('share-card')];
+      await settled(el!, 'gated');
+      await settled(other!, 'gated');
+      await waitUntil(() => banner.state === 'prompt');
+      expect(formsIn(page)).to.equal(1);
+      expect(part(el!, 'open-button'), 'no « Share » while locked').to.equal(null);
+      part(el!, 'charter-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      const dialog = banner.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;
+      await waitUntil(() => dialog.open, 'the banner’s charter dialog did not open');
+      dialog.querySelector<HTMLInputElement>('[part~="checkbox"]')!.click();
+      await banner.updateComplete;
+      dialog.querySelector<HTMLElement>('[part~="acknowledge-button"]')!.click();
+      await settled(el!, 'ready');
+      await settled(other!, 'ready');
+      expect(textOf(part(other!, 'open-button'))).to.equal('Share');
+      await waitUntil(() => el!.shadowRoot!.activeElement === part(el!, 'open-button'), `focus is on ${deepActive()}`);
+      await expect(el!).to.be.accessible();
+    });
+  }
+
   it('a charter acknowledged elsewhere on the page unlocks every card at once', async () => {
     const client = clientOf(adapterWith({ acknowledgments: [] }));
     const el = await mountCard(client, html`<share-card item="rapport-climat"></share-card>`, 'gated');

@@ -178,6 +178,29 @@ describe('<share-card> sharing', () => {
     expect(recorded.calls[1]!.value.startsWith('https://piaille.fr/share?text=')).to.equal(true);
   });
 
+  it('Mastodon: a profile address or a handle pasted in the form gives its server', async () => {
+    for (const [pasted, host] of [
+      ['https://mastodon.social/@camille', 'mastodon.social'],
+      ['@camille@piaille.fr', 'piaille.fr'],
+    ] as const) {
+      recorded.calls.length = 0;
+      const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
+      button(el, 'mastodon')!.click();
+      await el.updateComplete;
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('#mastodon-instance')!;
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+      await sendKeys({ type: pasted });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(input.getAttribute('aria-invalid'), pasted).not.to.equal('true');
+      expect(textOf(el.shadowRoot!.querySelector('#mastodon-hint'))).not.to.contain('Ce n’est pas un nom de serveur');
+      expect(recorded.calls, pasted).to.have.length(1);
+      expect(new URL(recorded.calls[0]!.value).host, pasted).to.equal(host);
+      await waitUntil(() => part(el, 'mastodon-change'));
+      expect(textOf(part(el, 'mastodon-change'))).to.equal(`Changer de serveur (${host})`);
+    }
+  });
+
   it('Mastodon: the server may also be chosen on Mastodon’s own share page, remembering nothing here', async () => {
     const { adapter, recorded: events } = recordingAdapter();
     const el = await mountCard(clientOf(adapter), html`<share-card item="rapport-climat" lang="fr"></share-card>`);

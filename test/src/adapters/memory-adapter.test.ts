@@ -67,6 +67,15 @@ describe('MemoryAdapter', () => {
       expect(viewer).to.deep.equal({ id: 'p-alice', displayName: 'Alice', team: 'Engineering', locale: 'fr', leaderboardOptIn: true });
     });
 
+    it("leaves the document's sample viewer out with sampleViewer: false: an anonymous id kept on the device, no name", async () => {
+      const data = seedWithoutViewer({ viewer: { id: 'p-alice', displayName: 'Alice', locale: 'fr' } });
+      const storage = new StorageStub();
+      const viewer = await new MemoryAdapter({ data, now, storage, sampleViewer: false }).viewer();
+      expect(viewer.id).to.not.equal('p-alice');
+      expect(viewer.displayName).to.equal(undefined);
+      expect(storage.getItem(LOCAL_VIEWER_KEY)).to.equal(viewer.id);
+    });
+
     it("prefers the options' viewer to the document's", async () => {
       const data = seedWithoutViewer({ viewer: { id: 'p-alice', displayName: 'Alice', leaderboardOptIn: true } });
       const viewer = await new MemoryAdapter({ data, now, viewer: { id: 'p-new', displayName: 'Newcomer' } }).viewer();

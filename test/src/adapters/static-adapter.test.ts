@@ -141,6 +141,20 @@ describe('StaticAdapter', () => {
     expect(board.entries.find((entry) => entry.isViewer)?.shares).to.equal(2);
   });
 
+  it("never makes every visitor the document's sample viewer: anonymous and nameless unless sampleViewer is asked for", async () => {
+    const seed = { ...conformanceSeed(), viewer: { id: 'p-sample', displayName: 'Personne Exemple' } };
+    const storage = new StorageStub();
+    const anonymous = await new StaticAdapter({ src: SRC, now, fetch: serving(seed).fetch, storage }).viewer();
+    expect(anonymous.id).to.not.equal('p-sample');
+    expect(anonymous.displayName).to.equal(undefined);
+    expect(storage.getItem(LOCAL_VIEWER_KEY)).to.equal(anonymous.id);
+    const sample = await new StaticAdapter({ src: SRC, now, fetch: serving(seed).fetch, storage: new StorageStub(), sampleViewer: true }).viewer();
+    expect([sample.id, sample.displayName]).to.deep.equal(['p-sample', 'Personne Exemple']);
+    // The page's viewer wins over both.
+    const given = await new StaticAdapter({ src: SRC, now, fetch: serving(seed).fetch, storage: new StorageStub(), sampleViewer: true, viewer: { id: 'e-1042', displayName: 'Inès Moreau' } }).viewer();
+    expect([given.id, given.displayName]).to.deep.equal(['e-1042', 'Inès Moreau']);
+  });
+
   it('keeps the local anonymous viewer id stable across reloads', async () => {
     const storage = new StorageStub();
     const first = await new StaticAdapter({ src: SRC, now, fetch: serving(conformanceSeed()).fetch, storage }).viewer();

@@ -101,7 +101,14 @@ describe('configuration precedence', () => {
       endpoint: undefined,
       lang: 'fr',
       viewer: { id: 'p-7', displayName: 'Inès Moreau', team: undefined },
+      sampleViewer: false,
     });
+  });
+
+  it('takes the data document’s sample viewer only where the script tag asks for it: data-viewer="sample"', () => {
+    expect(readDeclarativeConfig(scriptWith({ 'data-adapter': 'static', 'data-src': '/a.json' }))?.sampleViewer).to.equal(false);
+    expect(readDeclarativeConfig(scriptWith({ 'data-adapter': 'static', 'data-src': '/a.json', 'data-viewer': 'sample' }))?.sampleViewer).to.equal(true);
+    expect(readDeclarativeConfig(scriptWith({ 'data-adapter': 'static', 'data-src': '/a.json', 'data-viewer': 'yes' }))?.sampleViewer).to.equal(false);
   });
 
   it('prefers the script tag attributes to the JSON block, and reads the block when the tag has none', () => {

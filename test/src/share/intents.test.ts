@@ -58,6 +58,23 @@ describe('shareIntent', () => {
     expect(mastodonHost('mamot.fr:8443')).to.equal('mamot.fr:8443');
   });
 
+  it('takes the server from a Mastodon profile address or handle, as people copy them', () => {
+    const given = {
+      'https://mastodon.social/@camille': 'mastodon.social',
+      'mastodon.social/@camille': 'mastodon.social',
+      'https://mastodon.social/@camille/': 'mastodon.social',
+      'https://mastodon.social/@camille/113512345678901234': 'mastodon.social',
+      'https://mastodon.social/users/camille': 'mastodon.social',
+      'https://piaille.fr/@camille@mastodon.social': 'mastodon.social',
+      '@camille@mastodon.social': 'mastodon.social',
+      ' camille.moreau@piaille.fr ': 'piaille.fr',
+    };
+    for (const [instance, host] of Object.entries(given)) expect(mastodonHost(instance), instance).to.equal(host);
+    for (const instance of ['https://mastodon.social/about', 'https://mastodon.social/@camille?lang=fr', '@camille@localhost', 'https://piaille.fr/@camille@10.0.0.1', 'https://mastodon.social/@ca/../../share']) {
+      expect(() => mastodonHost(instance), instance).to.throw(RelaisDataError).with.property('field', 'mastodonInstance');
+    }
+  });
+
   it('builds Bluesky, Threads, WhatsApp, Telegram and Teams intents that give back the text and link', () => {
     const content = { url: ITEM, text: TRICKY };
     const link = (network: Network) => withUtm(ITEM, network, 'c');
@@ -211,6 +228,50 @@ describe('share intents (properties)', () => {
         for (const [key, value] of original.searchParams) expect(shared.searchParams.getAll(key)).to.include(value);
         expect(shared.searchParams.get('utm_source')).to.equal(network);
       }),
+    );
+  });
+});
+
+describe('mastodonHost (properties)', () => {
+  // Seeds fixed, so that CI runs the same cases every time.
+  const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,8}[a-z0-9])?$/);
+  const server = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('social', 'fr', 'org', 'xyz')).map(([labels, tld]) => `${labels.join('.')}.${tld}`);
+  const user = fc.stringMatching(/^[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,10}[A-Za-z0-9_])?$/);
+
+  it('every way of writing a server, a handle or a profile address gives the server, in lower case', () => {
+    fc.assert(
+      fc.property(server, user, server, fc.bigInt({ min: 1n, max: 10n ** 18n }), fc.boolean(), (host, name, other, post, upper) => {
+        const shown = upper ? host.toUpperCase() : host;
+        const written = [
+          host,
+          `https://${shown}/`,
+          `https://${shown}/@${name}`,
+          `${shown}/@${name}/${post}`,
+          `https://${shown}/users/${name}`,
+          `@${name}@${shown}`,
+          `${name}@${shown}`,
+          `https://${other}/@${name}@${shown}`,
+        ];
+        for (const instance of written) expect(mastodonHost(instance), instance).to.equal(host);
+      }),
+      { seed: 180_2026, numRuns: 200 },
+    );
+  });
+
+  it('anything else is refused naming the field, or gives a bare dotted host name: never a path, a user or a port-less IP', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.emailAddress()), (instance) => {
+        let host: string;
+        try {
+          host = mastodonHost(instance);
+        } catch (error) {
+          expect(error).to.be.instanceOf(RelaisDataError).with.property('field', 'mastodonInstance');
+          return;
+        }
+        expect(host).to.match(/^([a-z0-9-]+\.)+[a-z0-9-]{2,63}(:\d+)?$/);
+        expect(host).not.to.match(/^[\d.]+(:\d+)?$/);
+      }),
+      { seed: 181_2026, numRuns: 300 },
     );
   });
 });
