@@ -108,8 +108,7 @@ const LAYOUTS: readonly ShareCardLayout[] = ['card', 'compact', 'inline'];
 export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, ShareCardState> {
   static override styles = shareCardStyles;
   static override tagName = 'share-card';
-  /** The composer it holds, and the banner its charter gate opens when the page has none. */
-  static override dependencies = { 'post-composer-guard': PostComposerGuardElement, 'charter-banner': CharterBannerElement };
+  static override dependencies = { 'post-composer-guard': PostComposerGuardElement, 'charter-banner': CharterBannerElement }; // the composer it holds, the banner its gate opens when the page has none
   protected static override states = SHARE_CARD_STATES;
 
   /** The id of the item to share. Without it, the newest live item of `category` (and of the element's `lang`). */
@@ -142,9 +141,8 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
   /** The picture failed to load: the frame shows a placeholder. */
   @state() private imageFailed = false;
 
-  /** Writes kept on this device until the data source confirms them (a RestAdapter's outbox). */
   protected readonly keyboard = new FocusController(this);
-  readonly #unsynced = this.bind((client) => client.$unsynced);
+  readonly #unsynced = this.bind((client) => client.$unsynced); // writes kept on this device until the source confirms them
   readonly #mastodon = new MastodonForm(this, {
     strings: () => this.l10n.t,
     setInstance: (value) => this.model?.setMastodonInstance(value),
@@ -262,7 +260,8 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
     const { t } = this.l10n;
     const gated = view.gate === 'charter';
     const gate = this.#gate.render(gated, view.charterError, Math.min(6, headingLevel(this.headingLevel, 3) + 1));
-    const prompt = html`<p part="prompt" class=${view.personalized ? 'thanks' : ''}>${view.personalized ? checkIcon() : penIcon()}<span>${view.personalized ? t.shareOwnWordsThanks : t.shareOwnWords}</span></p>`;
+    const thanked = view.personalized && view.gate === 'open'; // beside a blocked text, thanks would read as « ready »
+    const prompt = html`<p part="prompt" class=${thanked ? 'thanks' : ''}>${thanked ? checkIcon() : penIcon()}<span>${thanked ? t.shareOwnWordsThanks : t.shareOwnWords}</span></p>`;
     const choice = gated ? nothing : renderNetworkChoice(t, view, this.#onChoose);
     if (this.layout === 'card') {
       return html`${choice}${prompt}${this.#renderComposer(view)}${gated ? nothing : this.#renderButtons(view)}${gate}${this.live.render()}${this.#renderHistory(view)}`;

@@ -58,6 +58,21 @@ describe('<share-card> one network choice', () => {
     expect(recorded.calls.map((call) => call.kind)).to.deep.equal(['copy', 'open']);
   });
 
+  it('thanks the employee for their own words only while the text can go: not beside a text too long for the network', async () => {
+    const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="en"></share-card>`);
+    await typeText(el, LONG);
+    expect(part(el, 'prompt')!.classList.contains('thanks'), 'own words, shareable: thanked').to.equal(true);
+    await choose(el, 'x');
+    await waitUntil(() => el.state === 'blocked', `state ${el.state}`);
+    await el.updateComplete;
+    expect(part(el, 'prompt')!.classList.contains('thanks'), 'blocked: no thanks').to.equal(false);
+    expect(textOf(part(el, 'prompt'))).not.to.contain('thank');
+    await choose(el, 'linkedin');
+    await waitUntil(() => el.state === 'ready');
+    await el.updateComplete;
+    expect(part(el, 'prompt')!.classList.contains('thanks'), 'thanked again once it can go').to.equal(true);
+  });
+
   it('says it in French, with its no-break space', async () => {
     const el = await mountCard(clientOf(), html`<share-card item="rapport-climat" lang="fr"></share-card>`);
     await typeText(el, LONG);
