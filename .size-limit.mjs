@@ -48,7 +48,12 @@ const dist = resolve(root, 'dist');
 // languages; the inline and compact rules that replaced the tooltips and the disclosure: about
 // 0.7 KB), a Mastodon profile address or handle read for its server (about 0.15 KB), the sample
 // viewer taken only where the page asks for it (a few bytes).
-const IIFE_GZIP_BUDGET = 93 * 1024;
+// 2026-12-07 (issue 18's banner and composer, issue 21's loader), 94 KB: measured 93.4 KB. The
+// banner's real « Je confirme » with its error under the checkbox, the snooze wording and the
+// composer's fixes (+0.3 KB); the data adapters and the charter's sanitizer behind `import()` so
+// that the loader fetches them only when used — in this one file they stay, with their wrappers
+// (+0.3 KB). The pages measured in Chromium (scripts/size-pages.mjs) are where that pays.
+const IIFE_GZIP_BUDGET = 94 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.

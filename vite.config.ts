@@ -109,6 +109,9 @@ export default defineConfig(({ mode }) => {
         outDir: `dist/${LOADER_CHUNKS}`,
         target: 'es2022',
         minify: true,
+        // No preload helper: it would write <link rel="modulepreload"> tags (with URLs from the
+        // site's root, not the loader's folder) into pages whose CSP and Trusted Types we promise to keep.
+        modulePreload: false,
         sourcemap: true,
         rolldownOptions: {
           input: { runtime: 'entries/loader/runtime.ts', ...Object.fromEntries(elementTags().map((tag) => [tag, `relais-loader:${tag}`])) },

@@ -1,146 +1,6 @@
-/**
- * The charter's body is HTML written by the communication team and delivered by an adapter: it
- * is untrusted (DESIGN.md, "Security"). It goes through DOMPurify, configured for reading text
- * only, and reaches the page as DOM nodes — never as a string handed back to an HTML parser, so
- * no serialize-and-reparse round trip can mutate it into something else (mXSS).
- */
-import DOMPurify, { type Config } from 'dompurify';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toErrorInfo } from '../../src/client/errors.js';
 import type { ErrorReporter } from '../shared/error-reporter.js';
-import { relaisPolicy } from '../shared/trusted-types.js';
-
-/** Only web, mail and phone links, and relative ones; never `javascript:`, `data:`, `vbscript:`… */
-const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-
-const POLICY: Config & { RETURN_DOM_FRAGMENT: true } = {
-  // HTML only: SVG and MathML are where the namespace-confusion mXSS classics live.
-  USE_PROFILES: { html: true },
-  // Already outside the HTML profile's allow-list; listed so that the intent survives a change
-  // of profile: nothing that runs, embeds, submits, restyles or redirects.
-  FORBID_TAGS: [
-    'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-    'form', 'input', 'button', 'select', 'textarea', 'option', 'template', 'noscript', 'dialog', 'slot',
-    'portal', 'video', 'audio', 'source', 'track', 'svg', 'math',
-  ],
-  // `style` could escape the dialog (position: fixed over the page); `class` and `part` could
-  // pick up the element's own styles or the host page's `::part()` rules; `tabindex` and
-  // `autofocus` would change the focus order; `popover` opens a layer over everything.
-  FORBID_ATTR: [
-    'style', 'class', 'part', 'exportparts', 'slot', 'tabindex', 'autofocus', 'accesskey', 'popover',
-    'popovertarget', 'popovertargetaction', 'action', 'formaction', 'srcset', 'ping', 'background',
-  ],
-  ALLOW_DATA_ATTR: false,
-  ALLOWED_URI_REGEXP: SAFE_URL,
-  // Prefixes ids and names, so that the body can neither clobber globals nor take the ids the
-  // element's own markup refers to (aria-labelledby).
-  SANITIZE_NAMED_PROPS: true,
-  RETURN_DOM_FRAGMENT: true,
-};
-
-// A private instance: hooks added to the default one would also change what the host page's
-// own DOMPurify does.
-const purifier = DOMPurify(window);
-
-purifier.addHook('afterSanitizeAttributes', (node) => {
-  if (!(node instanceof Element)) return;
-  if ((node.localName === 'a' || node.localName === 'area') && node.hasAttribute('href')) {
-    // Links (and image-map areas) leave the charter in a new tab, never navigating the page
-    // itself, and without handing that tab a reference to this page.
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-  // An image its author gave no text to is taken as decorative, rather than read out as its
-  // file name by screen readers.
-  if (node.localName === 'img') {
-    if (!node.hasAttribute('alt')) node.setAttribute('alt', '');
-    // Images outside the reader's view are requested only when they scroll into it (and those
-    // of a closed dialog never): a third-party image is a request the reader did not ask for.
-    node.setAttribute('loading', 'lazy');
-  }
-});
-
-// The few pieces of HTML's tokenizer that tell a start tag's attributes from text (the spec's
-// whitespace, not JavaScript's \s).
-const COMMENT = /<!--(?:-?>|[^]*?(?:--!?>|$))/y;
-const BOGUS_COMMENT = /<(?:!|\?|\/(?![a-z>]))[^>]*>?/iy;
-const TAG_OPEN = /<(\/?)([a-z][^\t\n\f\r />]*)/iy;
-/** Separators, then one attribute: its name and, if any, its value (double-, single- or unquoted). */
-const ATTRIBUTE = /([\t\n\f\r /]*)([^\t\n\f\r />][^\t\n\f\r />=]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"[^"]*"?|'[^']*'?|[^\t\n\f\r >]*))?/y;
-const TAG_CLOSE = /[\t\n\f\r /]*>?/y;
-/**
- * Elements whose content is text up to their end tag. All but `textarea` are dropped by the
- * sanitizer with their content: dropped here already, and `<style>` must be (style-src-elem).
- */
-const RAW_TEXT = /^(?:textarea|script|style|xmp|iframe|noembed|noframes|title|plaintext)$/;
-const INLINE_ATTRIBUTE = /^(?:on|style$)/i;
-
-function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
-  pattern.lastIndex = index;
-  return pattern.exec(text);
-}
-
-/**
- * The markup without its `on*` and `style` attributes and its `<style>` elements (and the other
- * raw-text elements the sanitizer drops whole), read the way the HTML tokenizer reads it:
- * comments, quoted values and textarea text are left as written.
- *
- * Why: every parser of this realm — DOMPurify's inert document, a `<template>`, the native
- * `Element.setHTML` of Chromium 156 too — checks those against the page's CSP while it builds the
- * nodes, before any sanitizer can drop them. On a strict page, a charter pasted from a word
- * processor would fire dozens of `securitypolicyviolation` reports blamed on Relais, although
- * nothing runs. This is not the security boundary: DOMPurify still cleans whatever the parser
- * builds from the result. Inside SVG and MathML (dropped whole by the sanitizer) this reading can
- * differ from the tree builder's; the result is still sanitized.
- */
-export function withoutInlineStylesAndHandlers(html: string): string {
-  let out = '';
-  let i = 0;
-  for (let lt = html.indexOf('<'); lt >= 0; lt = html.indexOf('<', i)) {
-    out += html.slice(i, lt);
-    i = lt;
-    const comment = matchAt(COMMENT, html, i) ?? matchAt(BOGUS_COMMENT, html, i);
-    const open = comment ? null : matchAt(TAG_OPEN, html, i);
-    if (!open) {
-      const text = comment?.[0] ?? '<';
-      out += text;
-      i += text.length;
-      continue;
-    }
-    let tag = open[0];
-    i += tag.length;
-    for (let attribute; (attribute = matchAt(ATTRIBUTE, html, i)); i += attribute[0].length) {
-      // A space where an attribute was: `<p/style="…">` must not become the self-closing `<p/>`.
-      tag += INLINE_ATTRIBUTE.test(attribute[2]!) ? `${attribute[1]} ` : attribute[0];
-    }
-    const close = matchAt(TAG_CLOSE, html, i)![0];
-    tag += close;
-    i += close.length;
-    const name = open[2]!.toLowerCase();
-    if (open[1] || !RAW_TEXT.test(name)) {
-      out += tag;
-      continue;
-    }
-    const end = name === 'plaintext' ? -1 : html.slice(i).search(new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'i'));
-    const stop = end < 0 ? html.length : i + end;
-    if (name === 'textarea') out += tag + html.slice(i, stop);
-    i = stop;
-  }
-  return out + html.slice(i);
-}
-
-/**
- * Sanitizes charter HTML into an element holding the safe nodes. An element rather than a
- * fragment, so that Lit can move it between renders without emptying it.
- * @throws TrustedTypesRefusedError when the page requires Trusted Types and refuses the `relais` policy.
- */
-export function sanitizeCharterBody(html: string): HTMLElement {
-  const container = document.createElement('div');
-  // Relais's own Trusted Types policy, or explicitly none: left to itself, DOMPurify would create
-  // one named "dompurify", the page's own DOMPurify's name (docs/security.md).
-  container.append(purifier.sanitize(withoutInlineStylesAndHandlers(html), { ...POLICY, TRUSTED_TYPES_POLICY: relaisPolicy() }));
-  return container;
-}
 
 /**
  * The dialog that shows the charter's full text: sanitized once per body text (opening it again
@@ -154,6 +14,8 @@ export class CharterBodyDialog implements ReactiveController {
   /** Says, in the viewer's words, that the text cannot be shown. */
   readonly #failed: () => string;
   #sanitized?: { html: string; view: HTMLElement };
+  /** The body text whose sanitizer is being loaded. */
+  #loading?: string;
   /** Where the keyboard goes back: the control that opened the text, or (asked by another element) a function that finds it when the text closes. */
   #opener?: HTMLElement | (() => HTMLElement | null | undefined);
 
@@ -178,12 +40,24 @@ export class CharterBodyDialog implements ReactiveController {
     const dialog = this.#dialog;
     if (!dialog || dialog.open) return;
     const body = dialog.querySelector<HTMLElement>('[part~="body"]')!;
-    if (this.#sanitized?.html !== html) this.#sanitized = { html, view: this.#sanitize(html) };
-    body.replaceChildren(this.#sanitized.view);
     this.#opener = opener;
     dialog.showModal();
     // Start on the text itself: arrow keys scroll it, and a screen reader reads from the top.
     body.focus();
+    if (this.#sanitized?.html === html) {
+      body.replaceChildren(this.#sanitized.view);
+      return;
+    }
+    // The first time, the sanitizer's code comes first: the dialog is open and says it is loading.
+    body.setAttribute('aria-busy', 'true');
+    this.#loading = html;
+    void this.#sanitize(html).then((view) => {
+      if (this.#loading !== html) return;
+      this.#loading = undefined;
+      this.#sanitized = { html, view };
+      body.removeAttribute('aria-busy');
+      if (dialog.open) body.replaceChildren(view);
+    });
   }
 
   /** Closes the full text, if open (an open modal taken out of the page would stay "open"). */
@@ -193,6 +67,7 @@ export class CharterBodyDialog implements ReactiveController {
 
   /** Escape or the close button: the dialog is gone, focus goes back where it came from. */
   onClose = (event: Event): void => {
+    this.#loading = undefined;
     // Out of the document while closed: images further down that were never scrolled to stay unrequested.
     (event.currentTarget as HTMLElement).querySelector('[part~="body"]')?.replaceChildren();
     const opener = typeof this.#opener === 'function' ? this.#opener() : this.#opener;
@@ -204,8 +79,9 @@ export class CharterBodyDialog implements ReactiveController {
    * When the body cannot be sanitized (the page's Trusted Types refuse Relais's policy, for
    * good), the dialog says so, reported once, rather than showing an empty text.
    */
-  #sanitize(html: string): HTMLElement {
+  async #sanitize(html: string): Promise<HTMLElement> {
     try {
+      const { sanitizeCharterBody } = await import('./charter-sanitizer.js');
       return sanitizeCharterBody(html);
     } catch (error) {
       this.#errors.report(toErrorInfo(error));

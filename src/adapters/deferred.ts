@@ -4,8 +4,8 @@ import type { AdvocacyAdapter } from './types.js';
 /**
  * An adapter built on first use, from code loaded only then (`import()`): a page that never
  * uses it pays nothing for it. Every call waits for the real adapter; if it cannot be built,
- * every call rejects with why, so the elements show their error state. Invalid items the real
- * adapter reports reach `onInvalidItem` listeners once it is built. Frozen: its calls always
+ * every call rejects with why, so the elements show their error state. Listeners (`onInvalidItem`,
+ * `onUnsynced`, `onWriteRefused`) reach the real adapter once it is built, without building it. Frozen: its calls always
  * reach the real adapter, so the validating layer may look through it.
  */
 export function deferredAdapter(load: () => Promise<AdvocacyAdapter>): AdvocacyAdapter {
@@ -19,6 +19,27 @@ export function deferredAdapter(load: () => Promise<AdvocacyAdapter>): AdvocacyA
     }
     return adapter;
   };
+  /** Adds a listener to the real adapter once it is made; returns what removes it, now or then. */
+  const listen = (add: (a: AdvocacyAdapter) => (() => void) | undefined): (() => void) => {
+    let removed = false;
+    let remove = (): void => {};
+    const attach = () => {
+      waiting.delete(attach);
+      adapter?.then(
+        (a) => {
+          if (!removed) remove = add(a) ?? remove;
+        },
+        () => {},
+      );
+    };
+    if (adapter) attach();
+    else waiting.add(attach);
+    return () => {
+      removed = true;
+      waiting.delete(attach);
+      remove();
+    };
+  };
   const deferred: AdvocacyAdapter = Object.freeze({
     viewer: () => real().then((a) => a.viewer()),
     shareables: (query) => real().then((a) => a.shareables(query)),
@@ -29,26 +50,9 @@ export function deferredAdapter(load: () => Promise<AdvocacyAdapter>): AdvocacyA
     acknowledge: (ack) => real().then((a) => a.acknowledge(ack)),
     leaderboard: (query) => real().then((a) => a.leaderboard(query)),
     guardPolicy: () => real().then((a) => a.guardPolicy()),
-    onInvalidItem(listener) {
-      let removed = false;
-      let remove = (): void => {};
-      const attach = () => {
-        waiting.delete(attach);
-        adapter?.then(
-          (a) => {
-            if (!removed && a.onInvalidItem) remove = a.onInvalidItem(listener);
-          },
-          () => {},
-        );
-      };
-      if (adapter) attach();
-      else waiting.add(attach);
-      return () => {
-        removed = true;
-        waiting.delete(attach);
-        remove();
-      };
-    },
+    onInvalidItem: (listener) => listen((a) => a.onInvalidItem?.(listener)),
+    onUnsynced: (listener) => listen((a) => a.onUnsynced?.(listener)),
+    onWriteRefused: (listener) => listen((a) => a.onWriteRefused?.(listener)),
   } satisfies AdvocacyAdapter);
   registerDeferred(deferred, real);
   return deferred;

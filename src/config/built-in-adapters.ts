@@ -1,32 +1,49 @@
-import { MemoryAdapter } from '../adapters/memory-adapter.js';
-import { RestAdapter } from '../adapters/rest/rest-adapter.js';
-import { StaticAdapter } from '../adapters/static-adapter.js';
+import { deferredAdapter } from '../adapters/deferred.js';
 import type { DataDocumentInput } from '../model/index.js';
 import { registerAdapterFactory } from './declarative.js';
 
+/** The URL as the adapter will resolve it; a TypeError naming the attribute when it is not one. */
+function checkedUrl(value: string, attribute: string): void {
+  try {
+    new URL(value, globalThis.location?.href);
+  } catch (error) {
+    throw new TypeError(`Relais: ${attribute}="${value}" is not a valid URL (${(error as Error).message}).`, { cause: error });
+  }
+}
+
 /**
- * Makes `data-adapter="static"`, `data-adapter="rest"` and `data-adapter="memory"` available. The script-tag bundle
- * calls this; an npm user who configures with `configure({ adapter })` never needs it.
+ * Makes `data-adapter="static"`, `data-adapter="rest"` and `data-adapter="memory"` available. The
+ * script-tag bundle and the loader call this; an npm user who configures with
+ * `configure({ adapter })` never needs it. Each adapter's code is imported when the page uses it
+ * (the loader fetches only that one; the single file holds them all). The attributes are checked
+ * at once, so that a mistake is reported while the page configures.
  */
 export function registerBuiltInAdapters(): void {
   registerAdapterFactory('static', (config) => {
-    if (!config.src) throw new TypeError('Relais: data-adapter="static" needs data-src, the URL of the data document.');
-    try {
-      // The document's sample viewer only where the page asks for it: else everyone would be that person.
-      return new StaticAdapter({ src: config.src, viewer: config.viewer, sampleViewer: config.sampleViewer === true });
-    } catch (error) {
-      throw new TypeError(`Relais: data-src="${config.src}" is not a valid URL (${(error as Error).message}).`, { cause: error });
-    }
+    const src = config.src;
+    if (!src) throw new TypeError('Relais: data-adapter="static" needs data-src, the URL of the data document.');
+    checkedUrl(src, 'data-src');
+    // The document's sample viewer only where the page asks for it: else everyone would be that person.
+    return deferredAdapter(async () => {
+      const { StaticAdapter } = await import('../adapters/static-adapter.js');
+      return new StaticAdapter({ src, viewer: config.viewer, sampleViewer: config.sampleViewer === true });
+    });
   });
   // Who the viewer is comes from the server (the intranet's session cookie goes along), never from the page.
   registerAdapterFactory('rest', (config) => {
-    if (!config.endpoint) throw new TypeError('Relais: data-adapter="rest" needs data-endpoint, the base URL of the REST API (e.g. /relais/api/v1).');
-    try {
-      return new RestAdapter({ endpoint: config.endpoint, credentials: 'include' });
-    } catch (error) {
-      throw new TypeError(`Relais: data-endpoint="${config.endpoint}" is not a valid URL (${(error as Error).message}).`, { cause: error });
-    }
+    const endpoint = config.endpoint;
+    if (!endpoint) throw new TypeError('Relais: data-adapter="rest" needs data-endpoint, the base URL of the REST API (e.g. /relais/api/v1).');
+    checkedUrl(endpoint, 'data-endpoint');
+    return deferredAdapter(async () => {
+      const { RestAdapter } = await import('../adapters/rest/rest-adapter.js');
+      return new RestAdapter({ endpoint, credentials: 'include' });
+    });
   });
   // The inline document is untrusted JSON: MemoryAdapter parses it and names any bad field.
-  registerAdapterFactory('memory', (config) => new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer, sampleViewer: config.sampleViewer === true }));
+  registerAdapterFactory('memory', (config) =>
+    deferredAdapter(async () => {
+      const { MemoryAdapter } = await import('../adapters/memory-adapter.js');
+      return new MemoryAdapter({ data: config.data as DataDocumentInput, viewer: config.viewer, sampleViewer: config.sampleViewer === true });
+    }),
+  );
 }

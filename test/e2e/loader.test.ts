@@ -44,6 +44,31 @@ describe('the loader on a plain page', () => {
     expect(chunks.has('post-composer-guard.js')).to.equal(false);
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.consoleMessages.filter(({ level }) => level === 'error')).to.deep.equal([]);
+    // The sanitizer comes when the full text is first opened, and only then.
+    const sanitizerLoaded = async () =>
+      (await Promise.all([...chunksRequested(win).keys()].map(async (file) => (await fetch(`/dist/relais/${file}`)).text()))).some((text) => text.includes('ALLOWED_URI_REGEXP'));
+    expect(await sanitizerLoaded(), 'not before the text is opened').to.equal(false);
+    banner.shadowRoot!.querySelector<HTMLElement>('[part~="read-button"]')!.click();
+    await waitUntil(() => banner.shadowRoot!.querySelector('[part~="body"]')?.textContent?.trim(), 'the charter’s text never showed', { timeout: 5000 });
+    expect(await sanitizerLoaded(), 'loaded with the text').to.equal(true);
+    const failed = win.performance.getEntriesByType('resource').filter((entry) => ((entry as PerformanceResourceTiming).responseStatus ?? 200) >= 400);
+    expect(failed.map((entry) => entry.name), 'no request the loader makes fails (nothing asked of the site’s root)').to.deep.equal([]);
+  });
+
+  it('fetches only the data adapter the page uses: a static page never loads the REST adapter', async () => {
+    const win = await openPage('/test/e2e/pages/loader.html');
+    await decided(win, 'charter-banner');
+    const code = await Promise.all([...chunksRequested(win).keys()].map(async (file) => (await fetch(`/dist/relais/${file}`)).text()));
+    expect(code.some((text) => text.includes('relais:outbox-probe')), 'the REST adapter’s code is not among the chunks loaded').to.equal(false);
+  });
+
+  it('a share card whose viewer acknowledged the charter never requests the sanitizer (it comes with the charter’s full text)', async () => {
+    const win = await openPage('/test/e2e/pages/loader-card.html');
+    const card = await decided(win, 'share-card');
+    expect(card.state).to.equal('ready');
+    const code = await Promise.all([...chunksRequested(win).keys()].map(async (file) => (await fetch(`/dist/relais/${file}`)).text()));
+    expect(code.some((text) => text.includes('ALLOWED_URI_REGEXP')), 'DOMPurify is not among the chunks loaded').to.equal(false);
+    expect(win.cspViolations).to.deep.equal([]);
   });
 
   it('upgrades a share card added after the page loaded, and imports its chunk once for two cards', async () => {

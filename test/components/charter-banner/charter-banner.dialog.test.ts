@@ -26,6 +26,8 @@ describe('<charter-banner> the full text in a dialog', () => {
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
     expectFocusOn(el, 'body');
+    // The sanitizer is loaded when the text is first opened: the dialog is open meanwhile, busy.
+    await waitUntil(() => !part(el, 'body')!.hasAttribute('aria-busy'), 'the text never arrived');
     expect(part(el, 'body')!.querySelector('h2')?.textContent).to.equal('Principes');
     expect(textOf(el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!))).to.equal('Charte des réseaux sociaux');
     await expect(el).to.be.accessible();
@@ -105,6 +107,7 @@ describe('<charter-banner> privacy of the full text', () => {
     part(el, 'read-button')!.click();
     const dialog = part<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.querySelector('img'), 'the text never arrived');
     const img = el.shadowRoot!.querySelector('img')!;
     expect(img.getAttribute('loading')).to.equal('lazy');
     expect(img.getAttribute('alt')).to.equal('Logo du réseau');

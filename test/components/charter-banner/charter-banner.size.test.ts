@@ -187,6 +187,7 @@ describe('<charter-banner> size on screen', () => {
     const dialog = part<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
     const body = part(el, 'body')!;
+    await waitUntil(() => !body.hasAttribute('aria-busy'), 'the text never arrived');
     expect(body.scrollHeight, 'the text scrolls').to.be.greaterThan(body.clientHeight);
     const inDialog = (name: string) => dialog.querySelector(`[part~="${name}"]`);
     expect(visibleWithoutScrolling(inDialog('close-button')!), 'close').to.equal(true);

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../components/charter-banner/charter-banner.define.js';
 import '../../../components/relais-provider/relais-provider.define.js';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
-import { sanitizeCharterBody, withoutInlineStylesAndHandlers } from '../../../components/charter-banner/charter-body.js';
+import { sanitizeCharterBody, withoutInlineStylesAndHandlers } from '../../../components/charter-banner/charter-sanitizer.js';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { makeSeed, viewer } from '../../fixtures/seed.js';
 

@@ -15,7 +15,7 @@ describe('charter body sanitizer and Trusted Types', () => {
       return original.call(this, name, rules);
     };
     try {
-      const { sanitizeCharterBody } = await import('../../../components/charter-banner/charter-body.js');
+      const { sanitizeCharterBody } = await import('../../../components/charter-banner/charter-sanitizer.js');
       expect(sanitizeCharterBody('<p>Une <b>charte</b></p>').querySelector('b')?.textContent).to.equal('charte');
       sanitizeCharterBody('<p>Une autre</p>');
       expect(names).to.deep.equal(['relais']);

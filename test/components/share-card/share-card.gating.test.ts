@@ -91,7 +91,8 @@ describe('<share-card> gating', () => {
       await sendKeys({ press: 'Enter' });
       const dialog = banner.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;
       await waitUntil(() => dialog.open, 'the banner’s charter dialog did not open');
-      expect(textOf(dialog.querySelector('[part~="body"]'))).to.contain('Utilisez votre vrai nom.');
+      // Its text arrives with the sanitizer, loaded when the text is first opened.
+      await waitUntil(() => textOf(dialog.querySelector('[part~="body"]')).includes('Utilisez votre vrai nom.'), 'the charter’s text never showed');
       // Escape: back on the card's button, still locked.
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !dialog.open);
