@@ -162,15 +162,36 @@ export function countGraphemes(text: string): number {
   return count;
 }
 
-const SCHEME_URL = /\bhttps?:\/\/[^\s<>"«»]+/gi;
-// twitter-text also counts bare domains as URLs; without its full list of top-level domains we
-// recognise www. hosts and the common endings. Found from the ending, which is cheap to look for.
-const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![\w-])/gi;
-const HOST_CHAR = /[A-Za-z0-9.-]/;
-const BEFORE_BARE_HOST = /[\w@./:-]/;
-/** Sentence punctuation that may close a URL but is not part of it. */
-const URL_TRAILING = `.,;:!?'’"»)]`;
-const URL_STOP = /[\s<>"«»]/;
+// URLs end where twitter-text (X's reference code, which Mastodon's server also uses) ends them:
+// its grammar for the port, the path (with balanced parentheses) and the query, ported here as
+// linear scans (its regular expressions backtrack exponentially on some pastes). What is left
+// out: its list of top-level domains (about 5 KB gzipped): a host is a URL host when its last
+// label starts with two ASCII letters or more (or is punycode), and bare domains (no scheme) are
+// recognised on the common endings below only.
+const SCHEME = /https?:\/\//gi;
+// Bare domains: found from the ending, which is cheap to look for.
+const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![0-9A-Za-z_@+-])/gi;
+/** twitter-text's Latin accented letters and marks (`latinAccentChars`). */
+const LATIN_ACCENTS = '\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF';
+const CYRILLIC = '\\u0400-\\u04FF';
+/** A character of a bare host (twitter-text's `validAsciiDomain`, with dots). */
+const HOST_CHAR = new RegExp(`[A-Za-z0-9.\\-${LATIN_ACCENTS}]`);
+/** Before these, a bare host is part of something else: an e-mail, a path, a scheme URL. */
+const BEFORE_BARE_HOST = new RegExp(`[A-Za-z0-9_@＠$#＃./:\\-${LATIN_ACCENTS}]`);
+/** Before these, `http://` starts no URL (twitter-text's `validUrlPrecedingChars`). */
+const BEFORE_SCHEME = /[A-Za-z0-9@＠$#＃]/;
+/**
+ * What cannot be in a host after a scheme: twitter-text's punctuation, spaces, invalid characters
+ * and directional marks. Anything else can (IDN hosts: `https://café.fr`).
+ */
+const NOT_DOMAIN = /[!'#%&()*+,\\\-./:;<=>?@[\]^_{|}~$\s\u0085\u180E\u2028\u2029\uFEFF\uFFFE\uFFFF\u202A-\u202E\u061C\u200E\u200F\u2066-\u2069]/;
+/** A character of a path (`validGeneralUrlPathChars`). */
+const PATH_CHAR = new RegExp(`[a-z${CYRILLIC}0-9!*';:=+,.$/%#[\\]\\-\\u2013_~@|&${LATIN_ACCENTS}]`, 'i');
+/** A character a path may end with (`validUrlPathEndingChars`, besides a closing parenthesis). */
+const PATH_END_CHAR = new RegExp(`[+\\-a-z${CYRILLIC}0-9=_#/${LATIN_ACCENTS}]`, 'i');
+const QUERY_CHAR = /[a-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/i;
+const QUERY_END_CHAR = /[a-z0-9\-_&=#/]/i;
+const AFTER_TOP_LEVEL_DOMAIN = /[0-9A-Za-z@+-]/;
 const WWW = /\bwww\./gi;
 const REMOTE_MENTION = /(?<![\w@])(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+/gu;
 
@@ -189,49 +210,148 @@ export function trimEnd(text: string, from: number, end: number, set: string): n
   return end;
 }
 
-/** Ranges of URLs (trailing sentence punctuation excluded), sorted and not overlapping. */
+/**
+ * The end of a run of path characters from `at`, for {@link pathEnd}: `(…)` counts when its
+ * parentheses are balanced, one level deep at most (`validUrlBalancedParens`); -1 otherwise.
+ */
+function balancedParensEnd(text: string, at: number): number {
+  let k = at + 1;
+  const run = (from: number) => {
+    let end = from;
+    while (end < text.length && PATH_CHAR.test(text[end]!)) end++;
+    return end;
+  };
+  const inner = run(k);
+  if (text[inner] === ')' && inner > k) return inner + 1;
+  if (text[inner] !== '(') return -1;
+  k = inner + 1;
+  const nested = run(k);
+  if (nested === k || text[nested] !== ')') return -1;
+  const after = run(nested + 1);
+  return text[after] === ')' ? after + 1 : -1;
+}
+
+/**
+ * The end of a URL's path starting at `at` (just after its `/`): the longest run of path
+ * characters and balanced parentheses that ends with a character a path may end with.
+ */
+function pathEnd(text: string, at: number): number {
+  let end = at;
+  let k = at;
+  while (k < text.length) {
+    const char = text[k]!;
+    if (char === '(') {
+      const close = balancedParensEnd(text, k);
+      if (close < 0) break;
+      k = end = close;
+    } else if (PATH_CHAR.test(char)) {
+      k++;
+      if (PATH_END_CHAR.test(char)) end = k;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * Where a URL whose host ends at `hostEnd` ends: after its port, path and query as
+ * twitter-text reads them (`:8080`, `/chemin`, `?q=1`), or at `hostEnd`. A URL without a scheme
+ * (`bare`) keeps its port and query only when it has a path: `exemple.fr:80` is the URL
+ * `exemple.fr` followed by text, as twitter-text has it.
+ */
+function urlTail(text: string, hostEnd: number, bare = false): number {
+  let end = hostEnd;
+  if (text[end] === ':') {
+    let digits = end + 1;
+    while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+    if (digits > end + 1) end = digits;
+  }
+  if (bare && text[end] !== '/') return hostEnd;
+  if (text[end] === '/') end = pathEnd(text, end + 1);
+  if (text[end] === '?') {
+    let last = -1;
+    for (let k = end + 1; k < text.length && QUERY_CHAR.test(text[k]!); k++) if (QUERY_END_CHAR.test(text[k]!)) last = k + 1;
+    if (last > 0) end = last;
+  }
+  return end;
+}
+
+/**
+ * The end of the host starting at `at`, after a scheme: its last label that starts with a top-level
+ * domain (two ASCII letters or more, or punycode) followed by nothing that could continue it; -1
+ * when there is none (`https://localhost`, `https://exemple`).
+ */
+function schemeHostEnd(text: string, at: number): number {
+  let run = at;
+  while (run < text.length && (!NOT_DOMAIN.test(text[run]!) || text[run] === '.' || text[run] === '-' || text[run] === '_')) run++;
+  // The last dot whose label reads as a top-level domain, from the end (the longest host).
+  for (let dot = text.lastIndexOf('.', run - 1); dot > at; dot = text.lastIndexOf('.', dot - 1)) {
+    const label = dot + 1;
+    let end = label;
+    if (text.slice(label, label + 4).toLowerCase() === 'xn--') {
+      end = label + 4;
+      while (end < run && /[-0-9a-z]/i.test(text[end]!)) end++;
+    } else while (end < text.length && /[a-z]/i.test(text[end]!)) end++;
+    if (end - label < 2 || AFTER_TOP_LEVEL_DOMAIN.test(text[end] ?? ' ')) continue;
+    // The labels before it: each starts and ends with a domain character.
+    const before = text[dot - 1]!;
+    if (NOT_DOMAIN.test(before) || NOT_DOMAIN.test(text[at]!)) return -1;
+    return end;
+  }
+  return -1;
+}
+
+/** Ranges of URLs, sorted and not overlapping. */
 function findUrls(text: string, withBareDomains: boolean): Range[] {
   const ranges: Range[] = [];
-  // The end of a URL's path from `end` on: up to whitespace, without closing punctuation. Many
-  // hosts can share one long path ("a.com/(b.com/(c.com/…"): the path's end is computed once.
-  let pathFrom = Infinity;
-  let pathStop = -1;
-  let pathEnd = 0;
-  const urlEnd = (end: number): number => {
-    if (!'/?#'.includes(text[end] ?? ' ')) return end;
-    if (end < pathFrom || end >= pathStop) {
-      pathFrom = pathStop = end;
-      while (pathStop < text.length && !URL_STOP.test(text[pathStop]!)) pathStop++;
-      pathEnd = trimEnd(text, 0, pathStop, URL_TRAILING);
-    }
-    return Math.max(end, pathEnd);
-  };
   if (text.includes('://')) {
-    SCHEME_URL.lastIndex = 0;
-    for (let match = SCHEME_URL.exec(text); match; match = SCHEME_URL.exec(text)) {
-      ranges.push({ start: match.index, end: trimEnd(text, match.index, match.index + match[0].length, URL_TRAILING) });
+    SCHEME.lastIndex = 0;
+    for (let match = SCHEME.exec(text); match; match = SCHEME.exec(text)) {
+      const start = match.index;
+      if (start > 0 && BEFORE_SCHEME.test(text[start - 1]!)) continue;
+      const hostEnd = schemeHostEnd(text, start + match[0].length);
+      if (hostEnd < 0) continue;
+      const end = urlTail(text, hostEnd);
+      ranges.push({ start, end });
+      SCHEME.lastIndex = end;
     }
   }
   if (withBareDomains && text.includes('.')) {
+    // The scheme URLs found so far, walked alongside: a host inside one of them is part of it
+    // (and looking at each would cost its path's length again: quadratic on a long one).
+    const schemeUrls = ranges.length;
+    let inside = 0;
+    const within = (at: number) => {
+      while (inside < schemeUrls && ranges[inside]!.end <= at) inside++;
+      return inside < schemeUrls && ranges[inside]!.start <= at;
+    };
     COMMON_ENDING.lastIndex = 0;
-    let floor = 0; // never look back past the previous ending: keeps "x.com.com.com…" linear
+    let floor = 0; // never look back past the previous ending or URL: keeps "x.com.com.com…" linear
     for (let match = COMMON_ENDING.exec(text); match; match = COMMON_ENDING.exec(text)) {
+      if (match.index < floor || within(match.index)) continue;
       let start = match.index;
       while (start > floor && HOST_CHAR.test(text[start - 1]!)) start--;
-      floor = match.index + match[0].length;
+      const hostEnd = match.index + match[0].length;
+      floor = hostEnd;
       while (text[start] === '.' || text[start] === '-') start++;
-      if (start === match.index) continue; // ".com" alone is no host
-      if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL
-      ranges.push({ start, end: urlEnd(match.index + match[0].length) });
+      // twitter-text reads a first character of the text that is not an ASCII letter or digit
+      // as what comes before a URL, never as its start: "été.fr" is "é" and the URL "té.fr".
+      if (start === 0 && text.charCodeAt(0) > 0x7f) start = 1;
+      else if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL
+      if (start >= match.index) continue; // ".com" alone is no host
+      const end = urlTail(text, hostEnd, true);
+      ranges.push({ start, end });
+      floor = COMMON_ENDING.lastIndex = end;
     }
+    inside = 0;
     WWW.lastIndex = 0;
     for (let match = WWW.exec(text); match; match = WWW.exec(text)) {
       const at = match.index;
       let end = at + 4;
       while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
       end = trimEnd(text, at, end, '.-');
-      if (text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
-        ranges.push({ start: at, end: urlEnd(end) });
+      if (!within(at) && text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
+        end = urlTail(text, end, true);
+        ranges.push({ start: at, end });
       }
       WWW.lastIndex = Math.max(end, at + 4);
     }
