@@ -170,14 +170,14 @@ export function countGraphemes(text: string): number {
 // recognised on the common endings below only.
 const SCHEME = /https?:\/\//gi;
 // Bare domains: found from the ending, which is cheap to look for.
-const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![0-9A-Za-z_@+-])/gi;
+const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![0-9A-Za-z@+-])/gi;
 /** twitter-text's Latin accented letters and marks (`latinAccentChars`). */
 const LATIN_ACCENTS = '\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF';
 const CYRILLIC = '\\u0400-\\u04FF';
 /** A character of a bare host (twitter-text's `validAsciiDomain`, with dots). */
 const HOST_CHAR = new RegExp(`[A-Za-z0-9.\\-${LATIN_ACCENTS}]`);
 /** Before these, a bare host is part of something else: an e-mail, a path, a scheme URL. */
-const BEFORE_BARE_HOST = new RegExp(`[A-Za-z0-9_@＠$#＃./:\\-${LATIN_ACCENTS}]`);
+const BEFORE_BARE_HOST = new RegExp(`[A-Za-z0-9_@＠$#＃./\\-${LATIN_ACCENTS}]`);
 /** Before these, `http://` starts no URL (twitter-text's `validUrlPrecedingChars`). */
 const BEFORE_SCHEME = /[A-Za-z0-9@＠$#＃]/;
 /**
@@ -325,22 +325,46 @@ function findUrls(text: string, withBareDomains: boolean): Range[] {
       return inside < schemeUrls && ranges[inside]!.start <= at;
     };
     COMMON_ENDING.lastIndex = 0;
-    let floor = 0; // never look back past the previous ending or URL: keeps "x.com.com.com…" linear
+    // twitter-text reads the text once, left to right: a URL starts after the previous one ends,
+    // after a character that may come before a URL. Never looking back past the previous ending
+    // or URL also keeps "x.com.com.com…" linear.
+    let floor = 0;
     for (let match = COMMON_ENDING.exec(text); match; match = COMMON_ENDING.exec(text)) {
       if (match.index < floor || within(match.index)) continue;
+      if (inside > 0) floor = Math.max(floor, ranges[inside - 1]!.end);
       let start = match.index;
       while (start > floor && HOST_CHAR.test(text[start - 1]!)) start--;
-      const hostEnd = match.index + match[0].length;
-      floor = hostEnd;
+      // The host is as long as its labels go: "k.orgàapwww.site.be" is one host.
+      let hostEnd = match.index + match[0].length;
+      for (let next = COMMON_ENDING.exec(text); next; next = COMMON_ENDING.exec(text)) {
+        let run = hostEnd;
+        while (run < next.index && HOST_CHAR.test(text[run]!)) run++;
+        if (run < next.index) break;
+        hostEnd = next.index + next[0].length;
+      }
       while (text[start] === '.' || text[start] === '-') start++;
-      // twitter-text reads a first character of the text that is not an ASCII letter or digit
-      // as what comes before a URL, never as its start: "été.fr" is "é" and the URL "té.fr".
-      if (start === 0 && text.charCodeAt(0) > 0x7f) start = 1;
-      else if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL
-      if (start >= match.index) continue; // ".com" alone is no host
+      // What comes before: a character that is not an ASCII letter or digit, nor @ $ #. After the
+      // previous URL or at the text's start, the first such character is read as that (so "été.fr"
+      // at the start is "é" and the URL "té.fr"); after @ $ # or a letter, the host starts after
+      // the next one.
+      const before = start > 0 ? text[start - 1]! : '';
+      if (start === floor || /[@＠$#＃]/.test(before)) {
+        let from = start === 0 && /[A-Za-z0-9]/.test(text[0]!) ? 0 : -1;
+        for (let at = start + 1; from < 0 && at < match.index; at++) {
+          if (!/[A-Za-z0-9]/.test(text[at - 1]!) && !/[.-]/.test(text[at]!)) from = at;
+        }
+        if (from < 0) {
+          floor = COMMON_ENDING.lastIndex = hostEnd;
+          continue;
+        }
+        start = from;
+      }
       const end = urlTail(text, hostEnd, true);
-      ranges.push({ start, end });
       floor = COMMON_ENDING.lastIndex = end;
+      // After - _ . / a host without a scheme is no URL (a path, a file name, an e-mail's domain);
+      // what it would have covered is passed over.
+      if (start >= match.index || (start > 0 && /[-_./]/.test(text[start - 1]!))) continue;
+      ranges.push({ start, end });
     }
     inside = 0;
     WWW.lastIndex = 0;
@@ -349,7 +373,9 @@ function findUrls(text: string, withBareDomains: boolean): Range[] {
       let end = at + 4;
       while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
       end = trimEnd(text, at, end, '.-');
-      if (!within(at) && text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
+      const lastLabel = text.slice(text.lastIndexOf('.', end - 1) + 1, end);
+      const topLevel = /^[A-Za-z]{2,}$/.test(lastLabel) && !AFTER_TOP_LEVEL_DOMAIN.test(text[end] ?? ' ');
+      if (topLevel && !within(at) && text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
         end = urlTail(text, end, true);
         ranges.push({ start: at, end });
       }

@@ -1,0 +1,40 @@
+/**
+ * X counts like X: how often the guard's X length agrees with twitter-text's (X's reference code,
+ * a dev dependency bundled into this bench page), on the URL boundary cases and on 3,000
+ * generated texts of test/fixtures/x-length-cases.ts (pinned seed); and the time of both.
+ * Not a budget: the differential test (test/src/guard/x-length.test.ts) holds the agreement.
+ */
+import twitterText from 'twitter-text';
+import { measureLength } from '../../src/guard/index.js';
+import { X_URL_BOUNDARY_CASES, generatedXTexts } from '../fixtures/x-length-cases.js';
+
+const parseTweet = (text: string) => twitterText.parseTweet(text);
+
+function agreement(texts: readonly string[]) {
+  let agreeing = 0;
+  let guardTime = 0;
+  let referenceTime = 0;
+  for (const text of texts) {
+    let started = performance.now();
+    const ours = measureLength(text, 'x');
+    guardTime += performance.now() - started;
+    started = performance.now();
+    const theirs = parseTweet(text).weightedLength;
+    referenceTime += performance.now() - started;
+    if (ours === theirs) agreeing++;
+  }
+  return { agreeing, guardTime, referenceTime };
+}
+
+function run(): number {
+  const boundary = agreement(X_URL_BOUNDARY_CASES);
+  const texts = generatedXTexts(3000);
+  const generated = agreement(texts);
+  const percent = (count: number, total: number) => `${((100 * count) / total).toFixed(1)} %`;
+  console.log(`X length agreement with twitter-text on the URL boundary cases: ${boundary.agreeing}/${X_URL_BOUNDARY_CASES.length} (${percent(boundary.agreeing, X_URL_BOUNDARY_CASES.length)})`);
+  console.log(`X length agreement with twitter-text on 3,000 generated texts (seed 20261207): ${generated.agreeing}/${texts.length} (${percent(generated.agreeing, texts.length)})`);
+  console.log(`  time for the 3,000 texts: the guard ${generated.guardTime.toFixed(1)} ms, twitter-text ${generated.referenceTime.toFixed(1)} ms`);
+  return 0;
+}
+
+(window as unknown as { benchResult: number }).benchResult = run();
