@@ -226,8 +226,10 @@ function startsSentence(text: string, at: number): boolean {
   return k === 0 || SENTENCE_END.test(text[k - 1]!);
 }
 
+/** A phrase in capitals (« UN GRAND CLIENT », for a passage written so) keeps its case. */
+const shouted = (phrase: string) => /\p{Lu}\P{L}*\p{Lu}/u.test(phrase) && phrase === phrase.toUpperCase();
 const capitalise = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
-const lowerFirst = (phrase: string) => phrase.charAt(0).toLowerCase() + phrase.slice(1);
+const lowerFirst = (phrase: string) => (shouted(phrase) ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1));
 
 /** The sentence around `from`–`to` in `text`, shortened around the change when long. */
 export function sentenceAround(text: string, from: number, to: number): string {
@@ -282,8 +284,18 @@ export function suggestionProblem(grammar: SuggestionGrammar): string | undefine
   return undefined;
 }
 
-/** The language of a fix: the suggestion's, else the option's, else French. */
+/**
+ * The language of a fix: the suggestion's; else the one its determiner or preposition belongs to
+ * (« un projet en cours » is French whatever the page's language); else the option's; else French.
+ */
 function langOf(grammar: SuggestionGrammar, options: FixOptions): Lang {
+  if (grammar.lang === undefined) {
+    const text = grammar.text.trim();
+    const lead = foldApostrophe(firstWord(text));
+    const french = !!leadingDet(text, 'fr') || FR_PREPS.has(lead);
+    const english = !!leadingDet(text, 'en') || EN_PREPS.has(lead);
+    if (french !== english) return french ? 'fr' : 'en';
+  }
   const tag = (grammar.lang ?? options.lang ?? 'fr').toLowerCase();
   return tag === 'en' || tag.startsWith('en-') ? 'en' : 'fr';
 }
@@ -299,10 +311,10 @@ const unsafe = (text: string, from: number, to: number, replacement: string, rea
  * Plans the fix of `finding` in `text`: what replaces what, the text afterwards and the sentence
  * as it will read. `undefined` when the finding has no suggestion or covers nothing.
  *
- * A suggestion written as a plain string is put in place of the passage as it is (in the
- * passage's case): the policy's author wrote exactly what goes there. A suggestion written with
- * its grammar (`{ text, gender, number }`) is fitted to the sentence: it replaces the determiner
- * or possessive in front of the passage when it brings its own, re-contracts and elides with the
+ * A suggestion written with its grammar (`{ text, gender, number }`) is fitted to the sentence;
+ * one written as a plain string is fitted the same way, as `{ text }` in the passage's case (no
+ * gender or number: where the sentence needs one, no one-click fix). Fitting: it replaces the
+ * determiner or possessive in front of the passage when it brings its own, re-contracts and elides with the
  * word before, takes a capital at the start of a sentence and none inside one, replaces the
  * preposition in front when it begins with one, covers a figure's unit, merges with the same
  * suggestion just before or after (« x, y » → one), and leaves no double space or space before a
@@ -311,22 +323,15 @@ const unsafe = (text: string, from: number, to: number, replacement: string, rea
  */
 export function planFix(text: string, finding: Finding, options: FixOptions = {}): FixPlan | undefined {
   if (finding.suggestion === undefined || finding.end <= finding.start || finding.end > text.length) return undefined;
-  const grammar = finding.grammar;
-  if (!grammar) {
-    const replacement = finding.suggestion;
-    const fixed = text.slice(0, finding.start) + replacement + text.slice(finding.end);
-    return {
-      unsafe: false,
-      text: fixed,
-      start: finding.start,
-      end: finding.end,
-      replacement,
-      preview: sentenceAround(fixed, finding.start, finding.start + replacement.length),
-    };
-  }
+  // A plain string is fitted like `{ text }`, gender and number unknown. Put in place of the
+  // passage alone, it left broken sentences: « Bravo au Acme » read « Bravo au Un grand client ».
+  const grammar: SuggestionGrammar = finding.grammar ?? { text: finding.suggestion };
   const lang = langOf(grammar, options);
   let { start: from, end: to } = figureExtent(text, finding.start, finding.end);
-  const written = grammar.text.trim().replace(/\s+/g, ' ').replace(/'/g, lang === 'fr' ? '’' : "'");
+  let written = grammar.text.trim().replace(/\s+/g, ' ').replace(/'/g, lang === 'fr' ? '’' : "'");
+  // A plain string comes in the passage's case: its capital may be the passage's (« Acme » →
+  // « Client industriel »), so inside a sentence it is lower case, as the issue's rule says.
+  if (!finding.grammar && /^\p{Lu}/u.test(text.slice(finding.start, finding.end))) written = lowerFirst(written);
   if (isLetter(text[from - 1]) || isLetter(text[to])) return unsafe(text, from, to, written, 'the passage is part of a word');
 
   // The suggestion's own case: a determiner or preposition in front is lower case; a name stays as written.
