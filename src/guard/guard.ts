@@ -12,7 +12,7 @@ import {
   type DetectorContext,
 } from './detectors.js';
 import { suggestionProblem } from './fix.js';
-import { DEFAULT_LIMITS, measureLength, overflowOffset } from './length.js';
+import { DEFAULT_LIMITS, measureAgainstLimit } from './length.js';
 import { buildMatcher, type PhraseMatcher } from './matcher.js';
 import {
   categoryMessage,
@@ -305,9 +305,9 @@ class Guard implements CompiledGuard {
     let length: GuardReport['length'];
     const limit = network ? this.#limits[network] : undefined;
     if (network && limit !== undefined) {
-      const used = measureLength(input, network);
+      const { used, overflow } = measureAgainstLimit(input, network, limit);
       length = { network, used, limit };
-      if (used > limit) findings.push(this.#lengthFinding(input, network, used, limit, locale));
+      if (overflow !== undefined) findings.push(this.#lengthFinding(input, network, used, limit, overflow, locale));
     }
 
     const disclosure = this.#policy.disclosure;
@@ -396,8 +396,7 @@ class Guard implements CompiledGuard {
     return finding;
   }
 
-  #lengthFinding(text: string, network: Network, used: number, limit: number, locale: string | undefined): Finding {
-    const start = overflowOffset(text, network, limit) ?? text.length;
+  #lengthFinding(text: string, network: Network, used: number, limit: number, start: number, locale: string | undefined): Finding {
     return {
       ruleId: 'length',
       kind: 'length',

@@ -336,7 +336,7 @@ function findUrls(text: string, withBareDomains: boolean): Range[] {
       while (start > floor && HOST_CHAR.test(text[start - 1]!)) start--;
       // The host is as long as its labels go: "k.orgàapwww.site.be" is one host.
       let hostEnd = match.index + match[0].length;
-      for (let next = COMMON_ENDING.exec(text); next; next = COMMON_ENDING.exec(text)) {
+      for (let next = HOST_CHAR.test(text[hostEnd] ?? ' ') ? COMMON_ENDING.exec(text) : null; next; next = COMMON_ENDING.exec(text)) {
         let run = hostEnd;
         while (run < next.index && HOST_CHAR.test(text[run]!)) run++;
         if (run < next.index) break;
@@ -436,7 +436,7 @@ function forEachPieceOfText(
 /** Passages that count as a fixed number of characters: URLs (X, Mastodon), remote mentions (Mastodon). */
 function specialRanges(text: string, network: Network): Array<Range & { weight: number }> {
   if (network !== 'x' && network !== 'mastodon') return [];
-  const special = findUrls(text, network === 'x').map((range) => ({ ...range, weight: 23 }));
+  const special = findUrls(text, network === 'x').map((range) => ({ start: range.start, end: range.end, weight: 23 }));
   if (network === 'mastodon' && text.includes('@')) {
     REMOTE_MENTION.lastIndex = 0;
     const urls = special.length;
@@ -457,9 +457,14 @@ function specialRanges(text: string, network: Network): Array<Range & { weight: 
  * Calls `visit` with each counted piece of `text` on `network` (a grapheme, a URL, a mention)
  * and its weight, in order; stops early when `visit` returns true.
  */
-function forEachPiece(text: string, network: Network, visit: (start: number, end: number, weight: number) => boolean | void): void {
+function forEachPiece(
+  text: string,
+  network: Network,
+  visit: (start: number, end: number, weight: number) => boolean | void,
+  special: ReadonlyArray<Range & { weight: number }> = specialRanges(text, network),
+): void {
   let cursor = 0;
-  for (const range of specialRanges(text, network)) {
+  for (const range of special) {
     if (forEachPieceOfText(text, cursor, range.start, network, visit) || visit(range.start, range.end, range.weight) === true) return;
     cursor = range.end;
   }
@@ -490,9 +495,13 @@ function measureText(text: string, from: number, to: number, network: Network): 
 
 /** The length of `text` as `network` counts it. */
 export function measureLength(text: string, network: Network): number {
+  return measureWith(text, network, specialRanges(text, network));
+}
+
+function measureWith(text: string, network: Network, special: ReadonlyArray<Range & { weight: number }>): number {
   let used = 0;
   let cursor = 0;
-  for (const range of specialRanges(text, network)) {
+  for (const range of special) {
     used += measureText(text, cursor, range.start, network) + range.weight;
     cursor = range.end;
   }
@@ -501,12 +510,32 @@ export function measureLength(text: string, network: Network): number {
 
 /** The UTF-16 offset where `text` goes past `limit` on `network`, or `undefined` if it fits. */
 export function overflowOffset(text: string, network: Network, limit: number): number | undefined {
+  return overflowWith(text, network, limit, specialRanges(text, network));
+}
+
+function overflowWith(text: string, network: Network, limit: number, special: ReadonlyArray<Range & { weight: number }>): number | undefined {
   let used = 0;
   let offset: number | undefined;
-  forEachPiece(text, network, (start, _end, weight) => {
-    used += weight;
-    if (used > limit) offset = start;
-    return offset !== undefined;
-  });
+  forEachPiece(
+    text,
+    network,
+    (start, _end, weight) => {
+      used += weight;
+      if (used > limit) offset = start;
+      return offset !== undefined;
+    },
+    special,
+  );
   return offset;
+}
+
+/**
+ * The length of `text` on `network` and, past `limit`, where it overflows: one look for its URLs
+ * (a check needs both; a paste of thousands of URLs made that look the longest part).
+ */
+export function measureAgainstLimit(text: string, network: Network, limit: number): { used: number; overflow?: number } {
+  const special = specialRanges(text, network);
+  const used = measureWith(text, network, special);
+  if (used <= limit) return { used };
+  return { used, overflow: overflowWith(text, network, limit, special) ?? text.length };
 }
