@@ -171,13 +171,21 @@ export function countGraphemes(text: string): number {
 const SCHEME = /https?:\/\//gi;
 // Bare domains: found from the ending, which is cheap to look for.
 const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![0-9A-Za-z@+-])/gi;
-/** twitter-text's Latin accented letters and marks (`latinAccentChars`). */
-const LATIN_ACCENTS = '\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0100-\\u024F\\u0253\\u0254\\u0256\\u0257\\u0259\\u025B\\u0263\\u0268\\u026F\\u0272\\u0289\\u028B\\u02BB\\u0300-\\u036F\\u1E00-\\u1EFF';
-const CYRILLIC = '\\u0400-\\u04FF';
+/** twitter-text's Latin accented letters and marks (`latinAccentChars`), by code point. */
+function isLatinAccent(code: number): boolean {
+  return (
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    [0x253, 0x254, 0x256, 0x257, 0x259, 0x25b, 0x263, 0x268, 0x26f, 0x272, 0x289, 0x28b, 0x2bb].includes(code)
+  );
+}
+/** A test of one character: `chars`, or a Latin accented letter or mark. */
+const orLatinAccent = (chars: RegExp) => ({ test: (char: string) => chars.test(char) || isLatinAccent(char.charCodeAt(0)) });
 /** A character of a bare host (twitter-text's `validAsciiDomain`, with dots). */
-const HOST_CHAR = new RegExp(`[A-Za-z0-9.\\-${LATIN_ACCENTS}]`);
+const HOST_CHAR = orLatinAccent(/[A-Za-z0-9.-]/);
 /** Before these, a bare host is part of something else: an e-mail, a path, a scheme URL. */
-const BEFORE_BARE_HOST = new RegExp(`[A-Za-z0-9_@＠$#＃./\\-${LATIN_ACCENTS}]`);
+const BEFORE_BARE_HOST = orLatinAccent(/[A-Za-z0-9_@＠$#＃./-]/);
 /** Before these, `http://` starts no URL (twitter-text's `validUrlPrecedingChars`). */
 const BEFORE_SCHEME = /[A-Za-z0-9@＠$#＃]/;
 /**
@@ -186,9 +194,9 @@ const BEFORE_SCHEME = /[A-Za-z0-9@＠$#＃]/;
  */
 const NOT_DOMAIN = /[!'#%&()*+,\\\-./:;<=>?@[\]^_{|}~$\s\u0085\u180E\u2028\u2029\uFEFF\uFFFE\uFFFF\u202A-\u202E\u061C\u200E\u200F\u2066-\u2069]/;
 /** A character of a path (`validGeneralUrlPathChars`). */
-const PATH_CHAR = new RegExp(`[a-z${CYRILLIC}0-9!*';:=+,.$/%#[\\]\\-\\u2013_~@|&${LATIN_ACCENTS}]`, 'i');
+const PATH_CHAR = orLatinAccent(/[a-z\u0400-\u04FF0-9!*';:=+,.$/%#[\]\-\u2013_~@|&]/i);
 /** A character a path may end with (`validUrlPathEndingChars`, besides a closing parenthesis). */
-const PATH_END_CHAR = new RegExp(`[+\\-a-z${CYRILLIC}0-9=_#/${LATIN_ACCENTS}]`, 'i');
+const PATH_END_CHAR = orLatinAccent(/[+\-a-z\u0400-\u04FF0-9=_#/]/i);
 const QUERY_CHAR = /[a-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/i;
 const QUERY_END_CHAR = /[a-z0-9\-_&=#/]/i;
 const AFTER_TOP_LEVEL_DOMAIN = /[0-9A-Za-z@+-]/;

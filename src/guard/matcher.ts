@@ -178,7 +178,7 @@ class MatcherBuilder {
     for (let head = from; head < to; head++) {
       const state = queue[head]!;
       nextOutput[state] = firstOutput[failure[state]!]!;
-      firstOutput[state] = ends[state] ? state : nextOutput[state]!;
+      firstOutput[state] = ends[state] ? state : nextOutput[state];
       for (let child = firstChild[state]!; child !== NO_STATE; child = nextSibling[child]!) {
         const unit = edgeUnit[child]!;
         let fallback = failure[state]!;
