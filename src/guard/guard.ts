@@ -485,7 +485,11 @@ export async function compilePolicyInSlices(policy: GuardPolicyInput, options: S
   const build = buildGuard(parsed);
   for (;;) {
     const step = build.next();
-    if (step.done) return step.value;
+    if (step.done) {
+      // The caller's first check (and its render) starts a task of its own, not the last slice's.
+      await pause();
+      return step.value;
+    }
     await maybePause();
   }
 }

@@ -76,6 +76,7 @@ async function firstCheckAfterArrival(policy: GuardPolicy, draft: string): Promi
   await el.updateComplete;
   await frame();
   await new Promise((resolve) => setTimeout(resolve, 20)); // the element's own first render is not the guard's
+  performance.mark('policy-arrives');
   const arrivedAt = performance.now();
   resumedAt = arrivedAt;
   deliver(policy);
@@ -85,6 +86,7 @@ async function firstCheckAfterArrival(policy: GuardPolicy, draft: string): Promi
   resumedAt = undefined;
   await el.updateComplete;
   const painted = await frame();
+  performance.mark('policy-checked');
   await new Promise((resolve) => setTimeout(resolve, 20)); // long tasks are reported a moment later
   const during = longTasks.filter((task) => task.startTime + task.duration > arrivedAt && task.startTime < painted);
   return { time: painted - arrivedAt, longestTask: Math.max(0, ...during.map((task) => task.duration)), el };
