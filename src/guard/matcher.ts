@@ -311,15 +311,6 @@ export function* buildMatcher(
   return builder.finish(groupCount);
 }
 
-/** Builds the automaton of `phrases` in one go; see {@link buildMatcher}. */
-export function phraseMatcher(phrases: readonly string[], phraseGroups: ReadonlyArray<readonly number[]>, groupCount: number): PhraseMatcher {
-  const build = buildMatcher(phrases, phraseGroups, groupCount);
-  for (;;) {
-    const step = build.next();
-    if (step.done) return step.value;
-  }
-}
-
 /** What a built automaton is made of. */
 interface MatcherTables {
   readonly phraseCount: number;
@@ -359,7 +350,7 @@ export class PhraseMatcher {
   /** Per group, the last end position reported in the current scan. */
   #reportedAt: Int32Array;
 
-  /** Use {@link buildMatcher} or {@link phraseMatcher}. */
+  /** Use {@link buildMatcher}. */
   constructor(tables: MatcherTables) {
     this.phraseCount = tables.phraseCount;
     this.#transitions = tables.transitions;
