@@ -219,6 +219,33 @@ function frJoin(word: string, phrase: string): string | undefined {
   return undefined;
 }
 
+/** Words that may open a clause whose subject follows (« que », "that"…). */
+const CLAUSE_OPENERS = new Set(['qui', 'que', 'qu’', 'et', 'mais', 'car', 'donc', 'quand', 'lorsque', 'lorsqu’', 'puisque', 'puisqu’', 'si', 'comme', 'that', 'who', 'and', 'but', 'when', 'if', 'because', 'as', 'while']);
+/** After a subject, these join another one rather than begin the verb. */
+const COORDINATING = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor']);
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'these', 'those']);
+
+/** Whether a suggestion is plural: by its `number`, or its own determiner. */
+function isPlural(own: { det: string } | undefined, grammar: SuggestionGrammar, lang: Lang): boolean {
+  if (grammar.number) return grammar.number === 'p';
+  return !!own && (lang === 'fr' ? FR_DETS[own.det]?.number === 'p' : own.det === 'these' || own.det === 'those');
+}
+
+/** Whether the passage at `at` was plural already: a plural determiner in front of it. */
+function pluralBefore(text: string, at: number): boolean {
+  const before = tokenBefore(text, at);
+  return !!before && PLURAL_DETERMINERS.has(before.word);
+}
+
+/** Whether `phrase`, put at `from`, begins a clause: a sentence's start, or after « que », "that"… */
+function startsClause(text: string, from: number, phrase: string, lang: Lang): boolean {
+  if (startsSentence(text, from)) return true;
+  const lead = foldApostrophe(firstWord(phrase));
+  if (lang === 'fr' && (lead === 'que' || lead === 'qu’')) return true;
+  const before = tokenBefore(text, from);
+  return !!before && CLAUSE_OPENERS.has(before.word);
+}
+
 /** Whether `at` begins a sentence: nothing but spaces and opening quotes since the last full stop or line. */
 function startsSentence(text: string, at: number): boolean {
   let k = at;
@@ -405,7 +432,9 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
       }
     }
   } else {
-    if (before && EN_DETS.has(before.word)) {
+    // "that" before a name is the conjunction ("we know that Acme signs"), not a determiner.
+    const conjunction = before?.word === 'that' && /^\p{Lu}/u.test(text.slice(finding.start, finding.end));
+    if (before && EN_DETS.has(before.word) && !conjunction) {
       if (own || prep) {
         from = before.start;
       } else if (before.word === 'a' || before.word === 'an') {
@@ -449,6 +478,15 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
   // A capital at the start of a sentence, none inside one.
   if (startsSentence(text, from)) phrase = capitalise(phrase);
   else if (/^\p{Lu}/u.test(phrase) && (joined || own || prep || Object.hasOwn(ELIDABLE, lead))) phrase = lowerFirst(phrase);
+
+  // A plural in place of a singular subject: the verb after it would have to agree (« Atlas Corp
+  // signe » → « Des partenaires signe »), which no fix here can do; no one-click fix then.
+  if (!reason && isPlural(own, grammar, lang) && !pluralBefore(text, finding.start) && startsClause(text, from, phrase, lang)) {
+    const next = tokenAfter(text, to);
+    if (next && /^[ \t\u00a0\u202f]*$/.test(text.slice(to, next.start)) && !COORDINATING.has(next.word)) {
+      return unsafe(text, from, to, phrase, 'the verb after it would have to agree with a plural');
+    }
+  }
 
   if (reason) return unsafe(text, finding.start, finding.end, bestEffort ?? phrase, reason);
   return plan(text, from, to, phrase);
