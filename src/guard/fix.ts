@@ -465,6 +465,17 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
     to += tail[0].length + phrase.length;
   }
 
+  // Elision with the word after: « grâce à Hélène » → « avec l’aide d’Hélène ».
+  if (lang === 'fr') {
+    const last = /[\p{L}’']+$/u.exec(phrase)?.[0];
+    const next = tokenAfter(text, to);
+    const word = last?.toLowerCase();
+    if (word && next && word !== 'le' && word !== 'la' && Object.hasOwn(ELIDABLE, word) && /^[ \t\u00a0\u202f]+$/.test(text.slice(to, next.start)) && elides(text.slice(next.start, next.end))) {
+      phrase = `${phrase.slice(0, -word.length)}${ELIDABLE[word]}`;
+      to = next.start;
+    }
+  }
+
   // No doubled word where the fix meets the text. The word after goes only where nothing follows
   // it in its clause; otherwise it may begin a phrase of its own (« hausse de 40 % hausse de 40 % »),
   // and dropping it would leave a fragment: no one-click fix then.

@@ -30,6 +30,7 @@ export const FRENCH_POLICY: GuardPolicyInput = {
     { id: 'site', kind: 'term', category: 'confidential', severity: 'block', terms: ['Site Delta'], suggestion: { text: 'usine', gender: 'f' } },
     { id: 'offre', kind: 'term', category: 'confidential', severity: 'block', terms: ['Dossier Orion'], suggestion: { text: 'la nouvelle offre' } },
     { id: 'hotel', kind: 'term', category: 'confidential', severity: 'warn', terms: ['Castel Brume'], suggestion: { text: 'hôtel partenaire', gender: 'm' } },
+    { id: 'grace', kind: 'term', category: 'tone', severity: 'info', terms: ['grâce à'], suggestion: { text: 'avec l’aide de' } },
     { id: 'partenaires', kind: 'term', category: 'confidential', severity: 'block', terms: ['Atlas Corp'], suggestion: { text: 'des partenaires' } },
     { id: 'sans-genre', kind: 'term', category: 'confidential', severity: 'block', terms: ['Opale'], suggestion: { text: 'programme pilote' } },
     { id: 'retirer', kind: 'term', category: 'confidential', severity: 'warn', terms: ['Opération Tigre'], suggestion: { text: '' } },
@@ -82,6 +83,11 @@ export const FRENCH: ReadonlyArray<readonly [string, string | null]> = [
   ['La liste des Atlas Corp est longue.', 'La liste des partenaires est longue.'],
   ['Nous parlons de Atlas Corp.', 'Nous parlons de partenaires.'],
   ['Nous écrivons aux Atlas Corp.', 'Nous écrivons à des partenaires.'],
+  // Elision with the word after the suggestion
+  ['Nous avançons grâce à Hélène.', 'Nous avançons avec l’aide d’Hélène.'],
+  ['Nous avançons grâce à Marc.', 'Nous avançons avec l’aide de Marc.'],
+  ['Grâce à Isabelle, tout va bien.', 'Avec l’aide d’Isabelle, tout va bien.'],
+  ['Nous avançons grâce à Acme.', 'Nous avançons avec l’aide d’un grand client industriel.'],
   // A plural in place of a singular subject: the verb would have to agree
   ['Atlas Corp signe le contrat.', null],
   ['Nous savons que Atlas Corp signe.', null],
