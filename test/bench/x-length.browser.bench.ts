@@ -11,18 +11,14 @@ import { X_URL_BOUNDARY_CASES, generatedXTexts } from '../fixtures/x-length-case
 const parseTweet = (text: string) => twitterText.parseTweet(text);
 
 function agreement(texts: readonly string[]) {
-  let agreeing = 0;
-  let guardTime = 0;
-  let referenceTime = 0;
-  for (const text of texts) {
-    let started = performance.now();
-    const ours = measureLength(text, 'x');
-    guardTime += performance.now() - started;
-    started = performance.now();
-    const theirs = parseTweet(text).weightedLength;
-    referenceTime += performance.now() - started;
-    if (ours === theirs) agreeing++;
-  }
+  // Each side timed over the whole list: a call takes microseconds, below the clock's resolution.
+  let started = performance.now();
+  const ours = texts.map((text) => measureLength(text, 'x'));
+  const guardTime = performance.now() - started;
+  started = performance.now();
+  const theirs = texts.map((text) => parseTweet(text).weightedLength);
+  const referenceTime = performance.now() - started;
+  const agreeing = ours.filter((length, k) => length === theirs[k]).length;
   return { agreeing, guardTime, referenceTime };
 }
 
