@@ -187,10 +187,14 @@ export function postComposer(client: RelaisClient, options: PostComposerOptions 
   const $network = atom<Network>(options.network ?? 'linkedin');
   const $locale = atom(options.locale ?? 'en');
 
+  // While a new version of the policy compiles in slices, the draft stays checked against the
+  // previous one rather than going back to loading.
+  let previous: CompiledGuard | undefined;
   const $guard = computed([client.$guardPolicy, $compiledCount], (loadable: Loadable<GuardPolicy>): Loadable<CompiledGuard> => {
     if (loadable.status !== 'ready') return loadable;
     const entry = compiledGuard(loadable.value);
-    if ('pending' in entry) return { status: 'loading' };
+    if ('pending' in entry) return previous ? { status: 'ready', value: previous } : { status: 'loading' };
+    if ('guard' in entry) previous = entry.guard;
     return 'guard' in entry ? { status: 'ready', value: entry.guard } : { status: 'error', error: entry.error };
   });
 

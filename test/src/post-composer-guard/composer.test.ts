@@ -77,6 +77,26 @@ describe('composer model', () => {
     stop();
   });
 
+  it('keeps checking against the previous policy while a new large version compiles', async () => {
+    const { client, $guardPolicy } = fakeClient();
+    const composer = postComposer(client, { text: 'Le projet Zéphyr et le mot2', locale: 'fr' });
+    const stop = composer.$view.subscribe(() => {}); // as the element does
+    $guardPolicy.set({ status: 'ready', value: policy(7) });
+    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `mot${k}`);
+    const next: GuardPolicy = {
+      version: 8,
+      internalDomains: [],
+      rules: [{ id: 'mots', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
+    };
+    $guardPolicy.set({ status: 'ready', value: next });
+    const during = composer.$view.get();
+    expect(during.state === 'ready' && during.report.findings.map((finding) => finding.ruleId)).to.deep.equal(['projets']);
+    await (compiledGuard(next) as { pending: Promise<unknown> }).pending;
+    const after = composer.$view.get();
+    expect(after.state === 'ready' && after.report.findings.map((finding) => finding.ruleId)).to.deep.equal(['mots']);
+    stop();
+  });
+
   it('turns a policy the guard refuses into an error naming the field, never an exception', () => {
     const { client, $guardPolicy } = fakeClient();
     const composer = postComposer(client);
