@@ -370,6 +370,8 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
   let reason: string | undefined;
 
   if (phrase === '') return planRemoval(text, from, to, lang);
+  // A URL, an address, a hashtag: no sentence grammar, no case change; in place of the passage.
+  if (/^[^\s]*[:/@#][^\s]*$/.test(written)) return plan(text, from, to, written);
 
   // A noun repeated just before the passage is part of it: « le projet Zéphyr » + « un projet en cours ».
   const noun = foldApostrophe(firstWord(own ? own.rest : phrase));

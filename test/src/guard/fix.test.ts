@@ -86,6 +86,13 @@ describe('suggestions written with their grammar', () => {
     expect(planFix(english, other!, { lang: 'fr' })).to.deep.include({ unsafe: false, text: 'We thank a major client for its trust.' });
   });
 
+  it('puts a URL suggestion in place of the passage as written, even at the start of a sentence', () => {
+    const text = 'https://intranet.helioria.example/rh est en ligne.';
+    const policy = { version: 1, internalDomains: ['intranet.helioria.example'], rules: [{ id: 'lien', kind: 'pii' as const, category: 'x', severity: 'block' as const, detector: 'internal-link' as const, suggestion: 'https://www.helioria.example' }] };
+    const [finding] = compilePolicy(policy).check(text).findings;
+    expect(planFix(text, finding!)).to.deep.include({ unsafe: false, text: 'https://www.helioria.example est en ligne.' });
+  });
+
   it('keeps a suggestion in capitals, as the passage was written, in capitals', () => {
     const text = 'BRAVO AU ACME !';
     const [finding] = compilePolicy(withSuggestion('un grand client')).check(text).findings;
