@@ -43,12 +43,14 @@ const dist = resolve(root, 'dist');
 // Both on one main (2026-12-07): 91.3 KB measured, budget 92 KB. Six of those KB are the price of
 // correct French and of one share flow; issue 21's loader (the guard and its fixes loaded when a
 // text is first edited) is where a news page gets them back.
-// 2026-12-07 (issue 19, guard-ready), 94 KB: measured 93.6 KB (+2.3 KB), the guard's share of
+// 2026-12-07 (issue 19, guard-ready), 95 KB: measured 94.0 KB (+2.7 KB), the guard's share of
 // issue 19 left after the fixes: X's URL grammar as twitter-text reads it (port, path with
 // balanced parentheses, query, bare hosts; +1.3 KB gzip of source), the compile in slices (the
-// automaton built in steps, compilePolicyInSlices; +1.7 KB) and the composer's page cache of
-// compiled guards by content hash (+0.8 KB), less what the minifier shares between them.
-const IIFE_GZIP_BUDGET = 94 * 1024;
+// automaton built in steps, compilePolicyInSlices; +1.7 KB), the composer's page cache of
+// compiled guards by content hash (+0.8 KB), and planFix's last checks (plain strings fitted, a
+// plural subject, elision with the word after, URLs as written; +0.4 KB), less what the
+// minifier shares between them.
+const IIFE_GZIP_BUDGET = 95 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.
@@ -71,10 +73,11 @@ const IIFE_GZIP_BUDGET = 94 * 1024;
 // the page's one charter flow, and the actions' catalogue: measured 55.7 KB (+1.6 KB over 54.1).
 // Both on one main (2026-12-07): banner 28.1 KB (the page's one charter flow, +1.1 KB: budget 29),
 // composer 42.6 KB (43), share card 60.6 KB (61).
-// 2026-12-07 (issue 19, guard-ready), composer 46 KB and share card 64 KB: the same three items
+// 2026-12-07 (issue 19, guard-ready), composer 47 KB and share card 65 KB: the same four items
 // as the script-tag bundle's (X's URL grammar, the compile in slices, the page cache of compiled
-// guards), unminified: measured composer 45.3 KB (+2.7 KB), share card 63.3 KB (+2.7 KB).
-const ELEMENT_GZIP_BUDGET = { 'charter-banner': 29 * 1024, 'post-composer-guard': 46 * 1024, 'share-card': 64 * 1024 };
+// guards, planFix's last checks), unminified: measured composer 45.8 KB (+3.2 KB), share card
+// 63.7 KB (+3.1 KB).
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 29 * 1024, 'post-composer-guard': 47 * 1024, 'share-card': 65 * 1024 };
 // Any other element alone, <relais-provider> (8.2 KB, 2026-12-07) and a new one: an element that
 // needs more gets its own line above, with its reason.
 const DEFAULT_ELEMENT_GZIP_BUDGET = 20 * 1024;
