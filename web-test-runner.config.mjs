@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { restServerPlugin } from './test/fixtures/rest-server-plugin.mjs';
+import { referencePlugin } from './test/fixtures/reference-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -80,6 +81,8 @@ export default {
     // The reference server (PGlite in memory) behind a fault-injecting proxy, for the RestAdapter's
     // tests; started on the first test that asks for it, so other runs pay nothing.
     restServerPlugin(),
+    // Reference implementations the guard is compared with (twitter-text), bundled on demand.
+    referencePlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

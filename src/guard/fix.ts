@@ -219,6 +219,33 @@ function frJoin(word: string, phrase: string): string | undefined {
   return undefined;
 }
 
+/** Words that may open a clause whose subject follows (« que », "that"…). */
+const CLAUSE_OPENERS = new Set(['qui', 'que', 'qu’', 'et', 'mais', 'car', 'donc', 'quand', 'lorsque', 'lorsqu’', 'puisque', 'puisqu’', 'si', 'comme', 'that', 'who', 'and', 'but', 'when', 'if', 'because', 'as', 'while']);
+/** After a subject, these join another one rather than begin the verb. */
+const COORDINATING = new Set(['et', 'ou', 'ni', 'and', 'or', 'nor']);
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'mes', 'tes', 'ses', 'nos', 'vos', 'leurs', 'aux', 'these', 'those']);
+
+/** Whether a suggestion is plural: by its `number`, or its own determiner. */
+function isPlural(own: { det: string } | undefined, grammar: SuggestionGrammar, lang: Lang): boolean {
+  if (grammar.number) return grammar.number === 'p';
+  return !!own && (lang === 'fr' ? FR_DETS[own.det]?.number === 'p' : own.det === 'these' || own.det === 'those');
+}
+
+/** Whether the passage at `at` was plural already: a plural determiner in front of it. */
+function pluralBefore(text: string, at: number): boolean {
+  const before = tokenBefore(text, at);
+  return !!before && PLURAL_DETERMINERS.has(before.word);
+}
+
+/** Whether `phrase`, put at `from`, begins a clause: a sentence's start, or after « que », "that"… */
+function startsClause(text: string, from: number, phrase: string, lang: Lang): boolean {
+  if (startsSentence(text, from)) return true;
+  const lead = foldApostrophe(firstWord(phrase));
+  if (lang === 'fr' && (lead === 'que' || lead === 'qu’')) return true;
+  const before = tokenBefore(text, from);
+  return !!before && CLAUSE_OPENERS.has(before.word);
+}
+
 /** Whether `at` begins a sentence: nothing but spaces and opening quotes since the last full stop or line. */
 function startsSentence(text: string, at: number): boolean {
   let k = at;
@@ -226,8 +253,10 @@ function startsSentence(text: string, at: number): boolean {
   return k === 0 || SENTENCE_END.test(text[k - 1]!);
 }
 
+/** A phrase in capitals (« UN GRAND CLIENT », for a passage written so) keeps its case. */
+const shouted = (phrase: string) => /\p{Lu}\P{L}*\p{Lu}/u.test(phrase) && phrase === phrase.toUpperCase();
 const capitalise = (phrase: string) => phrase.charAt(0).toUpperCase() + phrase.slice(1);
-const lowerFirst = (phrase: string) => phrase.charAt(0).toLowerCase() + phrase.slice(1);
+const lowerFirst = (phrase: string) => (shouted(phrase) ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1));
 
 /** The sentence around `from`–`to` in `text`, shortened around the change when long. */
 export function sentenceAround(text: string, from: number, to: number): string {
@@ -282,8 +311,18 @@ export function suggestionProblem(grammar: SuggestionGrammar): string | undefine
   return undefined;
 }
 
-/** The language of a fix: the suggestion's, else the option's, else French. */
+/**
+ * The language of a fix: the suggestion's; else the one its determiner or preposition belongs to
+ * (« un projet en cours » is French whatever the page's language); else the option's; else French.
+ */
 function langOf(grammar: SuggestionGrammar, options: FixOptions): Lang {
+  if (grammar.lang === undefined) {
+    const text = grammar.text.trim();
+    const lead = foldApostrophe(firstWord(text));
+    const french = !!leadingDet(text, 'fr') || FR_PREPS.has(lead);
+    const english = !!leadingDet(text, 'en') || EN_PREPS.has(lead);
+    if (french !== english) return french ? 'fr' : 'en';
+  }
   const tag = (grammar.lang ?? options.lang ?? 'fr').toLowerCase();
   return tag === 'en' || tag.startsWith('en-') ? 'en' : 'fr';
 }
@@ -299,10 +338,10 @@ const unsafe = (text: string, from: number, to: number, replacement: string, rea
  * Plans the fix of `finding` in `text`: what replaces what, the text afterwards and the sentence
  * as it will read. `undefined` when the finding has no suggestion or covers nothing.
  *
- * A suggestion written as a plain string is put in place of the passage as it is (in the
- * passage's case): the policy's author wrote exactly what goes there. A suggestion written with
- * its grammar (`{ text, gender, number }`) is fitted to the sentence: it replaces the determiner
- * or possessive in front of the passage when it brings its own, re-contracts and elides with the
+ * A suggestion written with its grammar (`{ text, gender, number }`) is fitted to the sentence;
+ * one written as a plain string is fitted the same way, as `{ text }` in the passage's case (no
+ * gender or number: where the sentence needs one, no one-click fix). Fitting: it replaces the
+ * determiner or possessive in front of the passage when it brings its own, re-contracts and elides with the
  * word before, takes a capital at the start of a sentence and none inside one, replaces the
  * preposition in front when it begins with one, covers a figure's unit, merges with the same
  * suggestion just before or after (« x, y » → one), and leaves no double space or space before a
@@ -311,22 +350,15 @@ const unsafe = (text: string, from: number, to: number, replacement: string, rea
  */
 export function planFix(text: string, finding: Finding, options: FixOptions = {}): FixPlan | undefined {
   if (finding.suggestion === undefined || finding.end <= finding.start || finding.end > text.length) return undefined;
-  const grammar = finding.grammar;
-  if (!grammar) {
-    const replacement = finding.suggestion;
-    const fixed = text.slice(0, finding.start) + replacement + text.slice(finding.end);
-    return {
-      unsafe: false,
-      text: fixed,
-      start: finding.start,
-      end: finding.end,
-      replacement,
-      preview: sentenceAround(fixed, finding.start, finding.start + replacement.length),
-    };
-  }
+  // A plain string is fitted like `{ text }`, gender and number unknown. Put in place of the
+  // passage alone, it left broken sentences: « Bravo au Acme » read « Bravo au Un grand client ».
+  const grammar: SuggestionGrammar = finding.grammar ?? { text: finding.suggestion };
   const lang = langOf(grammar, options);
   let { start: from, end: to } = figureExtent(text, finding.start, finding.end);
-  const written = grammar.text.trim().replace(/\s+/g, ' ').replace(/'/g, lang === 'fr' ? '’' : "'");
+  let written = grammar.text.trim().replace(/\s+/g, ' ').replace(/'/g, lang === 'fr' ? '’' : "'");
+  // A plain string comes in the passage's case: its capital may be the passage's (« Acme » →
+  // « Client industriel »), so inside a sentence it is lower case, as the issue's rule says.
+  if (!finding.grammar && /^\p{Lu}/u.test(text.slice(finding.start, finding.end))) written = lowerFirst(written);
   if (isLetter(text[from - 1]) || isLetter(text[to])) return unsafe(text, from, to, written, 'the passage is part of a word');
 
   // The suggestion's own case: a determiner or preposition in front is lower case; a name stays as written.
@@ -338,6 +370,8 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
   let reason: string | undefined;
 
   if (phrase === '') return planRemoval(text, from, to, lang);
+  // A URL, an address, a hashtag: no sentence grammar, no case change; in place of the passage.
+  if (/^[^\s]*[:/@#][^\s]*$/.test(written)) return plan(text, from, to, written);
 
   // A noun repeated just before the passage is part of it: « le projet Zéphyr » + « un projet en cours ».
   const noun = foldApostrophe(firstWord(own ? own.rest : phrase));
@@ -400,7 +434,9 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
       }
     }
   } else {
-    if (before && EN_DETS.has(before.word)) {
+    // "that" before a name is the conjunction ("we know that Acme signs"), not a determiner.
+    const conjunction = before?.word === 'that' && /^\p{Lu}/u.test(text.slice(finding.start, finding.end));
+    if (before && EN_DETS.has(before.word) && !conjunction) {
       if (own || prep) {
         from = before.start;
       } else if (before.word === 'a' || before.word === 'an') {
@@ -431,6 +467,17 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
     to += tail[0].length + phrase.length;
   }
 
+  // Elision with the word after: « grâce à Hélène » → « avec l’aide d’Hélène ».
+  if (lang === 'fr') {
+    const last = /[\p{L}’']+$/u.exec(phrase)?.[0];
+    const next = tokenAfter(text, to);
+    const word = last?.toLowerCase();
+    if (word && next && word !== 'le' && word !== 'la' && Object.hasOwn(ELIDABLE, word) && /^[ \t\u00a0\u202f]+$/.test(text.slice(to, next.start)) && elides(text.slice(next.start, next.end))) {
+      phrase = `${phrase.slice(0, -word.length)}${ELIDABLE[word]}`;
+      to = next.start;
+    }
+  }
+
   // No doubled word where the fix meets the text. The word after goes only where nothing follows
   // it in its clause; otherwise it may begin a phrase of its own (« hausse de 40 % hausse de 40 % »),
   // and dropping it would leave a fragment: no one-click fix then.
@@ -444,6 +491,15 @@ export function planFix(text: string, finding: Finding, options: FixOptions = {}
   // A capital at the start of a sentence, none inside one.
   if (startsSentence(text, from)) phrase = capitalise(phrase);
   else if (/^\p{Lu}/u.test(phrase) && (joined || own || prep || Object.hasOwn(ELIDABLE, lead))) phrase = lowerFirst(phrase);
+
+  // A plural in place of a singular subject: the verb after it would have to agree (« Atlas Corp
+  // signe » → « Des partenaires signe »), which no fix here can do; no one-click fix then.
+  if (!reason && isPlural(own, grammar, lang) && !pluralBefore(text, finding.start) && startsClause(text, from, phrase, lang)) {
+    const next = tokenAfter(text, to);
+    if (next && /^[ \t\u00a0\u202f]*$/.test(text.slice(to, next.start)) && !COORDINATING.has(next.word)) {
+      return unsafe(text, from, to, phrase, 'the verb after it would have to agree with a plural');
+    }
+  }
 
   if (reason) return unsafe(text, finding.start, finding.end, bestEffort ?? phrase, reason);
   return plan(text, from, to, phrase);

@@ -2,7 +2,7 @@
  * The guard: compiles a charter's policy once (terms into one automaton, patterns checked for
  * safety, detectors chosen) and checks posts against it, in the browser, with no network.
  */
-import { GuardPolicySchema, NETWORKS, RelaisDataError, parseOrThrow } from '../model/index.js';
+import { GuardPolicySchema, NETWORKS, RelaisDataError, RuleSchema, parseOrThrow } from '../model/index.js';
 import type { Detector, GuardPolicy, GuardPolicyInput, Network, Rule } from '../model/index.js';
 import {
   DETECTOR_FUNCTIONS,
@@ -12,8 +12,8 @@ import {
   type DetectorContext,
 } from './detectors.js';
 import { suggestionProblem } from './fix.js';
-import { DEFAULT_LIMITS, measureLength, overflowOffset } from './length.js';
-import { PhraseMatcher } from './matcher.js';
+import { DEFAULT_LIMITS, measureAgainstLimit } from './length.js';
+import { buildMatcher, type PhraseMatcher } from './matcher.js';
 import {
   categoryMessage,
   detectorMessage,
@@ -153,73 +153,105 @@ function overlapsAny(others: Detection[] & { reach?: number[] }, detection: Dete
   return low > 0 && others.reach[low - 1]! > detection.start;
 }
 
-/** Compiles a policy; see {@link compilePolicy}. */
+/** What a compiled policy is made of (see {@link buildGuard}). */
+interface GuardParts {
+  readonly matcher: PhraseMatcher | undefined;
+  readonly patterns: ReadonlyMap<number, LinearPattern>;
+  readonly detectors: readonly Detector[];
+}
+
+/** Term phrases handled between two chances to pause (see {@link buildGuard}). */
+const PHRASES_PER_PAUSE = 64;
+
+/**
+ * Compiles a validated policy, pausing now and then: each `yield` is a point where a caller may
+ * hand the main thread back to the page ({@link compilePolicyInSlices}); {@link compilePolicy}
+ * runs it to the end at once.
+ */
+function* buildGuard(policy: GuardPolicy): Generator<void, Guard> {
+  const phrases = new Map<string, number>();
+  const phraseGroups: number[][] = [];
+  const ruleCount = policy.rules.length;
+  let added = 0;
+  const addPhrase = (text: string, field: string, group: number, plurals: boolean) => {
+    added++;
+    const folded = foldPhrase(text);
+    if (folded.length === 0) throw policyError(field, 'has nothing left to match once case, accents and spaces are set aside');
+    for (const variant of plurals ? pluralVariants(folded) : [folded]) {
+      let index = phrases.get(variant);
+      if (index === undefined) {
+        index = phrases.size;
+        phrases.set(variant, index);
+        phraseGroups.push([]);
+      }
+      const groups = phraseGroups[index]!;
+      if (!groups.includes(group)) groups.push(group);
+    }
+  };
+  /** Whether enough phrases went by since the last pause. */
+  let pausedAt = 0;
+  const duePause = () => {
+    if (added - pausedAt < PHRASES_PER_PAUSE) return false;
+    pausedAt = added;
+    return true;
+  };
+
+  const patterns = new Map<number, LinearPattern>();
+  const detectors = new Set<Detector>();
+  const seenIds = new Set<string>();
+  for (let index = 0; index < ruleCount; index++) {
+    const rule = policy.rules[index]!;
+    const field = `rules[${index}]`;
+    if (RESERVED_RULE_IDS.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is reserved for the guard's own findings`);
+    if (seenIds.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is used by another rule; ids must be unique`);
+    seenIds.add(rule.id);
+    if (rule.suggestion !== undefined && typeof rule.suggestion !== 'string') {
+      const problem = suggestionProblem(rule.suggestion);
+      if (problem) throw policyError(`${field}.suggestion`, `rule "${rule.id}" has a suggestion the guard cannot use: it ${problem}`);
+    }
+    const plurals = rule.kind === 'term' && rule.plurals;
+    if (rule.kind === 'term') {
+      for (let t = 0; t < rule.terms.length; t++) {
+        addPhrase(rule.terms[t]!, `${field}.terms[${t}]`, index, plurals);
+        if (duePause()) yield;
+      }
+    } else if (rule.kind === 'pattern') {
+      try {
+        patterns.set(index, compilePattern(rule.pattern, rule.flags));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw policyError(`${field}.pattern`, `rule "${rule.id}" has a pattern the guard cannot use: ${reason}`);
+      }
+      yield;
+    } else {
+      detectors.add(rule.detector);
+    }
+    for (let e = 0; e < rule.exceptions.length; e++) {
+      addPhrase(rule.exceptions[e]!, `${field}.exceptions[${e}]`, ruleCount + index, plurals);
+      if (duePause()) yield;
+    }
+  }
+  policy.disclosure?.anyOf.forEach((phrase, p) => addPhrase(phrase, `disclosure.anyOf[${p}]`, 2 * ruleCount, false));
+  yield;
+
+  const matcher = phrases.size > 0 ? yield* buildMatcher([...phrases.keys()], phraseGroups, 2 * ruleCount + 1) : undefined;
+  return new Guard(policy, { matcher, patterns, detectors: [...detectors] });
+}
+
+/** A compiled policy; see {@link compilePolicy}. */
 class Guard implements CompiledGuard {
   readonly #policy: GuardPolicy;
   readonly #matcher: PhraseMatcher | undefined;
-  /** Group of each folded phrase's owners: rule `r`'s terms are group r, its exceptions R + r, the disclosure 2R. */
-  readonly #phraseGroups: number[][];
   readonly #patterns: ReadonlyMap<number, LinearPattern>;
   readonly #detectors: readonly Detector[];
   readonly #detectorContext: DetectorContext;
   readonly #limits: Readonly<Partial<Record<Network, number>>>;
 
-  constructor(policy: GuardPolicy) {
+  constructor(policy: GuardPolicy, parts: GuardParts) {
     this.#policy = policy;
-    const phrases = new Map<string, number>();
-    this.#phraseGroups = [];
-    const ruleCount = policy.rules.length;
-    const addPhrase = (text: string, field: string, group: number, plurals: boolean) => {
-      const folded = foldPhrase(text);
-      if (folded.length === 0) throw policyError(field, 'has nothing left to match once case, accents and spaces are set aside');
-      for (const variant of plurals ? pluralVariants(folded) : [folded]) {
-        let index = phrases.get(variant);
-        if (index === undefined) {
-          index = phrases.size;
-          phrases.set(variant, index);
-          this.#phraseGroups.push([]);
-        }
-        const groups = this.#phraseGroups[index]!;
-        if (!groups.includes(group)) groups.push(group);
-      }
-    };
-
-    const patterns = new Map<number, LinearPattern>();
-    const detectors = new Set<Detector>();
-    const seenIds = new Set<string>();
-    policy.rules.forEach((rule, index) => {
-      const field = `rules[${index}]`;
-      if (RESERVED_RULE_IDS.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is reserved for the guard's own findings`);
-      if (seenIds.has(rule.id)) throw policyError(`${field}.id`, `"${rule.id}" is used by another rule; ids must be unique`);
-      seenIds.add(rule.id);
-      if (rule.suggestion !== undefined && typeof rule.suggestion !== 'string') {
-        const problem = suggestionProblem(rule.suggestion);
-        if (problem) throw policyError(`${field}.suggestion`, `rule "${rule.id}" has a suggestion the guard cannot use: it ${problem}`);
-      }
-      const plurals = rule.kind === 'term' && rule.plurals;
-      if (rule.kind === 'term') {
-        rule.terms.forEach((term, t) => addPhrase(term, `${field}.terms[${t}]`, index, plurals));
-      } else if (rule.kind === 'pattern') {
-        try {
-          patterns.set(index, compilePattern(rule.pattern, rule.flags));
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error);
-          throw policyError(`${field}.pattern`, `rule "${rule.id}" has a pattern the guard cannot use: ${reason}`);
-        }
-      } else {
-        detectors.add(rule.detector);
-      }
-      rule.exceptions.forEach((exception, e) =>
-        addPhrase(exception, `${field}.exceptions[${e}]`, ruleCount + index, plurals),
-      );
-    });
-    policy.disclosure?.anyOf.forEach((phrase, p) =>
-      addPhrase(phrase, `disclosure.anyOf[${p}]`, 2 * ruleCount, false),
-    );
-
-    this.#matcher = phrases.size > 0 ? new PhraseMatcher([...phrases.keys()], this.#phraseGroups, 2 * ruleCount + 1) : undefined;
-    this.#patterns = patterns;
-    this.#detectors = [...detectors];
+    this.#matcher = parts.matcher;
+    this.#patterns = parts.patterns;
+    this.#detectors = parts.detectors;
     const internalLink = internalLinkPattern(policy.internalDomains);
     this.#detectorContext = internalLink ? { internalLink } : {};
     this.#limits = { ...DEFAULT_LIMITS, ...policy.limits };
@@ -273,9 +305,9 @@ class Guard implements CompiledGuard {
     let length: GuardReport['length'];
     const limit = network ? this.#limits[network] : undefined;
     if (network && limit !== undefined) {
-      const used = measureLength(input, network);
+      const { used, overflow } = measureAgainstLimit(input, network, limit);
       length = { network, used, limit };
-      if (used > limit) findings.push(this.#lengthFinding(input, network, used, limit, locale));
+      if (overflow !== undefined) findings.push(this.#lengthFinding(input, network, used, limit, overflow, locale));
     }
 
     const disclosure = this.#policy.disclosure;
@@ -364,8 +396,7 @@ class Guard implements CompiledGuard {
     return finding;
   }
 
-  #lengthFinding(text: string, network: Network, used: number, limit: number, locale: string | undefined): Finding {
-    const start = overflowOffset(text, network, limit) ?? text.length;
+  #lengthFinding(text: string, network: Network, used: number, limit: number, start: number, locale: string | undefined): Finding {
     return {
       ruleId: 'length',
       kind: 'length',
@@ -394,7 +425,73 @@ function verdictOf(findings: readonly Finding[]): Verdict {
  *   expression or one that could hang the page.
  */
 export function compilePolicy(policy: GuardPolicyInput): CompiledGuard {
-  return new Guard(parseOrThrow(GuardPolicySchema, policy, 'guard policy'));
+  const build = buildGuard(parseOrThrow(GuardPolicySchema, policy, 'guard policy'));
+  for (;;) {
+    const step = build.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How {@link compilePolicyInSlices} shares the main thread. */
+export interface SliceOptions {
+  /**
+   * Hands the main thread back to the page and resolves when the compile may go on: in a
+   * browser `() => scheduler.yield()`, or a `setTimeout` of 0 (the default).
+   */
+  pause?: () => Promise<unknown>;
+  /** Longest stretch of work between two pauses, in ms (default 8). */
+  sliceMs?: number;
+  /** The clock the slices are measured with (default `performance.now`). */
+  now?: () => number;
+}
+
+const pauseWithTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Compiles a policy as {@link compilePolicy} does, in slices of at most about `sliceMs` with a
+ * pause between two: a policy of thousands of terms never holds the page's main thread long
+ * enough to be felt (no long task), while the compiled guard is the same.
+ *
+ * @throws {RelaisDataError} (as a rejection) for the policies {@link compilePolicy} refuses.
+ */
+export async function compilePolicyInSlices(policy: GuardPolicyInput, options: SliceOptions = {}): Promise<CompiledGuard> {
+  const pause = options.pause ?? pauseWithTimeout;
+  const sliceMs = options.sliceMs ?? 8;
+  const now = options.now ?? (() => performance.now());
+  let sliceStarted = now();
+  const maybePause = async () => {
+    if (now() - sliceStarted < sliceMs) return;
+    await pause();
+    sliceStarted = now();
+  };
+
+  // The rules are validated one by one, with pauses between them; a refused policy is validated
+  // again as a whole, so that the error names its field as `compilePolicy` would.
+  let parsed: GuardPolicy;
+  const rules = (policy as { rules?: unknown } | null)?.rules;
+  if (Array.isArray(rules)) {
+    const valid: Rule[] = [];
+    for (const rule of rules) {
+      const result = RuleSchema.safeParse(rule);
+      if (!result.success) return compilePolicy(policy);
+      valid.push(result.data);
+      await maybePause();
+    }
+    const rest = GuardPolicySchema.safeParse({ ...policy, rules: [] });
+    if (!rest.success) return compilePolicy(policy);
+    parsed = { ...rest.data, rules: valid };
+  } else parsed = parseOrThrow(GuardPolicySchema, policy, 'guard policy');
+
+  const build = buildGuard(parsed);
+  for (;;) {
+    const step = build.next();
+    if (step.done) {
+      // The caller's first check (and its render) starts a task of its own, not the last slice's.
+      await pause();
+      return step.value;
+    }
+    await maybePause();
+  }
 }
 
 /** Compiles `policy` and checks `text` in one call; compile once with {@link compilePolicy} to check often. */

@@ -7,7 +7,8 @@
  * const report = guard.check(text, { network: 'linkedin', locale: 'fr' });
  * ```
  */
-export { MAX_FINDINGS, checkPost, compilePolicy } from './guard.js';
+export { MAX_FINDINGS, checkPost, compilePolicy, compilePolicyInSlices } from './guard.js';
+export type { SliceOptions } from './guard.js';
 export { figureExtent, planFix, sentenceAround } from './fix.js';
 export type { FixOptions, FixPlan } from './fix.js';
 export { DEFAULT_LIMITS, countGraphemes, measureLength } from './length.js';

@@ -162,15 +162,44 @@ export function countGraphemes(text: string): number {
   return count;
 }
 
-const SCHEME_URL = /\bhttps?:\/\/[^\s<>"«»]+/gi;
-// twitter-text also counts bare domains as URLs; without its full list of top-level domains we
-// recognise www. hosts and the common endings. Found from the ending, which is cheap to look for.
-const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![\w-])/gi;
-const HOST_CHAR = /[A-Za-z0-9.-]/;
-const BEFORE_BARE_HOST = /[\w@./:-]/;
-/** Sentence punctuation that may close a URL but is not part of it. */
-const URL_TRAILING = `.,;:!?'’"»)]`;
-const URL_STOP = /[\s<>"«»]/;
+// URLs end where twitter-text (X's reference code, which Mastodon's server also uses) ends them:
+// its grammar for the port, the path (with balanced parentheses) and the query, ported here as
+// linear scans (its regular expressions backtrack exponentially on some pastes). What is left
+// out: its list of top-level domains (about 5 KB gzipped): a host is a URL host when its last
+// label starts with two ASCII letters or more (or is punycode), and bare domains (no scheme) are
+// recognised on the common endings below only.
+const SCHEME = /https?:\/\//gi;
+// Bare domains: found from the ending, which is cheap to look for.
+const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![0-9A-Za-z@+-])/gi;
+/** twitter-text's Latin accented letters and marks (`latinAccentChars`), by code point. */
+function isLatinAccent(code: number): boolean {
+  return (
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    [0x253, 0x254, 0x256, 0x257, 0x259, 0x25b, 0x263, 0x268, 0x26f, 0x272, 0x289, 0x28b, 0x2bb].includes(code)
+  );
+}
+/** A test of one character: `chars`, or a Latin accented letter or mark. */
+const orLatinAccent = (chars: RegExp) => ({ test: (char: string) => chars.test(char) || isLatinAccent(char.charCodeAt(0)) });
+/** A character of a bare host (twitter-text's `validAsciiDomain`, with dots). */
+const HOST_CHAR = orLatinAccent(/[A-Za-z0-9.-]/);
+/** Before these, a bare host is part of something else: an e-mail, a path, a scheme URL. */
+const BEFORE_BARE_HOST = orLatinAccent(/[A-Za-z0-9_@＠$#＃./-]/);
+/** Before these, `http://` starts no URL (twitter-text's `validUrlPrecedingChars`). */
+const BEFORE_SCHEME = /[A-Za-z0-9@＠$#＃]/;
+/**
+ * What cannot be in a host after a scheme: twitter-text's punctuation, spaces, invalid characters
+ * and directional marks. Anything else can (IDN hosts: `https://café.fr`).
+ */
+const NOT_DOMAIN = /[!'#%&()*+,\\\-./:;<=>?@[\]^_{|}~$\s\u0085\u180E\u2028\u2029\uFEFF\uFFFE\uFFFF\u202A-\u202E\u061C\u200E\u200F\u2066-\u2069]/;
+/** A character of a path (`validGeneralUrlPathChars`). */
+const PATH_CHAR = orLatinAccent(/[a-z\u0400-\u04FF0-9!*';:=+,.$/%#[\]\-\u2013_~@|&]/i);
+/** A character a path may end with (`validUrlPathEndingChars`, besides a closing parenthesis). */
+const PATH_END_CHAR = orLatinAccent(/[+\-a-z\u0400-\u04FF0-9=_#/]/i);
+const QUERY_CHAR = /[a-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/i;
+const QUERY_END_CHAR = /[a-z0-9\-_&=#/]/i;
+const AFTER_TOP_LEVEL_DOMAIN = /[0-9A-Za-z@+-]/;
 const WWW = /\bwww\./gi;
 const REMOTE_MENTION = /(?<![\w@])(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+/gu;
 
@@ -189,49 +218,174 @@ export function trimEnd(text: string, from: number, end: number, set: string): n
   return end;
 }
 
-/** Ranges of URLs (trailing sentence punctuation excluded), sorted and not overlapping. */
+/**
+ * The end of a run of path characters from `at`, for {@link pathEnd}: `(…)` counts when its
+ * parentheses are balanced, one level deep at most (`validUrlBalancedParens`); -1 otherwise.
+ */
+function balancedParensEnd(text: string, at: number): number {
+  let k = at + 1;
+  const run = (from: number) => {
+    let end = from;
+    while (end < text.length && PATH_CHAR.test(text[end]!)) end++;
+    return end;
+  };
+  const inner = run(k);
+  if (text[inner] === ')' && inner > k) return inner + 1;
+  if (text[inner] !== '(') return -1;
+  k = inner + 1;
+  const nested = run(k);
+  if (nested === k || text[nested] !== ')') return -1;
+  const after = run(nested + 1);
+  return text[after] === ')' ? after + 1 : -1;
+}
+
+/**
+ * The end of a URL's path starting at `at` (just after its `/`): the longest run of path
+ * characters and balanced parentheses that ends with a character a path may end with.
+ */
+function pathEnd(text: string, at: number): number {
+  let end = at;
+  let k = at;
+  while (k < text.length) {
+    const char = text[k]!;
+    if (char === '(') {
+      const close = balancedParensEnd(text, k);
+      if (close < 0) break;
+      k = end = close;
+    } else if (PATH_CHAR.test(char)) {
+      k++;
+      if (PATH_END_CHAR.test(char)) end = k;
+    } else break;
+  }
+  return end;
+}
+
+/**
+ * Where a URL whose host ends at `hostEnd` ends: after its port, path and query as
+ * twitter-text reads them (`:8080`, `/chemin`, `?q=1`), or at `hostEnd`. A URL without a scheme
+ * (`bare`) keeps its port and query only when it has a path: `exemple.fr:80` is the URL
+ * `exemple.fr` followed by text, as twitter-text has it.
+ */
+function urlTail(text: string, hostEnd: number, bare = false): number {
+  let end = hostEnd;
+  if (text[end] === ':') {
+    let digits = end + 1;
+    while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
+    if (digits > end + 1) end = digits;
+  }
+  if (bare && text[end] !== '/') return hostEnd;
+  if (text[end] === '/') end = pathEnd(text, end + 1);
+  if (text[end] === '?') {
+    let last = -1;
+    for (let k = end + 1; k < text.length && QUERY_CHAR.test(text[k]!); k++) if (QUERY_END_CHAR.test(text[k]!)) last = k + 1;
+    if (last > 0) end = last;
+  }
+  return end;
+}
+
+/**
+ * The end of the host starting at `at`, after a scheme: its last label that starts with a top-level
+ * domain (two ASCII letters or more, or punycode) followed by nothing that could continue it; -1
+ * when there is none (`https://localhost`, `https://exemple`).
+ */
+function schemeHostEnd(text: string, at: number): number {
+  let run = at;
+  while (run < text.length && (!NOT_DOMAIN.test(text[run]!) || text[run] === '.' || text[run] === '-' || text[run] === '_')) run++;
+  // The last dot whose label reads as a top-level domain, from the end (the longest host).
+  for (let dot = text.lastIndexOf('.', run - 1); dot > at; dot = text.lastIndexOf('.', dot - 1)) {
+    const label = dot + 1;
+    let end = label;
+    if (text.slice(label, label + 4).toLowerCase() === 'xn--') {
+      end = label + 4;
+      while (end < run && /[-0-9a-z]/i.test(text[end]!)) end++;
+    } else while (end < text.length && /[a-z]/i.test(text[end]!)) end++;
+    if (end - label < 2 || AFTER_TOP_LEVEL_DOMAIN.test(text[end] ?? ' ')) continue;
+    // The labels before it: each starts and ends with a domain character.
+    const before = text[dot - 1]!;
+    if (NOT_DOMAIN.test(before) || NOT_DOMAIN.test(text[at]!)) return -1;
+    return end;
+  }
+  return -1;
+}
+
+/** Ranges of URLs, sorted and not overlapping. */
 function findUrls(text: string, withBareDomains: boolean): Range[] {
   const ranges: Range[] = [];
-  // The end of a URL's path from `end` on: up to whitespace, without closing punctuation. Many
-  // hosts can share one long path ("a.com/(b.com/(c.com/…"): the path's end is computed once.
-  let pathFrom = Infinity;
-  let pathStop = -1;
-  let pathEnd = 0;
-  const urlEnd = (end: number): number => {
-    if (!'/?#'.includes(text[end] ?? ' ')) return end;
-    if (end < pathFrom || end >= pathStop) {
-      pathFrom = pathStop = end;
-      while (pathStop < text.length && !URL_STOP.test(text[pathStop]!)) pathStop++;
-      pathEnd = trimEnd(text, 0, pathStop, URL_TRAILING);
-    }
-    return Math.max(end, pathEnd);
-  };
   if (text.includes('://')) {
-    SCHEME_URL.lastIndex = 0;
-    for (let match = SCHEME_URL.exec(text); match; match = SCHEME_URL.exec(text)) {
-      ranges.push({ start: match.index, end: trimEnd(text, match.index, match.index + match[0].length, URL_TRAILING) });
+    SCHEME.lastIndex = 0;
+    for (let match = SCHEME.exec(text); match; match = SCHEME.exec(text)) {
+      const start = match.index;
+      if (start > 0 && BEFORE_SCHEME.test(text[start - 1]!)) continue;
+      const hostEnd = schemeHostEnd(text, start + match[0].length);
+      if (hostEnd < 0) continue;
+      const end = urlTail(text, hostEnd);
+      ranges.push({ start, end });
+      SCHEME.lastIndex = end;
     }
   }
   if (withBareDomains && text.includes('.')) {
+    // The scheme URLs found so far, walked alongside: a host inside one of them is part of it
+    // (and looking at each would cost its path's length again: quadratic on a long one).
+    const schemeUrls = ranges.length;
+    let inside = 0;
+    const within = (at: number) => {
+      while (inside < schemeUrls && ranges[inside]!.end <= at) inside++;
+      return inside < schemeUrls && ranges[inside]!.start <= at;
+    };
     COMMON_ENDING.lastIndex = 0;
-    let floor = 0; // never look back past the previous ending: keeps "x.com.com.com…" linear
+    // twitter-text reads the text once, left to right: a URL starts after the previous one ends,
+    // after a character that may come before a URL. Never looking back past the previous ending
+    // or URL also keeps "x.com.com.com…" linear.
+    let floor = 0;
     for (let match = COMMON_ENDING.exec(text); match; match = COMMON_ENDING.exec(text)) {
+      if (match.index < floor || within(match.index)) continue;
+      if (inside > 0) floor = Math.max(floor, ranges[inside - 1]!.end);
       let start = match.index;
       while (start > floor && HOST_CHAR.test(text[start - 1]!)) start--;
-      floor = match.index + match[0].length;
+      // The host is as long as its labels go: "k.orgàapwww.site.be" is one host.
+      let hostEnd = match.index + match[0].length;
+      for (let next = HOST_CHAR.test(text[hostEnd] ?? ' ') ? COMMON_ENDING.exec(text) : null; next; next = COMMON_ENDING.exec(text)) {
+        let run = hostEnd;
+        while (run < next.index && HOST_CHAR.test(text[run]!)) run++;
+        if (run < next.index) break;
+        hostEnd = next.index + next[0].length;
+      }
       while (text[start] === '.' || text[start] === '-') start++;
-      if (start === match.index) continue; // ".com" alone is no host
-      if (start > 0 && BEFORE_BARE_HOST.test(text[start - 1]!)) continue; // an e-mail, a path, a scheme URL
-      ranges.push({ start, end: urlEnd(match.index + match[0].length) });
+      // What comes before: a character that is not an ASCII letter or digit, nor @ $ #. After the
+      // previous URL or at the text's start, the first such character is read as that (so "été.fr"
+      // at the start is "é" and the URL "té.fr"); after @ $ # or a letter, the host starts after
+      // the next one.
+      const before = start > 0 ? text[start - 1]! : '';
+      if (start === floor || /[@＠$#＃]/.test(before)) {
+        let from = start === 0 && /[A-Za-z0-9]/.test(text[0]!) ? 0 : -1;
+        for (let at = start + 1; from < 0 && at < match.index; at++) {
+          if (!/[A-Za-z0-9]/.test(text[at - 1]!) && !/[.-]/.test(text[at]!)) from = at;
+        }
+        if (from < 0) {
+          floor = COMMON_ENDING.lastIndex = hostEnd;
+          continue;
+        }
+        start = from;
+      }
+      const end = urlTail(text, hostEnd, true);
+      floor = COMMON_ENDING.lastIndex = end;
+      // After - _ . / a host without a scheme is no URL (a path, a file name, an e-mail's domain);
+      // what it would have covered is passed over.
+      if (start >= match.index || (start > 0 && /[-_./]/.test(text[start - 1]!))) continue;
+      ranges.push({ start, end });
     }
+    inside = 0;
     WWW.lastIndex = 0;
     for (let match = WWW.exec(text); match; match = WWW.exec(text)) {
       const at = match.index;
       let end = at + 4;
       while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
       end = trimEnd(text, at, end, '.-');
-      if (text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
-        ranges.push({ start: at, end: urlEnd(end) });
+      const lastLabel = text.slice(text.lastIndexOf('.', end - 1) + 1, end);
+      const topLevel = /^[A-Za-z]{2,}$/.test(lastLabel) && !AFTER_TOP_LEVEL_DOMAIN.test(text[end] ?? ' ');
+      if (topLevel && !within(at) && text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
+        end = urlTail(text, end, true);
+        ranges.push({ start: at, end });
       }
       WWW.lastIndex = Math.max(end, at + 4);
     }
@@ -290,7 +444,7 @@ function forEachPieceOfText(
 /** Passages that count as a fixed number of characters: URLs (X, Mastodon), remote mentions (Mastodon). */
 function specialRanges(text: string, network: Network): Array<Range & { weight: number }> {
   if (network !== 'x' && network !== 'mastodon') return [];
-  const special = findUrls(text, network === 'x').map((range) => ({ ...range, weight: 23 }));
+  const special = findUrls(text, network === 'x').map((range) => ({ start: range.start, end: range.end, weight: 23 }));
   if (network === 'mastodon' && text.includes('@')) {
     REMOTE_MENTION.lastIndex = 0;
     const urls = special.length;
@@ -311,9 +465,14 @@ function specialRanges(text: string, network: Network): Array<Range & { weight: 
  * Calls `visit` with each counted piece of `text` on `network` (a grapheme, a URL, a mention)
  * and its weight, in order; stops early when `visit` returns true.
  */
-function forEachPiece(text: string, network: Network, visit: (start: number, end: number, weight: number) => boolean | void): void {
+function forEachPiece(
+  text: string,
+  network: Network,
+  visit: (start: number, end: number, weight: number) => boolean | void,
+  special: ReadonlyArray<Range & { weight: number }> = specialRanges(text, network),
+): void {
   let cursor = 0;
-  for (const range of specialRanges(text, network)) {
+  for (const range of special) {
     if (forEachPieceOfText(text, cursor, range.start, network, visit) || visit(range.start, range.end, range.weight) === true) return;
     cursor = range.end;
   }
@@ -344,9 +503,13 @@ function measureText(text: string, from: number, to: number, network: Network): 
 
 /** The length of `text` as `network` counts it. */
 export function measureLength(text: string, network: Network): number {
+  return measureWith(text, network, specialRanges(text, network));
+}
+
+function measureWith(text: string, network: Network, special: ReadonlyArray<Range & { weight: number }>): number {
   let used = 0;
   let cursor = 0;
-  for (const range of specialRanges(text, network)) {
+  for (const range of special) {
     used += measureText(text, cursor, range.start, network) + range.weight;
     cursor = range.end;
   }
@@ -355,12 +518,32 @@ export function measureLength(text: string, network: Network): number {
 
 /** The UTF-16 offset where `text` goes past `limit` on `network`, or `undefined` if it fits. */
 export function overflowOffset(text: string, network: Network, limit: number): number | undefined {
+  return overflowWith(text, network, limit, specialRanges(text, network));
+}
+
+function overflowWith(text: string, network: Network, limit: number, special: ReadonlyArray<Range & { weight: number }>): number | undefined {
   let used = 0;
   let offset: number | undefined;
-  forEachPiece(text, network, (start, _end, weight) => {
-    used += weight;
-    if (used > limit) offset = start;
-    return offset !== undefined;
-  });
+  forEachPiece(
+    text,
+    network,
+    (start, _end, weight) => {
+      used += weight;
+      if (used > limit) offset = start;
+      return offset !== undefined;
+    },
+    special,
+  );
   return offset;
+}
+
+/**
+ * The length of `text` on `network` and, past `limit`, where it overflows: one look for its URLs
+ * (a check needs both; a paste of thousands of URLs made that look the longest part).
+ */
+export function measureAgainstLimit(text: string, network: Network, limit: number): { used: number; overflow?: number } {
+  const special = specialRanges(text, network);
+  const used = measureWith(text, network, special);
+  if (used <= limit) return { used };
+  return { used, overflow: overflowWith(text, network, limit, special) ?? text.length };
 }

@@ -11,7 +11,7 @@ import type { RelaisClient } from '../client/client.js';
 import { toErrorInfo, type RelaisErrorInfo } from '../client/errors.js';
 import type { Loadable } from '../client/resource.js';
 import { planFix, type FixPlan } from '../guard/fix.js';
-import { compilePolicy } from '../guard/guard.js';
+import { compilePolicy, compilePolicyInSlices } from '../guard/guard.js';
 import type { CompiledGuard, GuardReport, LengthReport, Verdict } from '../guard/types.js';
 import type { GuardPolicy, Network } from '../model/index.js';
 
@@ -62,25 +62,103 @@ export interface PostComposerOptions {
   locale?: string;
 }
 
-/** The compiled guard of a policy, or why it cannot be compiled; one per policy object. */
+/** The compiled guard of a policy, or why it cannot be compiled. */
 type Compiled = { guard: CompiledGuard } | { error: RelaisErrorInfo };
+/** A policy being compiled in slices; `settled` once done (every object of that content then sees it). */
+type Compiling = { pending: Promise<Compiled>; settled?: Compiled };
 
-// Shared by every composer of a page: a client's policy is compiled once, however many composers
-// (a share card per item) check against it. A new policy version is a new object: compiled anew.
-const compiled = new WeakMap<GuardPolicy, Compiled>();
+const settledOf = (entry: Compiled | Compiling): Compiled | Compiling => ('pending' in entry && entry.settled) || entry;
 
-/** Compiles `policy` once; a policy the guard refuses is an error naming the field, never an exception. */
-export function compiledGuard(policy: GuardPolicy): Compiled {
-  let entry = compiled.get(policy);
-  if (!entry) {
+/**
+ * Past this many terms, exceptions and disclosure phrases, a policy is compiled in slices between
+ * which the page runs (a 5,000-term policy took 0.5–1 s in one go, freezing the page); below it,
+ * at once, so that a small policy never shows the loading state.
+ */
+export const PHRASES_COMPILED_AT_ONCE = 100;
+
+// Shared by every composer of a page: a policy is compiled once, however many composers (a share
+// card per item) check against it. Looked up by object first, then by content: the same policy
+// loaded again (a reload, a second client) is a new object with the same content, not compiled
+// anew. A new policy version has other content: compiled anew.
+const byObject = new WeakMap<GuardPolicy, Compiled | Compiling>();
+const byContent = new Map<string, Compiled | Compiling>();
+/** Most policies kept by content (a page has one or two; a long-lived one may see versions go by). */
+const CONTENT_CACHE_SIZE = 4;
+/** Moves on each time a sliced compile ends, so that the stores waiting for it look again. */
+const $compiledCount = atom(0);
+
+/**
+ * A short hash of the policy's content (53-bit FNV-like mix of its JSON), as a cache key. Not a
+ * security measure: two policies of a page are never adversaries of each other.
+ */
+export function policyHash(policy: GuardPolicy): string {
+  const json = JSON.stringify(policy);
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let k = 0; k < json.length; k++) {
+    const unit = json.charCodeAt(k);
+    h1 = Math.imul(h1 ^ unit, 2654435761);
+    h2 = Math.imul(h2 ^ unit, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `${(h2 >>> 0).toString(16)}${(h1 >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+function phraseCount(policy: GuardPolicy): number {
+  let count = policy.disclosure?.anyOf.length ?? 0;
+  for (const rule of policy.rules) count += rule.exceptions.length + (rule.kind === 'term' ? rule.terms.length : 0);
+  return count;
+}
+
+/** Hands the main thread back to the page between two slices: `scheduler.yield()` where there is one. */
+function pause(): Promise<unknown> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function remember(policy: GuardPolicy, hash: string, entry: Compiled | Compiling): void {
+  byObject.set(policy, entry);
+  byContent.delete(hash);
+  byContent.set(hash, entry);
+  if (byContent.size > CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value!);
+}
+
+/**
+ * The compiled guard of `policy`, or why it cannot be compiled (an error naming the field, never
+ * an exception); `pending` while a large policy is being compiled in slices ({@link
+ * PHRASES_COMPILED_AT_ONCE}).
+ */
+export function compiledGuard(policy: GuardPolicy): Compiled | Compiling {
+  const known = byObject.get(policy);
+  if (known) return settledOf(known);
+  const hash = policyHash(policy);
+  const same = byContent.get(hash);
+  if (same) {
+    byObject.set(policy, same);
+    return settledOf(same);
+  }
+  if (phraseCount(policy) <= PHRASES_COMPILED_AT_ONCE) {
+    let entry: Compiled;
     try {
       entry = { guard: compilePolicy(policy) };
     } catch (error) {
       entry = { error: toErrorInfo(error) };
     }
-    compiled.set(policy, entry);
+    remember(policy, hash, entry);
+    return entry;
   }
-  return entry;
+  const pending = compilePolicyInSlices(policy, { pause }).then(
+    (guard): Compiled => ({ guard }),
+    (error: unknown): Compiled => ({ error: toErrorInfo(error) }),
+  );
+  const compiling: Compiling = { pending };
+  remember(policy, hash, compiling);
+  void pending.then((entry) => {
+    compiling.settled = entry;
+    $compiledCount.set($compiledCount.get() + 1);
+  });
+  return compiling;
 }
 
 /** The counter's level for a length report; `undefined` when the network has no limit. */
@@ -113,9 +191,14 @@ export function postComposer(client: RelaisClient, options: PostComposerOptions 
   const $network = atom<Network>(options.network ?? 'linkedin');
   const $locale = atom(options.locale ?? 'en');
 
-  const $guard = computed(client.$guardPolicy, (loadable: Loadable<GuardPolicy>): Loadable<CompiledGuard> => {
+  // While a new version of the policy compiles in slices, the draft stays checked against the
+  // previous one rather than going back to loading.
+  let previous: CompiledGuard | undefined;
+  const $guard = computed([client.$guardPolicy, $compiledCount], (loadable: Loadable<GuardPolicy>): Loadable<CompiledGuard> => {
     if (loadable.status !== 'ready') return loadable;
     const entry = compiledGuard(loadable.value);
+    if ('pending' in entry) return previous ? { status: 'ready', value: previous } : { status: 'loading' };
+    if ('guard' in entry) previous = entry.guard;
     return 'guard' in entry ? { status: 'ready', value: entry.guard } : { status: 'error', error: entry.error };
   });
 

@@ -30,6 +30,7 @@ export const FRENCH_POLICY: GuardPolicyInput = {
     { id: 'site', kind: 'term', category: 'confidential', severity: 'block', terms: ['Site Delta'], suggestion: { text: 'usine', gender: 'f' } },
     { id: 'offre', kind: 'term', category: 'confidential', severity: 'block', terms: ['Dossier Orion'], suggestion: { text: 'la nouvelle offre' } },
     { id: 'hotel', kind: 'term', category: 'confidential', severity: 'warn', terms: ['Castel Brume'], suggestion: { text: 'hôtel partenaire', gender: 'm' } },
+    { id: 'grace', kind: 'term', category: 'tone', severity: 'info', terms: ['grâce à'], suggestion: { text: 'avec l’aide de' } },
     { id: 'partenaires', kind: 'term', category: 'confidential', severity: 'block', terms: ['Atlas Corp'], suggestion: { text: 'des partenaires' } },
     { id: 'sans-genre', kind: 'term', category: 'confidential', severity: 'block', terms: ['Opale'], suggestion: { text: 'programme pilote' } },
     { id: 'retirer', kind: 'term', category: 'confidential', severity: 'warn', terms: ['Opération Tigre'], suggestion: { text: '' } },
@@ -53,6 +54,7 @@ export const ENGLISH_POLICY: GuardPolicyInput = {
     { id: 'drop', kind: 'term', category: 'confidential', severity: 'warn', terms: ['Operation Tiger'], suggestion: { text: '', lang: 'en' } },
     { id: 'revenue', kind: 'pattern', category: 'financial', severity: 'block', pattern: 'revenue of \\$?\\d+', flags: 'i', suggestion: { text: 'strong growth', lang: 'en' } },
     { id: 'email', kind: 'pii', category: 'personal-data', severity: 'warn', detector: 'email', suggestion: { text: 'by private message', lang: 'en' } },
+    { id: 'partners', kind: 'term', category: 'confidential', severity: 'block', terms: ['Atlas Group'], suggestion: { text: 'our partners', number: 'p', lang: 'en' } },
   ],
 };
 
@@ -81,6 +83,19 @@ export const FRENCH: ReadonlyArray<readonly [string, string | null]> = [
   ['La liste des Atlas Corp est longue.', 'La liste des partenaires est longue.'],
   ['Nous parlons de Atlas Corp.', 'Nous parlons de partenaires.'],
   ['Nous écrivons aux Atlas Corp.', 'Nous écrivons à des partenaires.'],
+  // Elision with the word after the suggestion
+  ['Nous avançons grâce à Hélène.', 'Nous avançons avec l’aide d’Hélène.'],
+  ['Nous avançons grâce à Marc.', 'Nous avançons avec l’aide de Marc.'],
+  ['Grâce à Isabelle, tout va bien.', 'Avec l’aide d’Isabelle, tout va bien.'],
+  ['Nous avançons grâce à Acme.', 'Nous avançons avec l’aide d’un grand client industriel.'],
+  // A plural in place of a singular subject: the verb would have to agree
+  ['Atlas Corp signe le contrat.', null],
+  ['Nous savons que Atlas Corp signe.', null],
+  ['Le contrat est prêt et Atlas Corp signe demain.', null],
+  ['Atlas Corp et nous signons.', 'Des partenaires et nous signons.'],
+  ['Les Atlas Corp signent.', 'Des partenaires signent.'],
+  ['Atlas Corp, enfin !', 'Des partenaires, enfin !'],
+  ['Nous remercions Atlas Corp.', 'Nous remercions des partenaires.'],
   // Elision with the word before
   ['Fiers d’annoncer que le Projet Aurore avance.', 'Fiers d’annoncer qu’un projet en cours avance.'],
   ['Il dit que Zéphyr avance.', 'Il dit qu’un projet en cours avance.'],
@@ -204,4 +219,9 @@ export const ENGLISH: ReadonlyArray<readonly [string, string | null]> = [
   ['Operation Tiger starts now.', null],
   ['Thanks to Project Dawn and Project Dawn.', 'Thanks to an ongoing project.'],
   ['PROJECT DAWN is live.', 'An ongoing project is live.'],
+  // A plural in place of a singular subject: the verb would have to agree
+  ['Atlas Group signs today.', null],
+  ['We know that Atlas Group signs.', null],
+  ['We thank Atlas Group.', 'We thank our partners.'],
+  ['Atlas Group and we sign.', 'Our partners and we sign.'],
 ];

@@ -63,10 +63,40 @@ describe('suggestions written with their grammar', () => {
     expect(compilePolicy(withSuggestion('un client')).check('Acme').findings[0]).not.to.have.property('grammar');
   });
 
-  it('leaves a plain-string suggestion as written, in place of the passage alone (as before)', () => {
+  it('fits a plain-string suggestion to the sentence as it fits { text }: never « au Un grand client »', () => {
     const text = 'Bravo au Acme !';
     const [finding] = compilePolicy(withSuggestion('un grand client')).check(text).findings;
-    expect(planFix(text, finding!)).to.deep.include({ unsafe: false, text: 'Bravo au Un grand client !', start: 9, end: 13, replacement: 'Un grand client' });
+    expect(planFix(text, finding!)).to.deep.include({ unsafe: false, text: 'Bravo à un grand client !', start: 6, end: 13, replacement: 'à un grand client' });
+    const [again] = compilePolicy(withSuggestion('un projet en cours')).check('Le projet Acme avance.').findings;
+    expect(planFix('Le projet Acme avance.', again!)).to.deep.include({ unsafe: false, text: 'Un projet en cours avance.' });
+  });
+
+  it('offers no one-click fix for a plain-string suggestion where the sentence needs its gender, only the sentence as it would read', () => {
+    const text = 'Nous lançons la Acme.';
+    const [finding] = compilePolicy(withSuggestion('client industriel')).check(text).findings;
+    expect(planFix(text, finding!)).to.deep.include({ unsafe: true, preview: 'Nous lançons la client industriel.' });
+  });
+
+  it('fits a suggestion in the language of its determiner or preposition, whatever the page’s language', () => {
+    const text = 'Bravo au Acme !';
+    const [finding] = compilePolicy(withSuggestion('un grand client')).check(text).findings;
+    expect(planFix(text, finding!, { lang: 'en' })).to.deep.include({ unsafe: false, text: 'Bravo à un grand client !' });
+    const english = 'We thank Acme for its trust.';
+    const [other] = compilePolicy(withSuggestion('a major client')).check(english).findings;
+    expect(planFix(english, other!, { lang: 'fr' })).to.deep.include({ unsafe: false, text: 'We thank a major client for its trust.' });
+  });
+
+  it('puts a URL suggestion in place of the passage as written, even at the start of a sentence', () => {
+    const text = 'https://intranet.helioria.example/rh est en ligne.';
+    const policy = { version: 1, internalDomains: ['intranet.helioria.example'], rules: [{ id: 'lien', kind: 'pii' as const, category: 'x', severity: 'block' as const, detector: 'internal-link' as const, suggestion: 'https://www.helioria.example' }] };
+    const [finding] = compilePolicy(policy).check(text).findings;
+    expect(planFix(text, finding!)).to.deep.include({ unsafe: false, text: 'https://www.helioria.example est en ligne.' });
+  });
+
+  it('keeps a suggestion in capitals, as the passage was written, in capitals', () => {
+    const text = 'BRAVO AU ACME !';
+    const [finding] = compilePolicy(withSuggestion('un grand client')).check(text).findings;
+    expect(planFix(text, finding!)).to.deep.include({ unsafe: false, text: 'BRAVO à UN GRAND CLIENT !' });
   });
 
   it('plans nothing for a finding without a suggestion or passage', () => {

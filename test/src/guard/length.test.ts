@@ -90,9 +90,10 @@ describe('guard length', () => {
       expect(measureLength(`relais.dev/a${'.'.repeat(50000)}b`, 'x')).to.equal(23);
     });
 
-    it('counts many bare hosts sharing one path once each as part of that URL', () => {
+    it('counts many bare hosts in a row as twitter-text does: an unbalanced parenthesis ends a path, the host after it is a URL of its own', () => {
       const text = `a.com/${'(b.com/'.repeat(5000)} fin`;
-      expect(measureLength(text, 'x')).to.equal(23 + 4);
+      // "a.com/", then 5,000 times "(" and the URL "b.com/"; then " fin".
+      expect(measureLength(text, 'x')).to.equal(23 + 5000 * (1 + 23) + 4);
     });
 
     it('counts remote mentions next to many URLs on Mastodon', () => {

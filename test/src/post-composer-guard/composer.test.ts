@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { atom } from 'nanostores';
 import type { RelaisClient } from '../../../src/client/client.js';
 import type { Loadable } from '../../../src/client/resource.js';
-import { compiledGuard, counterLevel, postComposer, shouldAnnounce, summaryOf } from '../../../src/post-composer-guard/composer.js';
+import { PHRASES_COMPILED_AT_ONCE, compiledGuard, counterLevel, policyHash, postComposer, shouldAnnounce, summaryOf } from '../../../src/post-composer-guard/composer.js';
 import type { GuardPolicy } from '../../../src/model/index.js';
 
 const policy = (version = 1): GuardPolicy =>
@@ -39,6 +39,62 @@ describe('composer model', () => {
     const first = policy(1);
     expect(compiledGuard(first)).to.equal(compiledGuard(first));
     expect(compiledGuard(policy(2))).to.not.equal(compiledGuard(first));
+  });
+
+  it('compiles a policy once per content: the same policy loaded again as a new object is not compiled anew', () => {
+    const first = policy(1);
+    expect(compiledGuard(structuredClone(first))).to.equal(compiledGuard(first));
+    expect(policyHash(structuredClone(first))).to.equal(policyHash(first));
+    expect(policyHash(policy(2))).to.not.equal(policyHash(first));
+  });
+
+  it('compiles a large policy in slices: loading until it is compiled, then checks; ready at once when its content comes again', async () => {
+    const { client, $guardPolicy } = fakeClient();
+    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `terme${k}`);
+    const large: GuardPolicy = {
+      version: 'large',
+      internalDomains: [],
+      rules: [{ id: 'secrets', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
+    };
+    const composer = postComposer(client, { text: 'Le terme7 et le terme100', locale: 'fr' });
+    const states: string[] = [];
+    const stop = composer.$view.subscribe((view) => states.push(view.state));
+    $guardPolicy.set({ status: 'ready', value: large });
+    expect(composer.$view.get().state).to.equal('loading');
+    const entry = compiledGuard(large);
+    expect('pending' in entry).to.equal(true);
+    await (entry as { pending: Promise<unknown> }).pending;
+    const view = composer.$view.get();
+    expect(view.state === 'ready' && view.report.findings.map((finding) => finding.excerpt)).to.deep.equal(['terme7', 'terme100']);
+    expect(states.filter((state, k) => state !== states[k - 1])).to.deep.equal(['loading', 'ready']);
+
+    const other = postComposer(fakeClient().client, { text: 'terme3', locale: 'fr' });
+    const again = fakeClient();
+    const third = postComposer(again.client, { text: 'terme3' });
+    again.$guardPolicy.set({ status: 'ready', value: structuredClone(large) });
+    expect(third.$view.get().state).to.equal('ready');
+    expect(other.$view.get().state).to.equal('loading');
+    stop();
+  });
+
+  it('keeps checking against the previous policy while a new large version compiles', async () => {
+    const { client, $guardPolicy } = fakeClient();
+    const composer = postComposer(client, { text: 'Le projet Zéphyr et le mot2', locale: 'fr' });
+    const stop = composer.$view.subscribe(() => {}); // as the element does
+    $guardPolicy.set({ status: 'ready', value: policy(7) });
+    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `mot${k}`);
+    const next: GuardPolicy = {
+      version: 8,
+      internalDomains: [],
+      rules: [{ id: 'mots', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
+    };
+    $guardPolicy.set({ status: 'ready', value: next });
+    const during = composer.$view.get();
+    expect(during.state === 'ready' && during.report.findings.map((finding) => finding.ruleId)).to.deep.equal(['projets']);
+    await (compiledGuard(next) as { pending: Promise<unknown> }).pending;
+    const after = composer.$view.get();
+    expect(after.state === 'ready' && after.report.findings.map((finding) => finding.ruleId)).to.deep.equal(['mots']);
+    stop();
   });
 
   it('turns a policy the guard refuses into an error naming the field, never an exception', () => {
