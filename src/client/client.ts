@@ -78,6 +78,8 @@ export class RelaisClient {
   readonly #pendingWrites = atom<readonly PendingWrite[]>([]);
   readonly #warnings = atom<readonly RelaisErrorInfo[]>([]);
   readonly #unsynced = atom(0);
+  /** The viewer's points of all time as read after this page's last share. */
+  #lastViewerPoints: number | undefined;
 
   readonly $viewer: ReadableAtom<Loadable<Viewer>>;
   readonly $charter: ReadableAtom<Loadable<Charter>>;
@@ -197,8 +199,15 @@ export class RelaisClient {
   /**
    * Records that the viewer shared an item, then refreshes the leaderboards. Returns the event
    * and the points it earned (0 when the viewer had already earned this item's points).
+   *
+   * **Durable first**: the write goes to the adapter before anything else (no read, no request of
+   * the client's own comes first; the RestAdapter keeps it in its outbox before it sends it), so
+   * that a page left right after the click loses nothing. The points come afterwards: the viewer's
+   * total read again after the write, against what this page already knew before it (a
+   * leaderboard it holds, or its last share); when either is not known, the item's points.
    */
   async recordShare(request: ShareRequest): Promise<{ event: ShareEvent; pointsEarned: number }> {
+    // The viewer is read before any share can be offered (the card's charter gate needs them).
     const viewer = await this.#ready(this.#viewer);
     const event: ShareEvent = {
       id: randomUUID(),
@@ -214,13 +223,26 @@ export class RelaisClient {
       await this.#write('share', event.id, () => this.adapter.recordShare(event));
       return { event, pointsEarned: 0 };
     }
-    const shareableState = await this.#shareable(request.shareableId).load();
-    const before = await this.#viewerPoints();
+    // What this page knows already, without asking: nothing may go before the write.
+    const before = this.#knownViewerPoints();
     await this.#write('share', event.id, () => this.adapter.recordShare(event));
+    // Afterwards: the leaderboards read again, and the points.
     await Promise.all([...this.#leaderboards.values()].map((board) => board.load(true)));
     const after = await this.#viewerPoints();
-    const pointsEarned = before === undefined || after === undefined ? (shareableState.value?.points ?? 0) : Math.max(0, after - before);
+    if (after !== undefined) this.#lastViewerPoints = after;
+    const shareableState = before === undefined || after === undefined ? await this.#shareable(request.shareableId).load() : undefined;
+    const pointsEarned = before === undefined || after === undefined ? (shareableState?.value?.points ?? 0) : Math.max(0, after - before);
     return { event, pointsEarned };
+  }
+
+  /** The viewer's points of all time as this page knows them now (a leaderboard it holds, or read after its last share), without a request. */
+  #knownViewerPoints(): number | undefined {
+    for (const [key, board] of this.#leaderboards) {
+      const state = board.$state.get();
+      const [period, scope] = JSON.parse(key) as [string, string | null];
+      if (period === 'all' && (scope ?? 'people') === 'people' && state.status === 'ready') return state.value.entries.find((entry) => entry.isViewer)?.points ?? 0;
+    }
+    return this.#lastViewerPoints;
   }
 
   async #viewerPoints(): Promise<number | undefined> {
