@@ -96,6 +96,41 @@ describe('RelaisClient', () => {
     unsubscribe();
   });
 
+  it('durable first: the share goes to the adapter before any read, and the points are read afterwards', async () => {
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    const calls: string[] = [];
+    const traced = withOverrides(memory, {
+      leaderboard: (query) => (calls.push(`leaderboard ${query.period}`), memory.leaderboard(query)),
+      shareable: (id) => (calls.push(`shareable ${id}`), memory.shareable(id)),
+      recordShare: (event) => (calls.push('recordShare'), memory.recordShare(event)),
+    });
+    const client = makeClient(traced);
+    await until(client.$viewer, (state) => state.status === 'ready');
+    calls.length = 0;
+    const first = await client.recordShare({ shareableId: 'rapport-climat', network: 'linkedin', personalized: false });
+    expect(calls[0], `calls: ${calls.join(', ')}`).to.equal('recordShare');
+    expect(first.pointsEarned, 'not known before: the item’s points').to.equal(10);
+    // The second share of the page: what it read after the first stands for "before", still without a read ahead of the write.
+    calls.length = 0;
+    const again = await client.recordShare({ shareableId: 'rapport-climat', network: 'x', personalized: false });
+    expect(calls[0], `calls: ${calls.join(', ')}`).to.equal('recordShare');
+    expect(again.pointsEarned, 'the item’s points were earned already').to.equal(0);
+  });
+
+  it('durable first: a share whose adapter never answers a read is still handed to the adapter at once', async () => {
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    const recorded: string[] = [];
+    const stalled = withOverrides(memory, {
+      leaderboard: () => new Promise(() => {}),
+      shareable: () => new Promise(() => {}),
+      recordShare: async (event) => void recorded.push(event.id),
+    });
+    const client = makeClient(stalled);
+    await until(client.$viewer, (state) => state.status === 'ready');
+    void client.recordShare({ shareableId: 'rapport-climat', network: 'linkedin', personalized: false });
+    await waitUntil(() => recorded.length === 1, 'the write waited for a read');
+  });
+
   it('turns malformed adapter data into an "invalid-data" error naming the field, without throwing', async () => {
     const adapter = new MemoryAdapter({ data: makeSeed(), viewer, now });
     const broken: AdvocacyAdapter = withOverrides(adapter, {
