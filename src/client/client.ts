@@ -239,8 +239,8 @@ export class RelaisClient {
   #knownViewerPoints(): number | undefined {
     for (const [key, board] of this.#leaderboards) {
       const state = board.$state.get();
-      const [period, scope] = JSON.parse(key) as [string, string | null];
-      if (period === 'all' && (scope ?? 'people') === 'people' && state.status === 'ready') return state.value.entries.find((entry) => entry.isViewer)?.points ?? 0;
+      // Keys are `["all","people",…]`, or `["all",null,…]` for the default scope, people.
+      if (/^\["all",("people"|null),/.test(key) && state.status === 'ready') return state.value.entries.find((entry) => entry.isViewer)?.points ?? 0;
     }
     return this.#lastViewerPoints;
   }

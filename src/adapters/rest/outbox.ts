@@ -72,7 +72,7 @@ export interface OutboxOptions {
 export type RefusedListener = (error: Error, entry: OutboxEntry) => void;
 
 /** Stands for "every write is this page's": an outbox without a `viewer` option. */
-const EVERYONE = Symbol('everyone');
+const EVERYONE = Symbol();
 
 /** What `keepalive` requests may carry in all, per page (the Fetch standard's limit is 64 KiB). */
 const KEEPALIVE_BUDGET = 60_000;
@@ -146,13 +146,9 @@ export class Outbox {
   /** Deletes these kept writes without sending them (a kiosk's sign-out that must leave nothing behind). */
   async discard(keys: readonly string[]): Promise<void> {
     const store = await this.#store;
-    await runIfUnlocked(
-      this.#lockName,
-      async () => {
-        for (const key of keys) await store.delete(key);
-      },
-      { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks },
-    );
+    await this.#ifUnlocked(async () => {
+      for (const key of keys) await store.delete(key);
+    });
     await this.#recount(true);
   }
 
@@ -254,6 +250,11 @@ export class Outbox {
     globalThis.removeEventListener?.('pagehide', this.#onPageHide);
   }
 
+  /** Runs `task` holding the lock every tab of this outbox shares, unless another holds it (see `runIfUnlocked`). */
+  #ifUnlocked(task: () => Promise<void>): Promise<boolean> {
+    return runIfUnlocked(this.#lockName, task, { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks });
+  }
+
   #waiting(): boolean {
     return this.#closed || this.#options.clock.now().getTime() < Math.max(this.#backoffUntil, this.#retryAfterUntil);
   }
@@ -279,44 +280,40 @@ export class Outbox {
     const store = await this.#store;
     const deliveries = new Map<string, Delivery>();
     let stop = false;
-    const ran = await runIfUnlocked(
-      this.#lockName,
-      async () => {
-        // Read again until nothing is left: writes added meanwhile, by this tab or another, go too.
-        while (!stop && !this.#closed) {
-          let entries = await store.list();
-          this.#known = entries;
-          if (!entries.some((entry) => !deliveries.has(entry.key))) break;
-          // Whose writes these credentials may send: asked of the server when not known yet.
-          const viewer = this.#options.viewer?.sure() === false ? await this.#options.viewer.ask() : (this.#viewerNow() ?? (await this.#options.viewer?.ask()));
-          if (viewer === undefined) {
-            // Nobody known to be signed in (the server unreachable, or no session): later.
-            this.#failed(undefined);
+    const ran = await this.#ifUnlocked(async () => {
+      // Read again until nothing is left: writes added meanwhile, by this tab or another, go too.
+      while (!stop && !this.#closed) {
+        let entries = await store.list();
+        this.#known = entries;
+        if (!entries.some((entry) => !deliveries.has(entry.key))) break;
+        // Whose writes these credentials may send: asked of the server when not known yet.
+        const viewer = this.#options.viewer?.sure() === false ? await this.#options.viewer.ask() : (this.#viewerNow() ?? (await this.#options.viewer?.ask()));
+        if (viewer === undefined) {
+          // Nobody known to be signed in (the server unreachable, or no session): later.
+          this.#failed(undefined);
+          stop = true;
+          break;
+        }
+        if (typeof viewer === 'string') entries = this.#known = await this.#claim(store, entries, viewer);
+        const todo = this.#own(entries, viewer).filter((entry) => !deliveries.has(entry.key));
+        if (!todo.length) break;
+        for (const entry of todo) {
+          const delivery = await this.#options.send(entry, { keepalive: false });
+          deliveries.set(entry.key, delivery);
+          if (this.#awaited.has(entry.key)) this.#outcomes.set(entry.key, delivery);
+          if (delivery.outcome === 'retry') {
+            this.#failed(delivery.retryAfter);
             stop = true;
             break;
           }
-          if (typeof viewer === 'string') entries = this.#known = await this.#claim(store, entries, viewer);
-          const todo = this.#own(entries, viewer).filter((entry) => !deliveries.has(entry.key));
-          if (!todo.length) break;
-          for (const entry of todo) {
-            const delivery = await this.#options.send(entry, { keepalive: false });
-            deliveries.set(entry.key, delivery);
-            if (this.#awaited.has(entry.key)) this.#outcomes.set(entry.key, delivery);
-            if (delivery.outcome === 'retry') {
-              this.#failed(delivery.retryAfter);
-              stop = true;
-              break;
-            }
-            this.#failures = 0;
-            await store.delete(entry.key);
-            if (delivery.outcome === 'refused' && !this.#awaited.has(entry.key)) {
-              for (const listener of this.#refusedListeners) listener(delivery.error, entry);
-            }
+          this.#failures = 0;
+          await store.delete(entry.key);
+          if (delivery.outcome === 'refused' && !this.#awaited.has(entry.key)) {
+            for (const listener of this.#refusedListeners) listener(delivery.error, entry);
           }
         }
-      },
-      { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks },
-    );
+      }
+    });
     await this.#recount(deliveries.size > 0);
     return ran;
   }
@@ -365,17 +362,13 @@ export class Outbox {
     // The viewer's own only: on a shared browser, the next employee's credentials may already be in use.
     const entries = this.#own(this.#known).filter((entry) => (budget -= JSON.stringify(entry.body).length + 200) > 0);
     if (!entries.length) return;
-    void runIfUnlocked(
-      this.#lockName,
-      async () => {
-        const store = await this.#store;
-        await Promise.all(
-          entries.map(async (entry) => {
-            if ((await this.#options.send(entry, { keepalive: true })).outcome === 'delivered') await store.delete(entry.key);
-          }),
-        );
-      },
-      { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks },
-    ).catch(() => {});
+    void this.#ifUnlocked(async () => {
+      const store = await this.#store;
+      await Promise.all(
+        entries.map(async (entry) => {
+          if ((await this.#options.send(entry, { keepalive: true })).outcome === 'delivered') await store.delete(entry.key);
+        }),
+      );
+    }).catch(() => {});
   };
 }
