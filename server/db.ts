@@ -82,7 +82,9 @@ export async function lockFolder(dataDir: string, command = process.argv.slice(1
       const handle = await open(file, 'wx');
       await handle.writeFile(JSON.stringify(mine));
       await handle.close();
+      heldHere.add(file);
       return async () => {
+        heldHere.delete(file);
         const held = await readLock(file);
         if (held?.pid === process.pid) await rm(file, { force: true });
       };
@@ -90,12 +92,40 @@ export async function lockFolder(dataDir: string, command = process.argv.slice(1
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = await readLock(file);
-    if (holder && holder.pid !== process.pid && isAlive(holder.pid)) throw new FolderInUseError(dataDir, holder, file);
-    if (holder?.pid === process.pid) throw new FolderInUseError(dataDir, holder, file);
+    if (holder && (await holds(holder, file))) throw new FolderInUseError(dataDir, holder, file);
     // Left by a process that is gone (or unreadable, half written by one that died): taken over.
     await rm(file, { force: true });
   }
   throw new Error(`could not take the lock ${file}: another process keeps taking it`);
+}
+
+/** The lock files this process holds. */
+const heldHere = new Set<string>();
+
+/**
+ * Whether the process a lock names still holds it: this process, if it took it; another, if it
+ * runs and started before the lock was written (in a container the server is often PID 1 again
+ * after a restart, and a PID is reused: a process started later cannot be the one that wrote it).
+ */
+async function holds(lock: FolderLock, file: string): Promise<boolean> {
+  if (lock.pid === process.pid) return heldHere.has(file);
+  if (!isAlive(lock.pid)) return false;
+  const started = await processStart(lock.pid);
+  const since = Date.parse(lock.since);
+  return started === undefined || Number.isNaN(since) || started <= since + 1000;
+}
+
+/** When a process started (ms since 1970), from Linux's /proc; undefined elsewhere. */
+async function processStart(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Field 22, counted after the command name's closing parenthesis: clock ticks since boot (100 a second on Linux).
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(await readFile('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && boot ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function readLock(file: string): Promise<FolderLock | undefined> {

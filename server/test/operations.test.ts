@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { parseDataDocument } from '../../src/model/index.js';
 import { conformanceSeed } from '../../src/testing/fixture.js';
-import { DEFAULT_DATA_DIR, FolderInUseError, lockFileOf, openDatabase, type Database } from '../db.js';
+import { DEFAULT_DATA_DIR, FolderInUseError, lockFileOf, lockFolder, openDatabase, type Database } from '../db.js';
 import { strictDocument } from '../document.js';
 import { optionsFromEnv } from '../index.js';
 import { duration, progressReporter } from '../progress.js';
@@ -75,10 +75,38 @@ describe('operations', () => {
       const deadPid = Number(gone.stdout);
       assert.ok(deadPid > 0);
       await writeFile(lockFileOf(folder), JSON.stringify({ pid: deadPid, command: 'server/cli.ts', since: '2026-01-01T00:00:00.000Z' }));
-      const db = await openDatabase({ dataDir: folder });
+      const unlock = await lockFolder(folder);
       const lock = JSON.parse(await readFile(lockFileOf(folder), 'utf8')) as { pid: number };
       assert.equal(lock.pid, process.pid);
-      await db.close();
+      await unlock();
+      assert.equal(existsSync(lockFileOf(folder)), false);
+    });
+
+    it('a lock naming this process that it never took (a restarted container, PID 1 again) is taken over', async () => {
+      await writeFile(lockFileOf(folder), JSON.stringify({ pid: process.pid, command: 'server/cli.ts', since: '2026-01-01T00:00:00.000Z' }));
+      const unlock = await lockFolder(folder);
+      await unlock();
+    });
+
+    it('a running process holds its lock; a running process started after the lock was written (a reused PID) does not', { skip: process.platform !== 'linux' && 'reads /proc' }, async () => {
+      const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+      try {
+        await new Promise((resolve) => other.once('spawn', resolve));
+        // Written after it started: it holds the folder.
+        await writeFile(lockFileOf(folder), JSON.stringify({ pid: other.pid, command: 'npm run server', since: new Date(Date.now() + 1500).toISOString() }));
+        const refused = await lockFolder(folder).then(
+          () => assert.fail('took a folder another process holds'),
+          (error: unknown) => error,
+        );
+        assert.ok(refused instanceof FolderInUseError);
+        assert.equal(refused.holder.pid, other.pid);
+        // Written an hour before it started: that PID was someone else's then.
+        await writeFile(lockFileOf(folder), JSON.stringify({ pid: other.pid, command: 'npm run server', since: new Date(Date.now() - 3_600_000).toISOString() }));
+        const unlock = await lockFolder(folder);
+        await unlock();
+      } finally {
+        other.kill();
+      }
     });
 
     it('`npm run server -- import` into the folder of a running server stops at once and says to stop it or use the admin route; nothing is written', async () => {
