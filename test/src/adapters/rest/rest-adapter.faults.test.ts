@@ -335,6 +335,29 @@ describe('RestAdapter through faults, on the reference server', () => {
     viewerState();
   });
 
+  it('reproduction 5 of issue 20: server unreachable, click, the page left at once: the next page delivers the share (1 of 1)', async () => {
+    const page = make();
+    const client = new RelaisClient(page, { clock });
+    const viewerState = client.$viewer.listen(() => undefined);
+    await waitUntil(() => client.$viewer.get().status === 'ready');
+    await injectFaults({ kind: 'down', times: 1000 });
+    const before = (await proxiedRequests()).length;
+    void client.recordShare({ shareableId: 's-culture-en', network: 'bluesky', personalized: true }).catch(() => {});
+    // The employee leaves as soon as anything went out (the card's "done" comes later, or never).
+    await waitUntil(async () => (await proxiedRequests()).length > before, 'nothing sent');
+    viewerState();
+    page.close();
+    const [kept] = await (await openOutboxStore(outboxName)).list();
+    expect(kept, 'kept before the page left').to.not.equal(undefined);
+    // The server is back; the employee opens another page.
+    await injectFaults();
+    const next = make();
+    const count = unsynced(next);
+    await drain(next, count);
+    expect(await held([kept!.key])).to.include({ shareRows: 1 });
+    report.push({ scenario: 'issue 20 reproduction 5 (page left at once)', attempted: 1, delivered: (await held([kept!.key])).shareRows, duplicates: 0, requests: (await postsOf(kept!.key)).length });
+  });
+
   it('a write refused for good (403) leaves the outbox: the call rejects, and a kept one refused later is told once, never sent again', async () => {
     const adapter = make();
     const count = unsynced(adapter);
