@@ -204,7 +204,7 @@ export class RestAdapter implements AdvocacyAdapter {
     return (await this.#read('/guard-policy', 'guard policy')) as GuardPolicy;
   }
 
-  /** Tells `listener` how many writes wait in the outbox for the server (every tab's), at once and on each change. */
+  /** Tells `listener` how many of the signed-in viewer's writes wait in the outbox for the server (every tab's), at once and on each change. */
   onUnsynced(listener: (count: number) => void): () => void {
     return this.#outbox.onCount(listener);
   }
