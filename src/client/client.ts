@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { randomUUID } from './browser-storage.js';
-import type { AdvocacyAdapter, ShareablesQuery } from '../adapters/types.js';
+import type { AdvocacyAdapter, ShareablesQuery, SignOutOutcome } from '../adapters/types.js';
 import { validatingAdapter } from '../adapters/validating-adapter.js';
 import type {
   Acknowledgment,
@@ -164,6 +164,16 @@ export class RelaisClient {
   /** Loads the guard policy again (after an error, or a policy the guard refused). */
   async reloadGuardPolicy(): Promise<void> {
     await this.#guardPolicy.load(true);
+  }
+
+  /**
+   * For a shared computer: call it before the page signs the viewer out. The adapter sends the
+   * viewer's writes kept on this device while their credentials hold (a RestAdapter's outbox);
+   * what cannot go now stays for their next visit, or is deleted with `discard: true`. Other
+   * viewers' writes are never touched. With an adapter that keeps nothing on the device: nothing to do.
+   */
+  async beforeSignOut(options: { discard?: boolean } = {}): Promise<SignOutOutcome> {
+    return (await this.adapter.beforeSignOut?.(options)) ?? { delivered: 0, kept: 0, discarded: 0 };
   }
 
   /** Loads again everything that ended in an error. */

@@ -13,12 +13,13 @@ import { RelaisDataError } from '../../model/index.js';
 import { systemClock, type Clock } from '../../clock.js';
 import { Outbox, ownerOf, type Delivery, type OutboxEntry, type OutboxStorageKind } from './outbox.js';
 import { backoffDelay, DEFAULT_MAX_DELAY, DEFAULT_RETRIES, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';
-import type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite } from '../types.js';
+import type { AdvocacyAdapter, ShareablesQuery, SignOutOutcome, UnsyncedWrite } from '../types.js';
 import { acknowledgmentIdempotencyKey } from '../../contract/data.js';
 import { IDEMPOTENCY_KEY_HEADER, isRestErrorCode, shareIdempotencyKey, type RestErrorCode } from '../../contract/rest.js';
 
 export type { RetryOptions } from './retry.js';
 export type { OutboxStorageKind } from './outbox.js';
+export type { SignOutOutcome } from '../types.js';
 
 /** How long one request may take, in ms, by default: 10 s. */
 export const DEFAULT_REQUEST_TIMEOUT = 10_000;
@@ -45,16 +46,6 @@ export interface RestAdapterOptions {
    * `locks: false` makes tabs take turns through a storage lease instead of the Web Locks API.
    */
   outbox?: { storage?: OutboxStorageKind; name?: string; locks?: boolean };
-}
-
-/** What {@link RestAdapter.beforeSignOut} did with the viewer's kept writes. */
-export interface SignOutOutcome {
-  /** Delivered just now, while the viewer's credentials still held. */
-  delivered: number;
-  /** Still kept on this browser, for the viewer's next visit (sent when they are signed in again). */
-  kept: number;
-  /** Deleted undelivered (`discard: true`): lost. */
-  discarded: number;
 }
 
 /**

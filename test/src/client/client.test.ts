@@ -131,6 +131,17 @@ describe('RelaisClient', () => {
     await waitUntil(() => recorded.length === 1, 'the write waited for a read');
   });
 
+  it('beforeSignOut asks the adapter (through the validating layer) to send what it keeps; with an adapter that keeps nothing, nothing to do', async () => {
+    expect(await makeClient().beforeSignOut()).to.deep.equal({ delivered: 0, kept: 0, discarded: 0 });
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    const asked: unknown[] = [];
+    const keeping = withOverrides(memory, {
+      beforeSignOut: async (options?: { discard?: boolean }) => (asked.push(options), { delivered: 2, kept: 1, discarded: 0 }),
+    });
+    expect(await makeClient(keeping).beforeSignOut({ discard: false })).to.deep.equal({ delivered: 2, kept: 1, discarded: 0 });
+    expect(asked).to.deep.equal([{ discard: false }]);
+  });
+
   it('turns malformed adapter data into an "invalid-data" error naming the field, without throwing', async () => {
     const adapter = new MemoryAdapter({ data: makeSeed(), viewer, now });
     const broken: AdvocacyAdapter = withOverrides(adapter, {
