@@ -214,7 +214,8 @@ export class RelaisClient {
    * the client's own comes first; the RestAdapter keeps it in its outbox before it sends it), so
    * that a page left right after the click loses nothing. The points come afterwards: the viewer's
    * total read again after the write, against what this page already knew before it (a
-   * leaderboard it holds, or its last share); when either is not known, the item's points.
+   * leaderboard it holds, or its last share); when either is not known, or the write waits on the
+   * device for the server (`$unsynced`), the item's points, without waiting for a read.
    */
   async recordShare(request: ShareRequest): Promise<{ event: ShareEvent; pointsEarned: number }> {
     // The viewer is read before any share can be offered (the card's charter gate needs them).
@@ -237,7 +238,14 @@ export class RelaisClient {
     const before = this.#knownViewerPoints();
     await this.#write('share', event.id, () => this.adapter.recordShare(event));
     // Afterwards: the leaderboards read again, and the points.
-    await Promise.all([...this.#leaderboards.values()].map((board) => board.load(true)));
+    const reloading = Promise.all([...this.#leaderboards.values()].map((board) => board.load(true)));
+    if (this.#unsynced.get() > 0) {
+      // Kept on the device: the server is not taking writes now, and reads would only retry. The
+      // points are what this page knows (the item's); the leaderboards follow when they can.
+      const item = this.#shareable(request.shareableId).$state.get();
+      return { event, pointsEarned: item.status === 'ready' ? (item.value?.points ?? 0) : 0 };
+    }
+    await reloading;
     const after = await this.#viewerPoints();
     if (after !== undefined) this.#lastViewerPoints = after;
     const shareableState = before === undefined || after === undefined ? await this.#shareable(request.shareableId).load() : undefined;

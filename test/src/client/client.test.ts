@@ -131,6 +131,26 @@ describe('RelaisClient', () => {
     await waitUntil(() => recorded.length === 1, 'the write waited for a read');
   });
 
+  it('durable first: a share kept on the device for later resolves at once with the item’s points, without waiting for reads that would only retry', async () => {
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    let waiting = 0;
+    const tell = new Set<(count: number) => void>();
+    const offline = withOverrides(memory, {
+      leaderboard: () => new Promise(() => {}),
+      recordShare: async () => {
+        waiting++;
+        for (const listener of tell) listener(waiting);
+      },
+      onUnsynced: (listener) => (tell.add(listener), listener(waiting), () => tell.delete(listener)),
+    });
+    const client = makeClient(offline);
+    await until(client.$viewer, (state) => state.status === 'ready');
+    await until(client.shareable('rapport-climat'), (state) => state.status === 'ready');
+    const result = await client.recordShare({ shareableId: 'rapport-climat', network: 'linkedin', personalized: false });
+    expect(result.pointsEarned).to.equal(10);
+    expect(client.$unsynced.get()).to.equal(1);
+  });
+
   it('beforeSignOut asks the adapter (through the validating layer) to send what it keeps; with an adapter that keeps nothing, nothing to do', async () => {
     expect(await makeClient().beforeSignOut()).to.deep.equal({ delivered: 0, kept: 0, discarded: 0 });
     const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
