@@ -10,7 +10,7 @@ export type * from '../src/model/index.js';
 export { RelaisDataError } from '../src/model/index.js';
 export { MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory-adapter.js';
 export { StaticAdapter, type StaticAdapterOptions } from '../src/adapters/static-adapter.js';
-export { RestAdapter, RestError, type RestAdapterOptions, type RetryOptions } from '../src/adapters/rest/rest-adapter.js';
+export { RestAdapter, RestError, type RestAdapterOptions, type RetryOptions, type SignOutOutcome } from '../src/adapters/rest/rest-adapter.js';
 export { computeLeaderboard, type LeaderboardInput } from '../src/leaderboard/rules.js';
 export type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite, ViewerIdentity } from '../src/adapters/types.js';
 export { RelaisClient, systemClock, type Clock, type Loadable, type RelaisClientOptions, type RelaisErrorInfo, type ShareRequest, type PendingWrite } from '../src/client/index.js';

@@ -7,7 +7,8 @@
 import { releaseLitPolicyGuard } from './lit-policy-guard.js';
 import { registerBuiltInAdapters } from '../src/config/built-in-adapters.js';
 import { configureFromDocument } from '../src/config/declarative.js';
-import { reportConfigurationError } from '../src/config/page-client.js';
+import { $pageClient, reportConfigurationError } from '../src/config/page-client.js';
+import type { SignOutOutcome } from '../src/adapters/types.js';
 import { defineElements } from './elements.js';
 
 // Only readable while this script runs for the first time.
@@ -36,6 +37,15 @@ if (document.readyState === 'loading' && !(script instanceof HTMLElement && scri
   applyDeclarativeConfig();
 }
 releaseLitPolicyGuard();
+
+/**
+ * `await Relais.beforeSignOut()` in a shared computer's sign-out handler: sends the viewer's
+ * shares and acknowledgments kept on this device (data-adapter="rest") while their session
+ * holds; `{ discard: true }` deletes what cannot go now (docs/security.md, "Shared computers").
+ */
+export async function beforeSignOut(options: { discard?: boolean } = {}): Promise<SignOutOutcome> {
+  return (await $pageClient.get()?.beforeSignOut(options)) ?? { delivered: 0, kept: 0, discarded: 0 };
+}
 
 export { configure, resetConfiguration } from '../src/config/page-client.js';
 export { registerAdapterFactory } from '../src/config/declarative.js';

@@ -1,5 +1,5 @@
 // `npm start`: installs what is missing, starts the reference server (server/, PGlite in
-// .relais-data/demo, the demo data imported at first start, RELAIS_AUTH=demo), then serves the
+// .relais-demo, apart from the server's own .relais-data; the demo data imported at first start, RELAIS_AUTH=demo), then serves the
 // demo pages, which reach the server on their own origin (/api, proxied by Vite). When the server
 // cannot start, the demo still runs, on the static data file, and says so.
 import { spawn, spawnSync } from 'node:child_process';
@@ -13,7 +13,12 @@ if (bundle.status !== 0) console.warn('The script-tag bundle did not build; demo
 const port = process.env.PORT ?? '5173';
 const apiPort = process.env.RELAIS_PORT ?? '8787';
 const demoUrl = `http://localhost:${port}/demo/`;
-const dataDir = process.env.RELAIS_DATA_DIR ?? '.relais-data/demo';
+// The demo's own folder, never inside the server's (`npm run server` uses .relais-data): the
+// demo's resets and imports never touch real data, and each folder has its own lock.
+const dataDir = process.env.RELAIS_DATA_DIR ?? '.relais-demo';
+if (!process.env.RELAIS_DATA_DIR && existsSync('.relais-data/demo')) {
+  console.log('Relais: the demo now keeps its data in .relais-demo; the old .relais-data/demo folder is no longer used (delete it at will).');
+}
 /** Starting PGlite takes seconds, many on a busy machine; past this the demo goes on without it. */
 const SERVER_START_TIMEOUT = 120_000;
 

@@ -1,7 +1,9 @@
 /**
  * `npm run server`: starts the reference server with the configuration of the environment
- * (docs/server.md). `npm run server -- import FILE.json` imports a data document and exits;
- * `npm run server -- migrate` applies pending migrations and exits.
+ * (docs/server.md). `npm run server -- import FILE.json` imports a data document and exits
+ * (in batches, its progress on stderr); `npm run server -- migrate` applies pending migrations
+ * and exits. A PGlite folder is opened by one process at a time: an import into the folder of a
+ * running server stops at once and says to stop the server or to use its admin import route.
  */
 import { readFile } from 'node:fs/promises';
 import { parseDataDocument } from '../src/model/index.js';
@@ -9,7 +11,8 @@ import { strictDocument } from './document.js';
 import { ApiError } from './errors.js';
 import { migrate, openDatabase } from './db.js';
 import { optionsFromEnv, startServer } from './index.js';
-import { importDocument } from './store/index.js';
+import { progressReporter } from './progress.js';
+import { importInBatches } from './store/index.js';
 
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((arg) => arg.startsWith('--')));
@@ -28,7 +31,10 @@ async function main(): Promise<void> {
       console.log(`Relais: ${applied.length ? `applied migrations ${applied.join(', ')}` : 'no migration to apply'} (${where}).`);
       if (command === 'import') {
         const document = strictDocument(parseDataDocument(JSON.parse(await readFile(file!, 'utf8'))));
-        const imported = await db.transaction((tx) => importDocument(tx, document));
+        // Progress on stderr (stdout keeps the one line a script may read): rows, rate, time left.
+        const progress = progressReporter({ label: `importing ${file}`, output: process.stderr });
+        const imported = await importInBatches(db, document, { onProgress: (state) => progress.update(state) });
+        progress.finish();
         console.log(`Relais: imported ${file}: ${imported.shareables} shareables, ${imported.people} people, ${imported.shares} new shares, ${imported.acknowledgments} new acknowledgments.`);
       }
     } finally {

@@ -3,7 +3,8 @@
  * or a real PostgreSQL through `pg`. Both run the same SQL with the same `$1` parameters; no
  * value is ever spliced into SQL text.
  */
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface Queryable {
@@ -31,15 +32,136 @@ export interface DatabaseOptions {
   poolSize?: number;
 }
 
+/** The reference server's PGlite folder when `RELAIS_DATA_DIR` is not set (the demo's is `.relais-demo`, apart). */
+export const DEFAULT_DATA_DIR = '.relais-data';
+
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options.dataDir ?? '.relais-data');
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options) : openPglite(options.dataDir ?? DEFAULT_DATA_DIR);
+}
+
+/** A PGlite folder that another process holds open: two processes on one folder lose writes (PGlite has one connection, in one process). */
+export class FolderInUseError extends Error {
+  override readonly name = 'FolderInUseError';
+  constructor(
+    readonly dataDir: string,
+    readonly holder: FolderLock,
+    readonly lockFile: string,
+  ) {
+    super(
+      `the PGlite folder ${dataDir} is in use by process ${holder.pid} (${holder.command}, since ${holder.since}). ` +
+        'One process at a time may open it: stop that process first, or, to import into a running server, ' +
+        'send the document to its admin route instead (POST /api/v1/admin/import). ' +
+        `If no Relais process is running, delete ${lockFile}.`,
+    );
+  }
+}
+
+/** What the lock file beside a PGlite folder says: who holds it. */
+export interface FolderLock {
+  pid: number;
+  command: string;
+  since: string;
+}
+
+/** The lock file of a PGlite folder: beside it (`.relais-data.lock`), since PGlite owns what is inside. */
+export function lockFileOf(dataDir: string): string {
+  return `${resolve(dataDir)}.lock`;
+}
+
+/**
+ * Takes the lock of a PGlite folder for this process, or throws a {@link FolderInUseError}
+ * naming the process that holds it. A lock left by a process that is gone (a crash, a kill -9) is
+ * taken over. Returns the function that releases it.
+ */
+export async function lockFolder(dataDir: string, command = process.argv.slice(1).join(' ')): Promise<() => Promise<void>> {
+  const file = lockFileOf(dataDir);
+  await mkdir(dirname(file), { recursive: true });
+  const mine: FolderLock = { pid: process.pid, command: command || 'node', since: new Date().toISOString() };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const handle = await open(file, 'wx');
+      await handle.writeFile(JSON.stringify(mine));
+      await handle.close();
+      heldHere.add(file);
+      return async () => {
+        heldHere.delete(file);
+        const held = await readLock(file);
+        if (held?.pid === process.pid) await rm(file, { force: true });
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = await readLock(file);
+    if (holder && (await holds(holder, file))) throw new FolderInUseError(dataDir, holder, file);
+    // Left by a process that is gone (or unreadable, half written by one that died): taken over.
+    await rm(file, { force: true });
+  }
+  throw new Error(`could not take the lock ${file}: another process keeps taking it`);
+}
+
+/** The lock files this process holds. */
+const heldHere = new Set<string>();
+
+/**
+ * Whether the process a lock names still holds it: this process, if it took it; another, if it
+ * runs and started before the lock was written (in a container the server is often PID 1 again
+ * after a restart, and a PID is reused: a process started later cannot be the one that wrote it).
+ */
+async function holds(lock: FolderLock, file: string): Promise<boolean> {
+  if (lock.pid === process.pid) return heldHere.has(file);
+  if (!isAlive(lock.pid)) return false;
+  const started = await processStart(lock.pid);
+  const since = Date.parse(lock.since);
+  return started === undefined || Number.isNaN(since) || started <= since + 1000;
+}
+
+/** When a process started (ms since 1970), from Linux's /proc; undefined elsewhere. */
+async function processStart(pid: number): Promise<number | undefined> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // Field 22, counted after the command name's closing parenthesis: clock ticks since boot (100 a second on Linux).
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(await readFile('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && boot ? boot * 1000 + ticks * 10 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readLock(file: string): Promise<FolderLock | undefined> {
+  try {
+    const value = JSON.parse(await readFile(file, 'utf8')) as Partial<FolderLock>;
+    return typeof value.pid === 'number' ? { pid: value.pid, command: String(value.command ?? ''), since: String(value.since ?? '') } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
+  const inMemory = /^[a-z]+:\/\//.test(dataDir);
   // A fresh clone has no data folder yet, and PGlite creates only the last level of its path.
-  if (!/^[a-z]+:\/\//.test(dataDir)) await mkdir(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  if (!inMemory) await mkdir(dataDir, { recursive: true });
+  // One process per folder: a second one (an import while the server runs) would write into a
+  // copy the first never reads, and the two would corrupt each other's files.
+  const unlock = inMemory ? async () => {} : await lockFolder(dataDir);
+  let db: InstanceType<typeof PGlite>;
+  try {
+    db = await PGlite.create(dataDir);
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   // One connection: concurrent requests would interleave their transactions, so they queue.
   let queue: Promise<unknown> = Promise.resolve();
   const serialized = <T>(work: () => Promise<T>): Promise<T> => {
@@ -59,7 +181,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       // of our own migration files (no `;` inside strings or bodies there).
       for (const statement of splitStatements(sql)) await tx.query(statement);
     },
-    close: () => serialized(() => db.close()),
+    close: () => serialized(() => db.close()).finally(unlock),
   };
 }
 

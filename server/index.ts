@@ -7,11 +7,11 @@ import type { AddressInfo } from 'node:net';
 import type { DataDocumentInput } from '../src/model/index.js';
 import { API_BASE, createApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES } from './app.js';
 import { authenticator, checkAuthOptions, isProduction, type AuthMode, type AuthOptions } from './auth.js';
-import { migrate, openDatabase, type Database } from './db.js';
+import { DEFAULT_DATA_DIR, migrate, openDatabase, type Database } from './db.js';
 import { replaceWithSeed } from './store/index.js';
 
 export { createApp, API_BASE } from './app.js';
-export { openDatabase, migrate, readMigrations, type Database } from './db.js';
+export { openDatabase, migrate, readMigrations, FolderInUseError, DEFAULT_DATA_DIR, type Database } from './db.js';
 
 export interface ServerOptions {
   /** 0 = any free port. Default 8787. */
@@ -20,7 +20,7 @@ export interface ServerOptions {
   host?: string;
   /** `postgres://…`: PostgreSQL. Absent: PGlite in `dataDir`. */
   databaseUrl?: string;
-  /** PGlite's data folder (default `.relais-data`), or `memory://`. */
+  /** PGlite's data folder (default `.relais-data`; the demo of `npm start` has its own, `.relais-demo`), or `memory://`. One process at a time may open a folder. */
   dataDir?: string;
   /** PostgreSQL only: the schema to work in, created if missing (one per test run, for example). */
   schema?: string;
@@ -131,7 +131,7 @@ export function optionsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerOpti
     host: env.HOST || '127.0.0.1',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
     ...(env.DATABASE_SCHEMA ? { schema: env.DATABASE_SCHEMA } : {}),
-    dataDir: env.RELAIS_DATA_DIR || '.relais-data',
+    dataDir: env.RELAIS_DATA_DIR || DEFAULT_DATA_DIR,
     auth,
     authOptions: {
       headerNames: { user: env.RELAIS_HEADER_USER ?? '', name: env.RELAIS_HEADER_NAME ?? '', team: env.RELAIS_HEADER_TEAM ?? '', roles: env.RELAIS_HEADER_ROLES ?? '' },

@@ -57,7 +57,8 @@ export function adminRoutes({ db, now, adminRole, minTeamSize, maxBodyBytes, max
     .post('/import', jsonBody(maxImportBytes), async (c) => {
       const document = strictDocument(parseDataDocument(await c.req.json()));
       compiledOrRefused(document.guardPolicy, 'guardPolicy');
-      const imported = await db.transaction((tx) => store.importDocument(tx, document));
+      // In batches: reads keep their answers meanwhile (PGlite has one connection).
+      const imported = await store.importInBatches(db, document);
       return c.json({ imported });
     })
     .get('/acknowledgments.csv', async (c) => {

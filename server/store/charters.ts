@@ -1,7 +1,7 @@
 /** Charters and acknowledgments: publication, the latest acknowledgment, HR's register. */
 import type { Acknowledgment } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
-import { instant, type Json } from './common.js';
+import { instant, isoText, type Json } from './common.js';
 
 export async function currentCharter(q: Queryable): Promise<{ id: unknown; version: number; doc: Json } | undefined> {
   const [row] = await q.query<{ id: string; version: number; doc: Json }>('SELECT id, version, doc FROM charters ORDER BY seq DESC LIMIT 1');
@@ -71,8 +71,8 @@ export interface RegisterRow {
 
 /** The acknowledgment register for HR: every acknowledgment, oldest first. */
 export async function acknowledgmentRegister(q: Queryable): Promise<RegisterRow[]> {
-  const rows = await q.query<{ viewer_id: string; display_name: string | null; team: string | null; charter_id: string; version: number; at: string; at_ts: Date | null }>(
-    `SELECT a.viewer_id, p.display_name, p.team, a.charter_id, a.version, a.at, a.at_ts
+  const rows = await q.query<{ viewer_id: string; display_name: string | null; team: string | null; charter_id: string; version: number; at: string; at_iso: string | null }>(
+    `SELECT a.viewer_id, p.display_name, p.team, a.charter_id, a.version, a.at, ${isoText('a.at_ts')} AS at_iso
      FROM acknowledgments a LEFT JOIN people p ON p.id = a.viewer_id
      ORDER BY a.at_ts NULLS LAST, a.viewer_id COLLATE "C", a.charter_id COLLATE "C", a.version`,
   );
@@ -82,6 +82,6 @@ export async function acknowledgmentRegister(q: Queryable): Promise<RegisterRow[
     ...(row.team ? { team: row.team } : {}),
     charterId: row.charter_id,
     version: row.version,
-    at: row.at_ts ? new Date(row.at_ts).toISOString() : row.at,
+    at: row.at_iso ?? row.at,
   }));
 }

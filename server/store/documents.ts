@@ -36,6 +36,68 @@ export async function importDocument(tx: Queryable, document: DataDocument): Pro
   return { shareables: document.shareables.length, people: document.people.length, shares, acknowledgments };
 }
 
+/** How many shares or acknowledgments one transaction of an import holds, by default. */
+export const IMPORT_BATCH_SIZE = 500;
+
+/** Where an import stands, after each batch: `done` of `total` rows (shares, then acknowledgments). */
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Imports a validated data document in batches, each its own transaction: the shareables and
+ * people first, then the shares and the acknowledgments `batchSize` at a time, then the guard
+ * policy, tiers and charter. Between two batches the database answers other requests (PGlite has
+ * one connection: one transaction for 200,000 shares held every read for minutes). What was
+ * imported before a failure stays; importing the same document again completes it (shares and
+ * acknowledgments are added once). Same counts as {@link importDocument}.
+ */
+export async function importInBatches(
+  db: Database,
+  document: DataDocument,
+  options: { batchSize?: number; onProgress?: (progress: ImportProgress) => void } = {},
+): Promise<ImportCounts> {
+  const size = Math.max(1, options.batchSize ?? IMPORT_BATCH_SIZE);
+  await db.transaction(async (tx) => {
+    for (const item of document.shareables) await putShareable(tx, item);
+    for (const value of document.people) await upsertPerson(tx, value);
+  });
+  const total = document.shares.length + document.acknowledgments.length;
+  let done = 0;
+  options.onProgress?.({ done, total });
+  let shares = 0;
+  for (let start = 0; start < document.shares.length; start += size) {
+    const batch = document.shares.slice(start, start + size);
+    shares += await db.transaction(async (tx) => {
+      let added = 0;
+      for (const event of batch) if (await recordShare(tx, event)) added++;
+      return added;
+    });
+    done += batch.length;
+    options.onProgress?.({ done, total });
+  }
+  let acknowledgments = 0;
+  for (let start = 0; start < document.acknowledgments.length; start += size) {
+    const batch = document.acknowledgments.slice(start, start + size);
+    acknowledgments += await db.transaction(async (tx) => {
+      let added = 0;
+      for (const ack of batch) if (await recordAcknowledgment(tx, ack)) added++;
+      return added;
+    });
+    done += batch.length;
+    options.onProgress?.({ done, total });
+  }
+  await db.transaction(async (tx) => {
+    await putSetting(tx, 'guard-policy', document.guardPolicy satisfies GuardPolicy);
+    await putSetting(tx, 'tiers', document.tiers);
+    if (document.viewer) await putSetting(tx, 'document-viewer', document.viewer);
+    const current = await currentCharter(tx);
+    if (!current || document.charter.version > current.version || document.charter.id !== current.id) await publishCharter(tx, document.charter);
+  });
+  return { shareables: document.shareables.length, people: document.people.length, shares, acknowledgments };
+}
+
 /**
  * Replaces everything with `seed`, stored as given, the way a MemoryAdapter holds its data (the
  * test seam of `startServer({ seed })`): documents are kept as they are, bad values included,

@@ -3,7 +3,7 @@ import { baseLanguage } from '../../src/i18n/language.js';
 import { DEFAULT_PAGE_SIZE, DEFAULT_POINTS } from '../../src/contract/data.js';
 import { CATEGORIES, expiryTime, type Page } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
-import { instant, unsafeText, type Json } from './common.js';
+import { instant, isoText, unsafeText, type Json } from './common.js';
 
 /** The largest page served. */
 export const MAX_PAGE_SIZE = 100;
@@ -74,8 +74,8 @@ export interface ListingQuery {
 /** Live items, newest `publishedAt` first then id (code-point order), as `queryShareables` lists them. */
 export async function listShareables(q: Queryable, query: ListingQuery, now: Date): Promise<Page<unknown>> {
   const limit = Math.min(query.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  const rows = await q.query<{ doc: unknown; id: string; published_at: Date }>(
-    `SELECT id, doc, published_at FROM shareables
+  const rows = await q.query<{ doc: unknown; id: string; published_at: string }>(
+    `SELECT id, doc, ${isoText('published_at')} AS published_at FROM shareables
      WHERE withdrawn_at IS NULL
        AND (expires_at IS NULL OR expires_at > $1::timestamptz)
        AND ($2::text IS NULL OR category = $2::text)
@@ -96,7 +96,7 @@ export async function listShareables(q: Queryable, query: ListingQuery, now: Dat
   const last = page.at(-1);
   return {
     items: page.map((row) => row.doc),
-    ...(rows.length > limit && last ? { nextCursor: encodeCursor([new Date(last.published_at).getTime(), last.id]) } : {}),
+    ...(rows.length > limit && last ? { nextCursor: encodeCursor([Date.parse(last.published_at), last.id]) } : {}),
   };
 }
 

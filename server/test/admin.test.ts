@@ -106,6 +106,26 @@ describe('admin', () => {
     assert.equal(rows[5]![1], `'=HYPERLINK("x"), "Bob"`);
   });
 
+  it('the register prints every year as it is, on both databases: 0001, 0099, 1969, 9999 (no driver date parsing)', async () => {
+    const { client, db } = await testApp();
+    const seed = conformanceSeed();
+    const dates = ['0001-03-04T05:06:07.089Z', '0099-12-31T23:59:59.999Z', '1969-07-20T20:17:40.000Z', '9999-12-31T23:59:59.999Z'];
+    await replaceWithSeed(db, { ...seed, acknowledgments: dates.map((at, index) => ({ viewerId: `p-year-${index}`, charterId: 'charter-2026', version: 3, at })) });
+    const rows = parseCsv((await client('GET', '/admin/acknowledgments.csv', { as: ADMIN })).text);
+    assert.deepEqual(rows.slice(1).map((row) => [row[0], row[5]]), dates.map((at, index) => [`p-year-${index}`, at]));
+  });
+
+  it('a page of shareables published in year 1 leads to the next page (its cursor keeps the year)', async () => {
+    const { client, db } = await testApp();
+    const seed = conformanceSeed();
+    const old = (id: string, publishedAt: string) => ({ ...seed.shareables![0]!, id, publishedAt, expiresAt: undefined });
+    await replaceWithSeed(db, { ...seed, shareables: [old('s-year-1-a', '0001-06-01T00:00:00.000Z'), old('s-year-1-b', '0001-05-01T00:00:00.000Z')] });
+    const first = await client('GET', '/shareables?limit=1', { as: 'p-alice' });
+    assert.deepEqual(first.body.items.map((item: { id: string }) => item.id), ['s-year-1-a']);
+    const next = await client('GET', `/shareables?limit=1&cursor=${first.body.nextCursor}`, { as: 'p-alice' });
+    assert.deepEqual(next.body.items.map((item: { id: string }) => item.id), ['s-year-1-b']);
+  });
+
   it('GET /admin/stats/shares aggregates by item, network, month and team (small teams merged), within from/to', async () => {
     const { client } = await testApp();
     const stats = async (query: string) => (await client('GET', `/admin/stats/shares?${query}`, { as: ADMIN })).body.rows;

@@ -54,6 +54,23 @@ export interface AdvocacyAdapter {
    * dropped. `RelaisClient` puts it in `$pendingWrites` as `failed`.
    */
   onWriteRefused?(listener: (error: Error, write: UnsyncedWrite) => void): () => void;
+  /**
+   * Optional, with `onUnsynced`: for a shared computer, called before the page signs the viewer
+   * out. Sends the viewer's kept writes while their credentials hold; what cannot go now stays
+   * for their next visit on this browser, or is deleted with `discard: true`. Never touches
+   * another viewer's writes. `RelaisClient.beforeSignOut` calls it.
+   */
+  beforeSignOut?(options?: { discard?: boolean }): Promise<SignOutOutcome>;
+}
+
+/** What `beforeSignOut` did with the viewer's kept writes. */
+export interface SignOutOutcome {
+  /** Delivered just now, while the viewer's credentials still held. */
+  delivered: number;
+  /** Still kept on this browser, for the viewer's next visit (sent when they are signed in again). */
+  kept: number;
+  /** Deleted undelivered (`discard: true`): lost. */
+  discarded: number;
 }
 
 /** A write kept on the device until the source confirms it: which kind, and its idempotency key. */

@@ -112,6 +112,7 @@ export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
   // The outbox's hooks carry no data from the source: forwarded as they are, when the adapter has them.
   if (adapter.onUnsynced) validating.onUnsynced = (listener) => adapter.onUnsynced!(listener);
   if (adapter.onWriteRefused) validating.onWriteRefused = (listener) => adapter.onWriteRefused!(listener);
+  if (adapter.beforeSignOut) validating.beforeSignOut = (options) => adapter.beforeSignOut!(options);
   validatingAdapters.add(validating);
   return validating;
 }

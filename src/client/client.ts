@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { randomUUID } from './browser-storage.js';
-import type { AdvocacyAdapter, ShareablesQuery } from '../adapters/types.js';
+import type { AdvocacyAdapter, ShareablesQuery, SignOutOutcome } from '../adapters/types.js';
 import { validatingAdapter } from '../adapters/validating-adapter.js';
 import type {
   Acknowledgment,
@@ -78,6 +78,8 @@ export class RelaisClient {
   readonly #pendingWrites = atom<readonly PendingWrite[]>([]);
   readonly #warnings = atom<readonly RelaisErrorInfo[]>([]);
   readonly #unsynced = atom(0);
+  /** The viewer's points of all time as read after this page's last share. */
+  #lastViewerPoints: number | undefined;
 
   readonly $viewer: ReadableAtom<Loadable<Viewer>>;
   readonly $charter: ReadableAtom<Loadable<Charter>>;
@@ -164,6 +166,16 @@ export class RelaisClient {
     await this.#guardPolicy.load(true);
   }
 
+  /**
+   * For a shared computer: call it before the page signs the viewer out. The adapter sends the
+   * viewer's writes kept on this device while their credentials hold (a RestAdapter's outbox);
+   * what cannot go now stays for their next visit, or is deleted with `discard: true`. Other
+   * viewers' writes are never touched. With an adapter that keeps nothing on the device: nothing to do.
+   */
+  async beforeSignOut(options: { discard?: boolean } = {}): Promise<SignOutOutcome> {
+    return (await this.adapter.beforeSignOut?.(options)) ?? { delivered: 0, kept: 0, discarded: 0 };
+  }
+
   /** Loads again everything that ended in an error. */
   async retryFailed(): Promise<void> {
     const all = [this.#viewer, this.#charter, this.#acknowledgment, this.#guardPolicy, ...this.#shareables.values(), ...this.#shareableLists.values(), ...this.#leaderboards.values()];
@@ -197,8 +209,16 @@ export class RelaisClient {
   /**
    * Records that the viewer shared an item, then refreshes the leaderboards. Returns the event
    * and the points it earned (0 when the viewer had already earned this item's points).
+   *
+   * **Durable first**: the write goes to the adapter before anything else (no read, no request of
+   * the client's own comes first; the RestAdapter keeps it in its outbox before it sends it), so
+   * that a page left right after the click loses nothing. The points come afterwards: the viewer's
+   * total read again after the write, against what this page already knew before it (a
+   * leaderboard it holds, or its last share); when either is not known, or the write waits on the
+   * device for the server (`$unsynced`), the item's points, without waiting for a read.
    */
   async recordShare(request: ShareRequest): Promise<{ event: ShareEvent; pointsEarned: number }> {
+    // The viewer is read before any share can be offered (the card's charter gate needs them).
     const viewer = await this.#ready(this.#viewer);
     const event: ShareEvent = {
       id: randomUUID(),
@@ -214,13 +234,33 @@ export class RelaisClient {
       await this.#write('share', event.id, () => this.adapter.recordShare(event));
       return { event, pointsEarned: 0 };
     }
-    const shareableState = await this.#shareable(request.shareableId).load();
-    const before = await this.#viewerPoints();
+    // What this page knows already, without asking: nothing may go before the write.
+    const before = this.#knownViewerPoints();
     await this.#write('share', event.id, () => this.adapter.recordShare(event));
-    await Promise.all([...this.#leaderboards.values()].map((board) => board.load(true)));
+    // Afterwards: the leaderboards read again, and the points.
+    const reloading = Promise.all([...this.#leaderboards.values()].map((board) => board.load(true)));
+    if (this.#unsynced.get() > 0) {
+      // Kept on the device: the server is not taking writes now, and reads would only retry. The
+      // points are what this page knows (the item's); the leaderboards follow when they can.
+      const item = this.#shareable(request.shareableId).$state.get();
+      return { event, pointsEarned: item.status === 'ready' ? (item.value?.points ?? 0) : 0 };
+    }
+    await reloading;
     const after = await this.#viewerPoints();
-    const pointsEarned = before === undefined || after === undefined ? (shareableState.value?.points ?? 0) : Math.max(0, after - before);
+    if (after !== undefined) this.#lastViewerPoints = after;
+    const shareableState = before === undefined || after === undefined ? await this.#shareable(request.shareableId).load() : undefined;
+    const pointsEarned = before === undefined || after === undefined ? (shareableState?.value?.points ?? 0) : Math.max(0, after - before);
     return { event, pointsEarned };
+  }
+
+  /** The viewer's points of all time as this page knows them now (a leaderboard it holds, or read after its last share), without a request. */
+  #knownViewerPoints(): number | undefined {
+    for (const [key, board] of this.#leaderboards) {
+      const state = board.$state.get();
+      // Keys are `["all","people",…]`, or `["all",null,…]` for the default scope, people.
+      if (/^\["all",("people"|null),/.test(key) && state.status === 'ready') return state.value.entries.find((entry) => entry.isViewer)?.points ?? 0;
+    }
+    return this.#lastViewerPoints;
   }
 
   async #viewerPoints(): Promise<number | undefined> {

@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { CONFORMANCE_NOW, conformanceSeed } from '../../src/testing/fixture.js';
-import { queryServer, resetRestServer, startRestServer } from '../fixtures/rest-server.js';
+import { injectFaults, proxiedRequests, queryServer, resetRestServer, startRestServer } from '../fixtures/rest-server.js';
 import { click, closePage, inBanner, openPage, waitFor } from './helpers.js';
 
 describe('script-tag bundle in a plain HTML page', () => {
@@ -148,6 +148,30 @@ describe('script-tag bundle in a plain HTML page', () => {
       await acknowledged;
       await waitUntil(async () => (await queryServer("SELECT 1 FROM acknowledgments WHERE viewer_id = 'p-alice' AND version = 3")).length === 1, 'the server holds the acknowledgment');
       expect(win.cspViolations).to.deep.equal([]);
+    });
+
+    it("Relais.beforeSignOut(): a shared computer's sign-out says what stays kept for the employee; their next page sends it", async () => {
+      const endpoint = await resetRestServer(conformanceSeed(), CONFORMANCE_NOW, { id: 'p-alice', name: 'Alice Bernard', team: 'Engineering', roles: '' });
+      const win = await openPage(`/test/e2e/pages/script-tag-rest.html?endpoint=${encodeURIComponent(endpoint)}`);
+      const acknowledge = await waitFor(win, '[part~="acknowledge-button"]');
+      const relais = (win as unknown as { Relais: { beforeSignOut(options?: { discard?: boolean }): Promise<unknown> } }).Relais;
+      // The server cannot take the acknowledgment: it is kept on the device.
+      await injectFaults({ kind: 'down', only: 'POST /acknowledgments', times: 1000 });
+      await click(inBanner(win, '[part~="checkbox"]')!);
+      await waitUntil(() => !acknowledge.hasAttribute('disabled'));
+      const acknowledged = new Promise((resolve) => win.document.addEventListener('relais-acknowledge', resolve, { once: true }));
+      await click(acknowledge);
+      await acknowledged;
+      await waitUntil(async () => (await proxiedRequests()).some((request) => request.method === 'POST' && request.fault === 'down'), 'the first attempt');
+      expect(await queryServer("SELECT 1 FROM acknowledgments WHERE viewer_id = 'p-alice' AND version = 3")).to.have.length(0);
+      // Alice signs out: the page tries at once; the server still cannot take it, so it stays for her.
+      expect(await relais.beforeSignOut()).to.deep.equal({ delivered: 0, kept: 1, discarded: 0 });
+      expect(await queryServer("SELECT 1 FROM acknowledgments WHERE viewer_id = 'p-alice' AND version = 3")).to.have.length(0);
+      // She leaves; on her next visit, the server back, the new page sends it.
+      closePage();
+      await injectFaults();
+      await openPage(`/test/e2e/pages/script-tag-rest.html?endpoint=${encodeURIComponent(endpoint)}`);
+      await waitUntil(async () => (await queryServer("SELECT 1 FROM acknowledgments WHERE viewer_id = 'p-alice' AND version = 3")).length === 1, 'delivered by her next page', { timeout: 10_000 });
     });
   });
 });

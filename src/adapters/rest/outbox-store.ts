@@ -15,6 +15,12 @@ export type OutboxEntry = {
   key: string;
   /** When it was kept (ms since 1970): the oldest is sent first. */
   createdAt: number;
+  /**
+   * Who made it: the viewer signed in on the page that kept it (an admin may write for someone
+   * else). Only a page where they are signed in sends it. Absent (kept by an older version):
+   * the person the write is about.
+   */
+  owner?: string;
 } & ({ kind: 'share'; body: ShareEvent } | { kind: 'acknowledgment'; body: Acknowledgment });
 
 export type OutboxStorageKind = 'indexeddb' | 'localstorage' | 'memory';
@@ -28,8 +34,8 @@ export interface OutboxStore {
 }
 
 const EntrySchema = z.union([
-  z.object({ key: z.string(), createdAt: z.number(), kind: z.literal('share'), body: ShareEventSchema }),
-  z.object({ key: z.string(), createdAt: z.number(), kind: z.literal('acknowledgment'), body: AcknowledgmentSchema }),
+  z.object({ key: z.string(), createdAt: z.number(), owner: z.optional(z.string()), kind: z.literal('share'), body: ShareEventSchema }),
+  z.object({ key: z.string(), createdAt: z.number(), owner: z.optional(z.string()), kind: z.literal('acknowledgment'), body: AcknowledgmentSchema }),
 ]);
 
 function readEntries(values: unknown[]): OutboxEntry[] {

@@ -10,6 +10,13 @@
  * on `pagehide`, with `fetch(…, { keepalive: true })`, which outlives the page. Every tab shares
  * the store; a lock shared by the tabs (see `runIfUnlocked`) lets one send at a time, and each
  * reads the store again before sending, so one write is never sent by two tabs at once.
+ *
+ * Every write belongs to the viewer who made it (`owner`: who was signed in on the page that kept
+ * it). On a shared browser (one profile, several employees), a page sends, counts and deletes
+ * only the writes of the viewer signed in on it (`viewer`): another employee's writes stay kept,
+ * untouched, until their owner is signed in again on this browser. A write made before the page
+ * knew who was signed in is this page's own: it is counted, and given to the viewer the server
+ * names before anything is sent.
  */
 import type { Clock } from '../../clock.js';
 import { defaultStorage } from '../../client/browser-storage.js';
@@ -28,6 +35,21 @@ export type Delivery =
   /** Not now (network, timeout, 408, 429, 5xx): kept, and sent again later. */
   | { outcome: 'retry'; error: unknown; retryAfter?: number };
 
+/** Whose writes a page may send: the viewer signed in on it. */
+export interface OutboxViewer {
+  /** The viewer's id as last known (their writes are counted); `undefined` while unknown (not asked yet, or signed out). */
+  current(): string | undefined;
+  /** Whether `current()` may send without asking again: false after an answer said the credentials are not the writes' author's. */
+  sure(): boolean;
+  /** Asks who is signed in (the server's `GET /viewer`); `undefined` when it cannot say now. Never rejects. */
+  ask(): Promise<string | undefined>;
+}
+
+/** The viewer a write belongs to: who made it (for a write kept by an older version, the person it is about). */
+export function ownerOf(entry: OutboxEntry): string {
+  return entry.owner ?? entry.body.viewerId;
+}
+
 export interface OutboxOptions {
   /** Names the store and the lock: one outbox per endpoint. */
   name: string;
@@ -39,10 +61,18 @@ export interface OutboxOptions {
   storage?: OutboxStorageKind;
   /** The Web Locks API; `null` forces the storage lease (tests). */
   locks?: LockOptions['locks'];
+  /**
+   * Who is signed in: only their writes are sent, counted, and deleted. Without it every write
+   * is this page's (an outbox of one person).
+   */
+  viewer?: OutboxViewer;
 }
 
 /** A write refused for good while no call was waiting for it. */
 export type RefusedListener = (error: Error, entry: OutboxEntry) => void;
+
+/** Stands for "every write is this page's": an outbox without a `viewer` option. */
+const EVERYONE = Symbol();
 
 /** What `keepalive` requests may carry in all, per page (the Fetch standard's limit is 64 KiB). */
 const KEEPALIVE_BUDGET = 60_000;
@@ -68,6 +98,8 @@ export class Outbox {
   /** Nor before this one: the server's own `Retry-After`, which `online` does not lift. */
   #retryAfterUntil = 0;
   #cancelTimer = (): void => {};
+  /** Writes this page kept before it knew who was signed in: its own, claimed by the viewer the server names. */
+  readonly #unclaimed = new Set<string>();
   #pass?: Promise<boolean>;
   #nextPass?: Promise<boolean>;
   #closed = false;
@@ -85,9 +117,65 @@ export class Outbox {
     this.#flushInBackground();
   }
 
-  /** The writes kept now (every tab's), oldest first. */
+  /** The writes kept now (every tab's, every viewer's), oldest first. */
   async entries(): Promise<OutboxEntry[]> {
     return (await this.#store).list();
+  }
+
+  /** The writes kept now of the viewer signed in (none while unknown), oldest first. */
+  async ownEntries(): Promise<OutboxEntry[]> {
+    return this.#own(await (await this.#store).list());
+  }
+
+  /**
+   * The viewer signed in changed (learned, or forgotten): counts again, and sends what the
+   * viewer now signed in has kept (their writes, kept while someone else was signed in).
+   */
+  viewerChanged(): void {
+    if (this.#closed) return;
+    void this.#recount(false).catch(() => {});
+    if (this.#options.viewer?.current() !== undefined) this.#flushInBackground();
+  }
+
+  /** Sends what is kept at once, the backoff lifted (not the server's `Retry-After`). */
+  async flushNow(): Promise<void> {
+    this.#backoffUntil = 0;
+    await this.flush();
+  }
+
+  /** Deletes these kept writes without sending them (a kiosk's sign-out that must leave nothing behind). */
+  async discard(keys: readonly string[]): Promise<void> {
+    const store = await this.#store;
+    await this.#ifUnlocked(async () => {
+      for (const key of keys) await store.delete(key);
+    });
+    await this.#recount(true);
+  }
+
+  /** Of `entries`, the viewer's own: all of them without a `viewer` option, none while the viewer is unknown. */
+  #own(entries: OutboxEntry[], viewer = this.#viewerNow()): OutboxEntry[] {
+    if (viewer === EVERYONE) return entries;
+    return entries.filter((entry) => this.#unclaimed.has(entry.key) || (viewer !== undefined && ownerOf(entry) === viewer));
+  }
+
+  /** This page's writes kept before it knew who was signed in become the viewer's the server named. */
+  async #claim(store: OutboxStore, entries: OutboxEntry[], viewer: string): Promise<OutboxEntry[]> {
+    if (!this.#unclaimed.size) return entries;
+    const claimed: OutboxEntry[] = [];
+    for (const entry of entries) {
+      if (!this.#unclaimed.delete(entry.key) || ownerOf(entry) === viewer) {
+        claimed.push(entry);
+        continue;
+      }
+      const mine = { ...entry, owner: viewer };
+      await store.put(mine);
+      claimed.push(mine);
+    }
+    return claimed;
+  }
+
+  #viewerNow(): string | typeof EVERYONE | undefined {
+    return this.#options.viewer ? this.#options.viewer.current() : EVERYONE;
   }
 
   /** The kind of storage in use, once it is open. */
@@ -100,8 +188,12 @@ export class Outbox {
    * sending holds it back. Resolves `delivered` when the server confirmed it, `pending` when it
    * stays kept for later; rejects with the server's refusal, the entry dropped.
    */
-  async submit(entry: OutboxEntry): Promise<'delivered' | 'pending'> {
+  async submit(submitted: OutboxEntry): Promise<'delivered' | 'pending'> {
     const store = await this.#store;
+    const viewer = this.#options.viewer?.current();
+    // Whose it is: the viewer signed in; not known yet, the person it is about, until the server names the viewer.
+    const entry: OutboxEntry = this.#options.viewer ? { ...submitted, owner: viewer ?? submitted.owner ?? submitted.body.viewerId } : submitted;
+    if (this.#options.viewer && viewer === undefined) this.#unclaimed.add(entry.key);
     this.#awaited.add(entry.key);
     try {
       // Kept before any request: a crash, a reload or a closed tab from here on loses nothing.
@@ -135,7 +227,7 @@ export class Outbox {
     });
   }
 
-  /** Tells `listener` how many writes are kept (every tab's), at once and on every change; returns a function that removes it. */
+  /** Tells `listener` how many of the signed-in viewer's writes are kept (every tab's), at once and on every change; returns a function that removes it. */
   onCount(listener: (count: number) => void): () => void {
     this.#countListeners.add(listener);
     if (this.#count === undefined) void this.#recount(false).catch(() => {});
@@ -156,6 +248,11 @@ export class Outbox {
     this.#channel?.close();
     globalThis.removeEventListener?.('online', this.#onOnline);
     globalThis.removeEventListener?.('pagehide', this.#onPageHide);
+  }
+
+  /** Runs `task` holding the lock every tab of this outbox shares, unless another holds it (see `runIfUnlocked`). */
+  #ifUnlocked(task: () => Promise<void>): Promise<boolean> {
+    return runIfUnlocked(this.#lockName, task, { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks });
   }
 
   #waiting(): boolean {
@@ -183,34 +280,40 @@ export class Outbox {
     const store = await this.#store;
     const deliveries = new Map<string, Delivery>();
     let stop = false;
-    const ran = await runIfUnlocked(
-      this.#lockName,
-      async () => {
-        // Read again until nothing is left: writes added meanwhile, by this tab or another, go too.
-        while (!stop && !this.#closed) {
-          const entries = await store.list();
-          this.#known = entries;
-          const todo = entries.filter((entry) => !deliveries.has(entry.key));
-          if (!todo.length) break;
-          for (const entry of todo) {
-            const delivery = await this.#options.send(entry, { keepalive: false });
-            deliveries.set(entry.key, delivery);
-            if (this.#awaited.has(entry.key)) this.#outcomes.set(entry.key, delivery);
-            if (delivery.outcome === 'retry') {
-              this.#failed(delivery.retryAfter);
-              stop = true;
-              break;
-            }
-            this.#failures = 0;
-            await store.delete(entry.key);
-            if (delivery.outcome === 'refused' && !this.#awaited.has(entry.key)) {
-              for (const listener of this.#refusedListeners) listener(delivery.error, entry);
-            }
+    const ran = await this.#ifUnlocked(async () => {
+      // Read again until nothing is left: writes added meanwhile, by this tab or another, go too.
+      while (!stop && !this.#closed) {
+        let entries = await store.list();
+        this.#known = entries;
+        if (!entries.some((entry) => !deliveries.has(entry.key))) break;
+        // Whose writes these credentials may send: asked of the server when not known yet.
+        const viewer = this.#options.viewer?.sure() === false ? await this.#options.viewer.ask() : (this.#viewerNow() ?? (await this.#options.viewer?.ask()));
+        if (viewer === undefined) {
+          // Nobody known to be signed in (the server unreachable, or no session): later.
+          this.#failed(undefined);
+          stop = true;
+          break;
+        }
+        if (typeof viewer === 'string') entries = this.#known = await this.#claim(store, entries, viewer);
+        const todo = this.#own(entries, viewer).filter((entry) => !deliveries.has(entry.key));
+        if (!todo.length) break;
+        for (const entry of todo) {
+          const delivery = await this.#options.send(entry, { keepalive: false });
+          deliveries.set(entry.key, delivery);
+          if (this.#awaited.has(entry.key)) this.#outcomes.set(entry.key, delivery);
+          if (delivery.outcome === 'retry') {
+            this.#failed(delivery.retryAfter);
+            stop = true;
+            break;
+          }
+          this.#failures = 0;
+          await store.delete(entry.key);
+          if (delivery.outcome === 'refused' && !this.#awaited.has(entry.key)) {
+            for (const listener of this.#refusedListeners) listener(delivery.error, entry);
           }
         }
-      },
-      { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks },
-    );
+      }
+    });
     await this.#recount(deliveries.size > 0);
     return ran;
   }
@@ -232,7 +335,7 @@ export class Outbox {
 
   /** Reads how many are kept; tells the listeners (and the other tabs, when this tab changed the store). */
   async #recount(changedHere: boolean): Promise<void> {
-    const count = (await (await this.#store).list()).length;
+    const count = this.#own(await (await this.#store).list()).length;
     if (changedHere && !this.#closed) this.#channel?.postMessage('changed');
     if (count === this.#count) return;
     this.#count = count;
@@ -253,19 +356,19 @@ export class Outbox {
   #onPageHide = (): void => {
     // The last chance before the next visit: the backoff was guessing, `Retry-After` was not.
     if (this.#closed || this.#options.clock.now().getTime() < this.#retryAfterUntil || !this.#known.length) return;
+    // Not sure who is signed in now: what this page kept waits for the next page, which asks.
+    if (this.#options.viewer?.sure() === false) return;
     let budget = KEEPALIVE_BUDGET;
-    const entries = this.#known.filter((entry) => (budget -= JSON.stringify(entry.body).length + 200) > 0);
-    void runIfUnlocked(
-      this.#lockName,
-      async () => {
-        const store = await this.#store;
-        await Promise.all(
-          entries.map(async (entry) => {
-            if ((await this.#options.send(entry, { keepalive: true })).outcome === 'delivered') await store.delete(entry.key);
-          }),
-        );
-      },
-      { clock: this.#options.clock, storage: defaultStorage(), locks: this.#options.locks },
-    ).catch(() => {});
+    // The viewer's own only: on a shared browser, the next employee's credentials may already be in use.
+    const entries = this.#own(this.#known).filter((entry) => (budget -= JSON.stringify(entry.body).length + 200) > 0);
+    if (!entries.length) return;
+    void this.#ifUnlocked(async () => {
+      const store = await this.#store;
+      await Promise.all(
+        entries.map(async (entry) => {
+          if ((await this.#options.send(entry, { keepalive: true })).outcome === 'delivered') await store.delete(entry.key);
+        }),
+      );
+    }).catch(() => {});
   };
 }

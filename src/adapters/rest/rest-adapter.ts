@@ -11,14 +11,15 @@ import type {
 } from '../../model/index.js';
 import { RelaisDataError } from '../../model/index.js';
 import { systemClock, type Clock } from '../../clock.js';
-import { Outbox, type Delivery, type OutboxEntry, type OutboxStorageKind } from './outbox.js';
+import { Outbox, ownerOf, type Delivery, type OutboxEntry, type OutboxStorageKind } from './outbox.js';
 import { backoffDelay, DEFAULT_MAX_DELAY, DEFAULT_RETRIES, isRetryableStatus, parseRetryAfter, type RetryOptions } from './retry.js';
-import type { AdvocacyAdapter, ShareablesQuery, UnsyncedWrite } from '../types.js';
+import type { AdvocacyAdapter, ShareablesQuery, SignOutOutcome, UnsyncedWrite } from '../types.js';
 import { acknowledgmentIdempotencyKey } from '../../contract/data.js';
 import { IDEMPOTENCY_KEY_HEADER, isRestErrorCode, shareIdempotencyKey, type RestErrorCode } from '../../contract/rest.js';
 
 export type { RetryOptions } from './retry.js';
 export type { OutboxStorageKind } from './outbox.js';
+export type { SignOutOutcome } from '../types.js';
 
 /** How long one request may take, in ms, by default: 10 s. */
 export const DEFAULT_REQUEST_TIMEOUT = 10_000;
@@ -95,6 +96,14 @@ class TransientError extends Error {
  * idempotency-conflict` means the server already holds a write of that key: the first write
  * wins, as the adapter interface says.
  *
+ * **One outbox, each write its author's.** A browser profile can be shared (a kiosk, a family
+ * computer): every kept write belongs to the viewer who made it, and a page sends, counts and
+ * deletes only the writes of the viewer signed in on it, as the server says (`GET /viewer`,
+ * asked before sending kept writes when the page has not asked yet). A 401, or a 403 naming
+ * `viewerId`, means the credentials are not the write's author's: it stays kept for them, and is
+ * sent when they are signed in again on this browser. {@link RestAdapter.beforeSignOut} sends a
+ * viewer's writes before a sign-out, and can delete what is left (docs/security.md).
+ *
  * @example
  * ```ts
  * import { RestAdapter } from 'relais/adapters/rest';
@@ -106,6 +115,11 @@ export class RestAdapter implements AdvocacyAdapter {
   readonly #endpoint: string;
   readonly #clock: Clock;
   readonly #outbox: Outbox;
+  /** Who is signed in on this page, as the server last answered `GET /viewer`: only this viewer's kept writes are sent. */
+  #viewerId: string | undefined;
+  /** An answer said these credentials are not `#viewerId`'s any more (401, 403 on viewerId): ask again before sending. */
+  #unsure = false;
+  #asking?: Promise<string | undefined>;
 
   constructor(options: RestAdapterOptions) {
     this.#options = options;
@@ -118,11 +132,14 @@ export class RestAdapter implements AdvocacyAdapter {
       retry: options.retry,
       storage: options.outbox?.storage,
       locks: options.outbox?.locks === false ? null : undefined,
+      viewer: { current: () => this.#viewerId, sure: () => !this.#unsure, ask: () => this.#askViewer() },
     });
   }
 
   async viewer(): Promise<Viewer> {
-    return (await this.#read('/viewer', 'viewer')) as Viewer;
+    const viewer = await this.#read('/viewer', 'viewer');
+    this.#signedIn(idOf(viewer));
+    return viewer as Viewer;
   }
 
   async shareables(query: ShareablesQuery = {}): Promise<Page<Shareable>> {
@@ -149,7 +166,11 @@ export class RestAdapter implements AdvocacyAdapter {
   async acknowledgment(viewerId: string): Promise<Acknowledgment | undefined> {
     const [held, kept] = await Promise.all([
       this.#read(`/acknowledgments/${encodeURIComponent(viewerId)}`, 'acknowledgment', true) as Promise<Acknowledgment | undefined>,
-      this.#outbox.entries().catch(() => []),
+      // The signed-in viewer's own writes only: never another employee's, on a shared browser.
+      (async () => {
+        if (this.#viewerId === undefined || this.#unsure) await this.#askViewer();
+        return this.#outbox.ownEntries();
+      })().catch(() => []),
     ]);
     // Not an acknowledgment at all: returned as it is, for the validating layer to name.
     if (held !== undefined && (typeof held !== 'object' || held === null)) return held;
@@ -174,7 +195,7 @@ export class RestAdapter implements AdvocacyAdapter {
     return (await this.#read('/guard-policy', 'guard policy')) as GuardPolicy;
   }
 
-  /** Tells `listener` how many writes wait in the outbox for the server (every tab's), at once and on each change. */
+  /** Tells `listener` how many of the signed-in viewer's writes wait in the outbox for the server (every tab's), at once and on each change. */
   onUnsynced(listener: (count: number) => void): () => void {
     return this.#outbox.onCount(listener);
   }
@@ -189,9 +210,56 @@ export class RestAdapter implements AdvocacyAdapter {
     return this.#outbox.flush();
   }
 
+  /**
+   * For a shared computer (a kiosk, one browser profile for several employees): call it before
+   * the page signs the viewer out, while their credentials still hold. Sends the viewer's kept
+   * writes at once; what cannot be delivered now stays kept on this browser for the viewer's next
+   * visit, or is deleted with `discard: true` (then lost). Until it learns again who is signed in
+   * (`viewer()`, or this page's next write), the adapter then sends nothing. Other viewers'
+   * writes are never touched.
+   */
+  async beforeSignOut(options: { discard?: boolean } = {}): Promise<SignOutOutcome> {
+    const viewerId = this.#viewerId;
+    if (viewerId === undefined) return { delivered: 0, kept: 0, discarded: 0 };
+    const before = (await this.#outbox.ownEntries()).length;
+    await this.#outbox.flushNow().catch(() => {});
+    const left = (await this.#outbox.ownEntries()).map((entry) => entry.key);
+    if (options.discard && left.length) await this.#outbox.discard(left);
+    this.#viewerId = undefined;
+    this.#unsure = false;
+    this.#outbox.viewerChanged();
+    const discarded = options.discard ? left.length : 0;
+    return { delivered: Math.max(0, before - left.length), kept: left.length - discarded, discarded };
+  }
+
   /** Stops the outbox's timers and listeners; what it keeps stays kept for the next page. */
   close(): void {
     this.#outbox.close();
+  }
+
+  /** The server says who is signed in: their kept writes may go, and only theirs. */
+  #signedIn(viewerId: string | undefined): void {
+    if (viewerId === undefined || (viewerId === this.#viewerId && !this.#unsure)) return;
+    this.#viewerId = viewerId;
+    this.#unsure = false;
+    this.#outbox.viewerChanged();
+  }
+
+  /** Who is signed in, asked of the server once (no retries: the outbox has its own backoff); `undefined` when it cannot say. */
+  #askViewer(): Promise<string | undefined> {
+    this.#asking ??= (async () => {
+      try {
+        const response = await this.#fetch('GET', '/viewer');
+        const id = response.ok ? idOf(JSON.parse(response.text) as unknown) : undefined;
+        this.#signedIn(id);
+        return id;
+      } catch {
+        return undefined;
+      } finally {
+        this.#asking = undefined;
+      }
+    })();
+    return this.#asking;
   }
 
   /** A GET, tried again on transient failures; the parsed JSON (not yet validated), or `undefined` for a 404 when `missingIsUndefined`. */
@@ -228,6 +296,12 @@ export class RestAdapter implements AdvocacyAdapter {
       const failure = this.#failure('POST', path, response);
       if (failure instanceof RestError && failure.status === 409 && failure.code === 'idempotency-conflict') return { outcome: 'delivered' };
       if (failure instanceof TransientError) return { outcome: 'retry', error: failure, retryAfter: failure.retryAfter };
+      if (notTheOwners(failure, entry)) {
+        // These credentials are not the write's author's (signed out, or someone else signed in on
+        // this browser): the write is not wrong, it waits for its owner. Ask again who is signed in.
+        this.#unsure = true;
+        return { outcome: 'retry', error: failure };
+      }
       return { outcome: 'refused', error: failure };
     } catch (error) {
       return { outcome: 'retry', error };
@@ -302,6 +376,23 @@ interface Answer {
 /** A transient failure that is given up on, as the caller sees it: an Error naming what failed. */
 function unwrap(error: unknown): unknown {
   return error instanceof TransientError ? new Error(error.message, { cause: error.cause ?? error }) : error;
+}
+
+/** The `id` of a viewer answer, if it has one. */
+function idOf(viewer: unknown): string | undefined {
+  const id = (viewer as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && id ? id : undefined;
+}
+
+/**
+ * A refusal that says who sent the write, not what it holds: 401 (no session, or an expired one)
+ * or a 403 naming `viewerId` for a write about its own author (someone else is signed in now).
+ * The write waits for its owner.
+ */
+function notTheOwners(failure: Error, entry: OutboxEntry): boolean {
+  if (!(failure instanceof RestError)) return false;
+  // A write for someone else refused (an admin no longer): refused for good, asking again would not help.
+  return failure.status === 401 || (failure.status === 403 && failure.field === 'viewerId' && entry.body.viewerId === ownerOf(entry));
 }
 
 /** `?a=1&b=2` from the defined values of `query`, or nothing. */

@@ -96,6 +96,72 @@ describe('RelaisClient', () => {
     unsubscribe();
   });
 
+  it('durable first: the share goes to the adapter before any read, and the points are read afterwards', async () => {
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    const calls: string[] = [];
+    const traced = withOverrides(memory, {
+      leaderboard: (query) => (calls.push(`leaderboard ${query.period}`), memory.leaderboard(query)),
+      shareable: (id) => (calls.push(`shareable ${id}`), memory.shareable(id)),
+      recordShare: (event) => (calls.push('recordShare'), memory.recordShare(event)),
+    });
+    const client = makeClient(traced);
+    await until(client.$viewer, (state) => state.status === 'ready');
+    calls.length = 0;
+    const first = await client.recordShare({ shareableId: 'rapport-climat', network: 'linkedin', personalized: false });
+    expect(calls[0], `calls: ${calls.join(', ')}`).to.equal('recordShare');
+    expect(first.pointsEarned, 'not known before: the item’s points').to.equal(10);
+    // The second share of the page: what it read after the first stands for "before", still without a read ahead of the write.
+    calls.length = 0;
+    const again = await client.recordShare({ shareableId: 'rapport-climat', network: 'x', personalized: false });
+    expect(calls[0], `calls: ${calls.join(', ')}`).to.equal('recordShare');
+    expect(again.pointsEarned, 'the item’s points were earned already').to.equal(0);
+  });
+
+  it('durable first: a share whose adapter never answers a read is still handed to the adapter at once', async () => {
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    const recorded: string[] = [];
+    const stalled = withOverrides(memory, {
+      leaderboard: () => new Promise(() => {}),
+      shareable: () => new Promise(() => {}),
+      recordShare: async (event) => void recorded.push(event.id),
+    });
+    const client = makeClient(stalled);
+    await until(client.$viewer, (state) => state.status === 'ready');
+    void client.recordShare({ shareableId: 'rapport-climat', network: 'linkedin', personalized: false });
+    await waitUntil(() => recorded.length === 1, 'the write waited for a read');
+  });
+
+  it('durable first: a share kept on the device for later resolves at once with the item’s points, without waiting for reads that would only retry', async () => {
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    let waiting = 0;
+    const tell = new Set<(count: number) => void>();
+    const offline = withOverrides(memory, {
+      leaderboard: () => new Promise(() => {}),
+      recordShare: async () => {
+        waiting++;
+        for (const listener of tell) listener(waiting);
+      },
+      onUnsynced: (listener) => (tell.add(listener), listener(waiting), () => tell.delete(listener)),
+    });
+    const client = makeClient(offline);
+    await until(client.$viewer, (state) => state.status === 'ready');
+    await until(client.shareable('rapport-climat'), (state) => state.status === 'ready');
+    const result = await client.recordShare({ shareableId: 'rapport-climat', network: 'linkedin', personalized: false });
+    expect(result.pointsEarned).to.equal(10);
+    expect(client.$unsynced.get()).to.equal(1);
+  });
+
+  it('beforeSignOut asks the adapter (through the validating layer) to send what it keeps; with an adapter that keeps nothing, nothing to do', async () => {
+    expect(await makeClient().beforeSignOut()).to.deep.equal({ delivered: 0, kept: 0, discarded: 0 });
+    const memory = new MemoryAdapter({ data: makeSeed(), viewer, now });
+    const asked: unknown[] = [];
+    const keeping = withOverrides(memory, {
+      beforeSignOut: async (options?: { discard?: boolean }) => (asked.push(options), { delivered: 2, kept: 1, discarded: 0 }),
+    });
+    expect(await makeClient(keeping).beforeSignOut({ discard: false })).to.deep.equal({ delivered: 2, kept: 1, discarded: 0 });
+    expect(asked).to.deep.equal([{ discard: false }]);
+  });
+
   it('turns malformed adapter data into an "invalid-data" error naming the field, without throwing', async () => {
     const adapter = new MemoryAdapter({ data: makeSeed(), viewer, now });
     const broken: AdvocacyAdapter = withOverrides(adapter, {

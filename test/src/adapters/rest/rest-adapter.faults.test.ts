@@ -13,7 +13,8 @@ import { RelaisDataError, type Acknowledgment, type ShareEvent } from '../../../
 import { CONFORMANCE_NOW, conformanceSeed } from '../../../../src/testing/fixture.js';
 import { ManualClock } from '../../../fixtures/manual-clock.js';
 import { rejectionOf } from '../../../fixtures/rejection.js';
-import { injectFaults, proxiedRequests, queryServer, resetRestServer, startRestServer } from '../../../fixtures/rest-server.js';
+import { openOutboxStore } from '../../../../src/adapters/rest/outbox-store.js';
+import { injectFaults, proxiedRequests, queryServer, resetRestServer, signIn, startRestServer } from '../../../fixtures/rest-server.js';
 
 /** Longer than any backoff (30 s) or Retry-After used here: one step of the clock runs the next attempt. */
 const STEP = 60_000;
@@ -250,6 +251,115 @@ describe('RestAdapter through faults, on the reference server', () => {
       report.push({ scenario: `two tabs (${locks ? 'Web Locks' : 'lease'})`, attempted: 10, delivered: rows.distinctShares, duplicates: keys.length - new Set(keys).size, requests: keys.length });
     });
   }
+
+  for (const roles of ['', 'admin']) {
+    it(`two employees on one browser: Camille's kept share is neither sent nor deleted by ${roles ? 'an admin' : 'a colleague'}'s page, and is delivered once when she is back`, async () => {
+      const camille = make();
+      await camille.viewer();
+      await injectFaults({ kind: 'down', times: 1000 });
+      const share = newShare();
+      await camille.recordShare(share);
+      await camille.acknowledge(viewerAck);
+      // Camille leaves without a pagehide (the page killed); Alice signs in on the same browser.
+      camille.close();
+      await injectFaults();
+      await signIn({ id: 'p-alice', name: 'Alice Bernard', roles });
+      const alice = make();
+      const aliceCount = unsynced(alice);
+      expect((await alice.viewer()).id).to.equal('p-alice');
+      for (let step = 0; step < 5; step++) {
+        clock.advance(STEP);
+        await alice.flush();
+      }
+      window.dispatchEvent(new Event('online'));
+      window.dispatchEvent(new Event('pagehide'));
+      await alice.flush();
+      // Alice's own share goes.
+      const alices = { ...newShare(), viewerId: 'p-alice' };
+      await alice.recordShare(alices);
+      expect(aliceCount.count, "Alice's page counts none of Camille's writes").to.equal(0);
+      // Only Camille's page tried, while the server was down: nothing reached it with Alice's credentials.
+      expect((await postsOf(share.id)).filter((request) => request.fault !== 'down'), "Camille's share never sent with Alice's credentials").to.deep.equal([]);
+      expect((await postsOf(ackKey)).filter((request) => request.fault !== 'down')).to.deep.equal([]);
+      expect(await held([share.id, alices.id])).to.deep.equal({ shareRows: 1, distinctShares: 1, ackRows: 0 });
+      const kept = await (await openOutboxStore(outboxName)).list();
+      // (Kept in the same millisecond: in no particular order.)
+      expect(kept.map((entry) => [entry.key, entry.owner]).sort(), 'still kept, for her').to.deep.equal(
+        [
+          [share.id, 'p-viewer'],
+          [ackKey, 'p-viewer'],
+        ].sort(),
+      );
+      alice.close();
+
+      // Camille signs in again on this browser: her next page delivers both, once, under her name.
+      await signIn({ id: 'p-viewer', name: 'Camille Martin', roles: '' });
+      const again = make();
+      const count = unsynced(again);
+      await again.viewer();
+      await drain(again, count);
+      expect(await held([share.id, alices.id])).to.deep.equal({ shareRows: 2, distinctShares: 2, ackRows: 1 });
+      const owners = await queryServer<{ viewer_id: string }>('SELECT viewer_id FROM shares WHERE id::text = $1', [share.id]);
+      expect(owners.map((row) => row.viewer_id)).to.deep.equal(['p-viewer']);
+      report.push({ scenario: `shared browser (${roles || 'colleague'})`, attempted: 3, delivered: 3, duplicates: 0, requests: (await proxiedRequests()).filter((request) => request.method === 'POST').length });
+    });
+  }
+
+  it('a share is in IndexedDB before any request: the server unreachable, the client writes first, then reads', async () => {
+    const seen: { method: string; url: string; keptThen: string[] }[] = [];
+    const store = await openOutboxStore(outboxName);
+    const adapter = make({
+      fetch: async (url, init) => {
+        seen.push({ method: init.method ?? 'GET', url, keptThen: (await store.list()).map((entry) => entry.key) });
+        return globalThis.fetch(url, init);
+      },
+    });
+    const client = new RelaisClient(adapter, { clock });
+    const viewerState = client.$viewer.listen(() => undefined);
+    await waitUntil(() => client.$viewer.get().status === 'ready');
+    const first = seen.length;
+    await injectFaults({ kind: 'down', times: 1000 });
+    const recording = client.recordShare({ shareableId: 's-industry-fr', network: 'linkedin', personalized: false });
+    await waitUntil(() => seen.length > first, 'no request after the click');
+    const [firstRequest] = seen.slice(first);
+    expect(firstRequest!.keptThen, `kept when ${firstRequest!.method} ${firstRequest!.url} left`).to.have.length(1);
+    // The server is down: the reads after the write retry on the clock; the share is kept meanwhile.
+    for (let step = 0; step < 10; step++) {
+      clock.advance(STEP);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const { event } = await recording;
+    expect((await store.list()).map((entry) => entry.key)).to.deep.equal([event.id]);
+    // The server comes back: delivered, once.
+    await injectFaults();
+    const count = unsynced(adapter);
+    await drain(adapter, count);
+    expect(await held([event.id])).to.include({ shareRows: 1 });
+    viewerState();
+  });
+
+  it('reproduction 5 of issue 20: server unreachable, click, the page left at once: the next page delivers the share (1 of 1)', async () => {
+    const page = make();
+    const client = new RelaisClient(page, { clock });
+    const viewerState = client.$viewer.listen(() => undefined);
+    await waitUntil(() => client.$viewer.get().status === 'ready');
+    await injectFaults({ kind: 'down', times: 1000 });
+    const before = (await proxiedRequests()).length;
+    void client.recordShare({ shareableId: 's-culture-en', network: 'bluesky', personalized: true }).catch(() => {});
+    // The employee leaves as soon as anything went out (the card's "done" comes later, or never).
+    await waitUntil(async () => (await proxiedRequests()).length > before, 'nothing sent');
+    viewerState();
+    page.close();
+    const [kept] = await (await openOutboxStore(outboxName)).list();
+    expect(kept, 'kept before the page left').to.not.equal(undefined);
+    // The server is back; the employee opens another page.
+    await injectFaults();
+    const next = make();
+    const count = unsynced(next);
+    await drain(next, count);
+    expect(await held([kept!.key])).to.include({ shareRows: 1 });
+    report.push({ scenario: 'issue 20 reproduction 5 (page left at once)', attempted: 1, delivered: (await held([kept!.key])).shareRows, duplicates: 0, requests: (await postsOf(kept!.key)).length });
+  });
 
   it('a write refused for good (403) leaves the outbox: the call rejects, and a kept one refused later is told once, never sent again', async () => {
     const adapter = make();

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { randomUUID } from '../../../../src/client/browser-storage.js';
 import { RestAdapter, RestError, type RestAdapterOptions } from '../../../../src/adapters/rest/rest-adapter.js';
+import { openOutboxStore } from '../../../../src/adapters/rest/outbox-store.js';
 import { RelaisClient } from '../../../../src/client/client.js';
 import { RelaisDataError, type Acknowledgment, type ShareEvent } from '../../../../src/model/index.js';
 import { CONFORMANCE_NOW, conformanceSeed } from '../../../../src/testing/fixture.js';
@@ -14,11 +15,21 @@ import { rejectionOf } from '../../../fixtures/rejection.js';
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> } | 'network-error' | 'hang';
 
-/** A fetch that answers from a script (200 `{}` once it is empty) and records every request. */
+/**
+ * A fetch that answers from a script (200 `{}` once it is empty) and records every request;
+ * `GET /viewer` (who is signed in, asked by the outbox before it sends) is answered `signedIn`
+ * apart, out of the script and the record, unless `signedIn` is undefined.
+ */
 class ScriptedFetch {
   readonly requests: { url: string; init: RequestInit; headers: Headers; body?: unknown }[] = [];
   readonly script: Answer[] = [];
+  signedIn: { id: string } | undefined = { id: 'p-viewer' };
+  viewerAsked = 0;
   readonly fetch = (url: string, init: RequestInit): Promise<Response> => {
+    if (this.signedIn && url.endsWith('/viewer')) {
+      this.viewerAsked++;
+      return Promise.resolve(new Response(JSON.stringify({ ...this.signedIn, displayName: this.signedIn.id, leaderboardOptIn: false }), { status: 200 }));
+    }
     const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined;
     this.requests.push({ url, init, headers: new Headers(init.headers), body });
     const answer = this.script.shift() ?? { status: 200, body: {} };
@@ -67,6 +78,7 @@ describe('RestAdapter', () => {
 
   it("reads with the headers hook's headers, asked for on each request, and the credentials option", async () => {
     let token = 0;
+    server.signedIn = undefined;
     const adapter = make({ headers: async () => ({ Authorization: `Bearer t${++token}` }), credentials: 'include' });
     server.script.push({ status: 200, body: { id: 'p-viewer' } }, { status: 200, body: {} });
     await adapter.viewer();
@@ -137,6 +149,7 @@ describe('RestAdapter', () => {
   });
 
   it("waits what a 429's Retry-After says before reading again", async () => {
+    server.signedIn = undefined;
     const adapter = make();
     server.script.push({ status: 429, body: errorBody('rate-limited'), headers: { 'Retry-After': '7' } }, { status: 200, body: { ok: 1 } });
     const reading = adapter.viewer();
@@ -215,16 +228,181 @@ describe('RestAdapter', () => {
     expect(server.requests.map((request) => request.headers.get('idempotency-key'))).to.deep.equal([share.id, share.id]);
   });
 
-  it('rejects a write the server refuses for good (403) and keeps nothing', async () => {
+  it('rejects a write the server refuses for good (400, a charter version no longer accepted) and keeps nothing', async () => {
     const adapter = make();
     const counts: number[] = [];
     adapter.onUnsynced((count) => counts.push(count));
-    server.script.push({ status: 403, body: errorBody('forbidden', 'viewerId') });
+    server.script.push({ status: 400, body: errorBody('invalid-request', 'version') });
     const error = await rejectionOf(adapter.acknowledge(ack), RestError);
-    expect(error).to.include({ status: 403, field: 'viewerId' });
+    expect(error).to.include({ status: 400, field: 'version' });
     await waitUntil(() => counts.at(-1) === 0);
     clock.advance(3_600_000);
     expect(server.requests).to.have.length(1);
+  });
+
+  it('a write for someone else that the server refuses (403 on viewerId: no longer an admin) is refused for good', async () => {
+    const adapter = make();
+    await adapter.viewer();
+    server.script.push({ status: 403, body: errorBody('forbidden', 'viewerId') });
+    const error = await rejectionOf(adapter.acknowledge({ ...ack, viewerId: 'p-alice' }), RestError);
+    expect(error).to.include({ status: 403, field: 'viewerId' });
+    clock.advance(3_600_000);
+    expect(server.requests).to.have.length(1);
+  });
+
+  for (const [what, answer] of [
+    ['401 (the session expired)', { status: 401, body: errorBody('unauthenticated') }],
+    ['403 on viewerId (someone else signed in meanwhile)', { status: 403, body: errorBody('forbidden', 'viewerId') }],
+  ] as const) {
+    it(`${what}: the write is not refused but kept for its author, and sent once they are signed in again`, async () => {
+      const adapter = make();
+      const counts: number[] = [];
+      adapter.onUnsynced((count) => counts.push(count));
+      await adapter.viewer();
+      server.script.push(answer);
+      await adapter.recordShare(share);
+      await waitUntil(() => counts.at(-1) === 1);
+      // Someone else is signed in now: asked who, the outbox keeps the write and sends nothing.
+      server.signedIn = { id: 'p-bob' };
+      const asked = server.viewerAsked;
+      for (let step = 0; step < 5; step++) {
+        clock.advance(60_000);
+        await adapter.flush();
+      }
+      expect(server.viewerAsked, 'asked who is signed in').to.be.above(asked);
+      expect(server.requests.filter((request) => request.init.method === 'POST')).to.have.length(1);
+      expect(counts.at(-1), "Bob's page counts none of Camille's writes").to.equal(0);
+      // Camille is back: her write goes, once.
+      server.signedIn = { id: 'p-viewer' };
+      await adapter.viewer();
+      await waitUntil(() => counts.at(-1) === 0 && server.requests.length === 2);
+      expect(server.requests.map((request) => request.headers.get('idempotency-key'))).to.deep.equal([share.id, share.id]);
+    });
+  }
+
+  describe('on a shared browser (two employees, one profile)', () => {
+    const name = () => `shared-${randomUUID()}`;
+    const posts = () => server.requests.filter((request) => request.init.method === 'POST').map((request) => request.headers.get('idempotency-key'));
+
+    it("Bob's page never sends, counts, deletes nor reads Camille's kept writes; her next page sends them", async () => {
+      const outbox = { name: name() };
+      const camille = make({ outbox });
+      await camille.viewer();
+      server.script.push('network-error');
+      await camille.recordShare(share);
+      await camille.acknowledge(ack);
+      camille.close();
+      expect(posts()).to.deep.equal([share.id]);
+
+      // Camille signs out; Bob signs in on the same browser: his page, his credentials.
+      server.signedIn = { id: 'p-bob' };
+      const bob = make({ outbox });
+      const bobCounts: number[] = [];
+      bob.onUnsynced((count) => bobCounts.push(count));
+      expect((await bob.viewer()).id).to.equal('p-bob');
+      for (let step = 0; step < 5; step++) {
+        clock.advance(60_000);
+        await bob.flush();
+      }
+      window.dispatchEvent(new Event('online'));
+      window.dispatchEvent(new Event('pagehide'));
+      await bob.flush();
+      expect(posts(), "nothing of Camille's sent with Bob's credentials").to.deep.equal([share.id]);
+      expect(bobCounts.every((count) => count === 0), `Bob's counts: ${bobCounts.join(', ')}`).to.equal(true);
+      // Bob's read of an acknowledgment never shows hers, even asking for her id.
+      server.script.push({ status: 404, body: errorBody('not-found') });
+      expect(await bob.acknowledgment('p-viewer')).to.equal(undefined);
+      // Bob's own share goes; Camille's stay.
+      const bobs = { ...share, id: '00000000-0000-4000-8000-0000000000b2', viewerId: 'p-bob' };
+      await bob.recordShare(bobs);
+      expect(posts()).to.deep.equal([share.id, bobs.id]);
+      bob.close();
+      const kept = await (await openOutboxStore(outbox.name)).list();
+      expect(kept.map((entry) => [entry.key, entry.owner])).to.deep.equal([
+        [share.id, 'p-viewer'],
+        ['ack:p-viewer:charter-2026:3', 'p-viewer'],
+      ]);
+
+      // Camille comes back: her page sends both, once.
+      server.signedIn = { id: 'p-viewer' };
+      const again = make({ outbox });
+      const counts: number[] = [];
+      again.onUnsynced((count) => counts.push(count));
+      await again.viewer();
+      await waitUntil(() => counts.at(-1) === 0 && posts().length === 4, `posts: ${posts().join(', ')}`);
+      expect(posts().slice(2)).to.deep.equal([share.id, 'ack:p-viewer:charter-2026:3']);
+    });
+
+    it('an admin page writing for someone else owns that write: sent by the admin, not by the person', async () => {
+      const outbox = { name: name() };
+      server.signedIn = { id: 'p-admin' };
+      const admin = make({ outbox });
+      await admin.viewer();
+      server.script.push('network-error');
+      await admin.acknowledge({ ...ack, viewerId: 'p-alice' });
+      admin.close();
+      // Alice's own page does not send the admin's write.
+      server.signedIn = { id: 'p-alice' };
+      const alice = make({ outbox });
+      await alice.viewer();
+      await alice.flush();
+      expect(server.requests).to.have.length(1);
+      alice.close();
+      server.signedIn = { id: 'p-admin' };
+      const adminAgain = make({ outbox });
+      await adminAgain.viewer();
+      await waitUntil(() => server.requests.length === 2);
+      expect(server.requests[1]!.body).to.deep.include({ viewerId: 'p-alice' });
+    });
+
+    it('a write made before the page knew who is signed in is its own: counted at once, given to the viewer the server names, then sent', async () => {
+      const outbox = { name: name() };
+      const adapter = make({ outbox });
+      const counts: number[] = [];
+      adapter.onUnsynced((count) => counts.push(count));
+      // No viewer() yet: the outbox asks before sending (an admin, writing for Alice).
+      server.signedIn = { id: 'p-admin' };
+      server.script.push('network-error');
+      await adapter.acknowledge({ ...ack, viewerId: 'p-alice' });
+      await waitUntil(() => counts.at(-1) === 1, `counts: ${counts.join(', ')}`);
+      expect(server.viewerAsked).to.equal(1);
+      expect((await (await openOutboxStore(outbox.name)).list()).map((entry) => entry.owner), "the admin's").to.deep.equal(['p-admin']);
+      clock.advance(500);
+      await waitUntil(() => counts.at(-1) === 0, `counts: ${counts.join(', ')}`);
+      expect(server.requests.map((request) => request.body)).to.deep.equal([
+        { ...ack, viewerId: 'p-alice' },
+        { ...ack, viewerId: 'p-alice' },
+      ]);
+    });
+
+    it('beforeSignOut sends the viewer’s writes now; what cannot go stays for their next visit, or is discarded when asked', async () => {
+      const outbox = { name: name() };
+      const camille = make({ outbox });
+      await camille.viewer();
+      server.script.push('network-error');
+      await camille.recordShare(share);
+      // The server answers again: sent at once, the backoff lifted.
+      expect(await camille.beforeSignOut()).to.deep.equal({ delivered: 1, kept: 0, discarded: 0 });
+
+      await camille.viewer();
+      server.script.push('network-error', 'network-error');
+      await camille.acknowledge(ack);
+      expect(await camille.beforeSignOut()).to.deep.equal({ delivered: 0, kept: 1, discarded: 0 });
+      // Bob signs in next: the signed-out page asks who before sending, and sends nothing of hers.
+      server.signedIn = { id: 'p-bob' };
+      clock.advance(60_000);
+      await camille.flush();
+      expect(posts()).to.deep.equal([share.id, share.id, ack.viewerId && 'ack:p-viewer:charter-2026:3', 'ack:p-viewer:charter-2026:3']);
+
+      server.signedIn = { id: 'p-viewer' };
+      await camille.viewer();
+      await waitUntil(() => posts().length === 5);
+      const other = { ...share, id: '00000000-0000-4000-8000-0000000000c3' };
+      server.script.push('network-error', 'network-error');
+      await camille.recordShare(other);
+      expect(await camille.beforeSignOut({ discard: true })).to.deep.equal({ delivered: 0, kept: 0, discarded: 1 });
+      expect(await (await openOutboxStore(outbox.name)).list()).to.deep.equal([]);
+    });
   });
 
   describe('through a RelaisClient', () => {
@@ -233,7 +411,6 @@ describe('RestAdapter', () => {
       const adapter = make();
       const client = new RelaisClient(adapter, { clock });
       server.script.push(
-        { status: 200, body: { id: 'p-viewer', displayName: 'Camille Martin', leaderboardOptIn: false } },
         { status: 200, body: seed.charter },
         { status: 404, body: errorBody('not-found') },
         'network-error',
