@@ -24,6 +24,8 @@ const KB = 1024;
  * when used (-2.5 KB) and the charter's sanitizer when its full text is first opened (-12 KB
  * before any interaction): card 83.7, banner 50.8 then 63.1, every element 84.0 then 96.3 KB; with
  * issue 19's guard (X's URL grammar, the compile in slices): card 86.4, every element 86.7 then 99.0 KB.
+ * Each budget keeps about 1 KB of room: a new element's strings reach every page through the one
+ * catalogue (the new-element proof, scripts/try-new-element.mjs, measures a page with them).
  * Still to defer: the guard in a card (until its text is edited or the browser is idle), the
  * charter flow in a card whose viewer has acknowledged, and each element's strings.
  */
@@ -33,7 +35,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-02"></script><share-card></share-card>',
     ready: 'share-card',
     interact: "document.querySelector('share-card').shadowRoot.querySelector('textarea, [part~=\"textarea\"]')?.focus()",
-    budget: { first: 87, after: 87 },
+    budget: { first: 88, after: 88 },
     target: { first: 30, after: 55 },
   },
   {
@@ -41,7 +43,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner>',
     ready: 'charter-banner',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 52, after: 64 },
+    budget: { first: 53, after: 65 },
     target: { first: 22, after: 32 },
   },
   {
@@ -49,7 +51,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard>',
     ready: 'share-card',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 87, after: 100 },
+    budget: { first: 88, after: 101 },
     target: { first: 60, after: 85 },
   },
   {
@@ -159,7 +161,8 @@ export async function measurePages() {
         if (url.pathname.endsWith('.js')) requested.add(url.pathname);
       });
       await tab.goto(`http://127.0.0.1:${port}/__size/${index}.html`, { waitUntil: 'networkidle0' });
-      await tab.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot, { timeout: 20_000 }, page.ready);
+      // Runs in the page, not in Node: its globals are the page's.
+      await tab.waitForFunction((tag) => globalThis.document.querySelector(tag)?.shadowRoot, { timeout: 20_000 }, page.ready);
       const total = () => [...requested].reduce((sum, path) => sum + gzipSize(join(root, path)), 0);
       const first = total();
       let after;

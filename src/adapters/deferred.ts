@@ -5,7 +5,8 @@ import type { AdvocacyAdapter } from './types.js';
  * An adapter built on first use, from code loaded only then (`import()`): a page that never
  * uses it pays nothing for it. Every call waits for the real adapter; if it cannot be built,
  * every call rejects with why, so the elements show their error state. Listeners (`onInvalidItem`,
- * `onUnsynced`, `onWriteRefused`) reach the real adapter once it is built, without building it. Frozen: its calls always
+ * `onUnsynced`, `onWriteRefused`) reach the real adapter once it is built, without building it;
+ * `beforeSignOut` is forwarded too. Frozen: its calls always
  * reach the real adapter, so the validating layer may look through it.
  */
 export function deferredAdapter(load: () => Promise<AdvocacyAdapter>): AdvocacyAdapter {
@@ -53,6 +54,8 @@ export function deferredAdapter(load: () => Promise<AdvocacyAdapter>): AdvocacyA
     onInvalidItem: (listener) => listen((a) => a.onInvalidItem?.(listener)),
     onUnsynced: (listener) => listen((a) => a.onUnsynced?.(listener)),
     onWriteRefused: (listener) => listen((a) => a.onWriteRefused?.(listener)),
+    // A sign-out asks the real adapter what it keeps (a RestAdapter's outbox); one that keeps nothing did nothing.
+    beforeSignOut: (options) => real().then((a) => a.beforeSignOut?.(options) ?? { delivered: 0, kept: 0, discarded: 0 }),
   } satisfies AdvocacyAdapter);
   registerDeferred(deferred, real);
   return deferred;

@@ -17,7 +17,8 @@ function restServer() {
       if (init.method === 'POST') {
         server.posted++;
         if (server.writes === 'down') throw new TypeError('Failed to fetch');
-        if (server.writes === 'refuse') return json(403, { error: { code: 'forbidden', message: 'not you', field: 'viewerId' } });
+        // Refused for good: a charter version the server no longer accepts (a 403 on viewerId now keeps the write for its author).
+        if (server.writes === 'refuse') return json(400, { error: { code: 'invalid-request', message: 'version is no longer accepted', field: 'version' } });
         return json(201, {});
       }
       if (path === '/viewer') return json(200, { ...viewer, leaderboardOptIn: true });
@@ -82,7 +83,7 @@ describe('<charter-banner> with writes waiting on the device', () => {
     time.clock.advance(500);
     const { detail } = await refused;
     errors.restore();
-    expect(detail.message).to.contain('403').and.contain('viewerId');
+    expect(detail.message).to.contain('400').and.contain('version');
     // The source holds no acknowledgment: the prompt is back, and nothing is sent again.
     await waitUntil(() => el.state === 'prompt');
     time.clock.advance(3_600_000);
