@@ -17,7 +17,7 @@ const guardFetched = () => fetched.some((name) => /\/src\/guard\/guard\.ts/.test
 
 /** Mounts a card and waits until it shows its item, without touching its text. */
 async function mountUntouched(recorded: Recorded, client = clientOf()): Promise<ShareCardElement> {
-  const el = document.createElement('share-card') as ShareCardElement;
+  const el = document.createElement('share-card');
   el.setAttribute('item', 'rapport-climat');
   el.shareActions = recorded.actions;
   await fixture(html`<relais-provider .client=${client}>${el}</relais-provider>`);
