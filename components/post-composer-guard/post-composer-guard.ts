@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import type { RelaisClient } from '../../src/client/client.js';
-import { postComposer, shouldAnnounce, type ComposerSummary, type ComposerView, type PostComposer } from '../../src/post-composer-guard/composer.js';
+import { postComposer, shouldAnnounce, type ComposerSummary, type ComposerView, type CounterLevel, type PostComposer } from '../../src/post-composer-guard/composer.js';
 import { emit } from '../../src/events/index.js';
-import type { Finding, GuardReport } from '../../src/guard/types.js';
+import type { Finding, GuardReport, LengthReport } from '../../src/guard/types.js';
 import { isNetwork, networkList, type Network } from '../../src/model/index.js';
 import { blockIcon, checkIcon, infoIcon, lockIcon, warnIcon } from '../shared/icons.js';
 import { RelaisElement } from '../shared/relais-element.js';
@@ -15,14 +15,14 @@ import { FormGuard } from './form-guard.js';
 import { renderFinding } from './finding-view.js';
 
 /** What the element shows: the verdict of the draft, or `loading`, `error`, `not-configured`. */
-export type PostComposerGuardState = 'loading' | 'error' | 'not-configured' | 'pass' | 'warn' | 'block';
+export type PostComposerGuardState = 'loading' | 'error' | 'not-configured' | 'waiting' | 'pass' | 'warn' | 'block';
 
 /** `enforce`: a blocking finding stops the enclosing form; `advisory`: it never does. */
 export type PostComposerGuardMode = 'enforce' | 'advisory';
 
 type GuardView = ComposerView | MissingClientView;
 
-const STATES: readonly PostComposerGuardState[] = ['loading', 'error', 'not-configured', 'pass', 'warn', 'block'];
+const STATES: readonly PostComposerGuardState[] = ['loading', 'error', 'not-configured', 'waiting', 'pass', 'warn', 'block'];
 
 /** One icon per severity and verdict, and the privacy note's (the kit's Lucide icons). */
 const ICONS = { block: blockIcon, warn: warnIcon, info: infoIcon, pass: checkIcon, lock: lockIcon };
@@ -47,6 +47,7 @@ const icon = (name: keyof typeof ICONS) => ICONS[name]();
  * @slot - Optional: the page's own `<textarea>`, kept as it is; without one the element renders its own.
  *
  * @cssstate loading - The guard policy is being read (the text can be typed already).
+ * @cssstate waiting - With `lazy`, before the text is first edited or focused: the text and its length show, the guard's code is not loaded yet.
  * @cssstate pass - The draft follows the charter.
  * @cssstate warn - The draft has passages to review.
  * @cssstate block - The draft has blocking passages.
@@ -106,11 +107,30 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
   /** Visible lines of the element's own textarea. */
   @property({ type: Number, attribute: 'rows' }) rows = 6;
 
+  /** Loads the guard's code when the text is first focused or edited (or `check()` is called), not with the page: a share card's suggested text shows at once. */
+  @property({ type: Boolean, attribute: 'lazy' }) lazy = false;
+
   /** The form field name of the element's own textarea, under which `FormData` carries the text. */
   @property({ reflect: true, attribute: 'name' }) name = '';
 
   /** The last report of the guard on the draft; `undefined` until the policy has loaded. */
   get report(): GuardReport | undefined {
+    return this.#report;
+  }
+
+  /** Checks the text now (loading the guard's code if it is not yet): the report, once rendered; `undefined` if the policy cannot be used. */
+  async check(): Promise<GuardReport | undefined> {
+    const model = this.model;
+    if (!model) return undefined;
+    await model.need();
+    await new Promise<void>((resolve) => {
+      const stop = model.$view.subscribe((view) => {
+        if (view.state !== 'ready' && view.state !== 'error') return;
+        queueMicrotask(() => stop());
+        resolve();
+      });
+    });
+    await this.updateComplete;
     return this.#report;
   }
 
@@ -142,6 +162,8 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
     super();
     // A form-associated element gets the `invalid` event of its own textarea's validity.
     this.addEventListener('invalid', this.#formGuard.onInvalid);
+    // Lazy: the guard's code comes as the employee reaches the text, before the first keystroke.
+    this.addEventListener('focusin', () => void this.model?.need());
   }
 
   override connectedCallback(): void {
@@ -161,7 +183,7 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
   }
 
   protected override createModel(client: RelaisClient): PostComposer {
-    return postComposer(client, { text: this.value, network: this.network, locale: this.l10n.locale });
+    return postComposer(client, { text: this.value, network: this.network, locale: this.l10n.locale, lazy: this.lazy });
   }
 
   protected override configureModel(composer: PostComposer): void {
@@ -196,7 +218,7 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
           : nothing}
         <div part="highlights" aria-hidden="true"></div>
       </div>
-      ${view.state === 'ready' ? this.#renderCounter(view) : nothing}
+      ${view.state === 'ready' ? this.#renderCounter(view.report.length, view.counter) : view.state === 'waiting' ? this.#renderCounter(view.length, view.counter) : nothing}
       <div class="report">${this.#renderReport(view)}</div>
       <p part="privacy-note" id="privacy">${icon('lock')}<span>${t.guardPrivacyNote}</span></p>
       ${this.live.render()}
@@ -275,20 +297,14 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
     </fieldset>`;
   }
 
-  #renderCounter(view: Extract<ComposerView, { state: 'ready' }>): TemplateResult | typeof nothing {
-    const length = view.report.length;
+  #renderCounter(length: LengthReport | undefined, counter: CounterLevel | undefined): TemplateResult | typeof nothing {
     if (!length) return nothing;
     const { t } = this.l10n;
     const used = this.l10n.number(length.used);
     const limit = this.l10n.number(length.limit);
     const left = length.limit - length.used;
-    const note =
-      view.counter === 'over'
-        ? t.guardOverLimit(-left, this.l10n.number(-left))
-        : view.counter === 'near'
-          ? t.guardCharactersLeft(left, this.l10n.number(left))
-          : '';
-    const level = view.counter ?? 'ok';
+    const note = counter === 'over' ? t.guardOverLimit(-left, this.l10n.number(-left)) : counter === 'near' ? t.guardCharactersLeft(left, this.l10n.number(left)) : '';
+    const level = counter ?? 'ok';
     return html`<p part="counter" id="counter" class=${level}>
       ${level === 'over' ? icon('block') : level === 'near' ? icon('warn') : nothing}
       <span class="sr-only">${t.networkName(length.network)}, ${t.guardCounterLabel(used, limit)}${note ? `, ${note}` : ''}</span>
@@ -305,6 +321,8 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
       case 'not-configured':
       case 'error':
         return this.renderStatus(view)!;
+      case 'waiting':
+        return html`<p part="summary" class="waiting">${icon('info')}<span>${view.checking ? t.guardChecking : t.guardCheckedWhenEdited}</span></p>`;
       case 'ready': {
         const { summary, report } = view;
         const findings = report.findings;

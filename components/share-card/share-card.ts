@@ -7,23 +7,14 @@ import { toErrorInfo } from '../../src/client/errors.js';
 import { emit, type RelaisGuardDetail } from '../../src/events/index.js';
 import { shareAction } from '../../src/share/index.js';
 import { CATEGORIES, networkList, type Category, type Network } from '../../src/model/index.js';
-import {
-  shareCard,
-  sourceOf,
-  type PreparedShare,
-  type ShareCard,
-  type ShareCardReadyView,
-  type ShareCardView,
-  SHARE_CARD_STATES,
-  shareCardState,
-  type ShareCardState,
-} from '../../src/share-card/share-card.js';
+import { shareCard, sourceOf, type PreparedShare, type ShareCard, type ShareCardReadyView, type ShareCardView, SHARE_CARD_STATES, shareCardState, type ShareCardState } from '../../src/share-card/share-card.js';
 import { CharterBannerElement } from '../charter-banner/charter-banner.js';
 import { PostComposerGuardElement } from '../post-composer-guard/post-composer-guard.js';
 import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import { browserShareActions, carryOut, type ShareActions } from '../shared/share-actions.js';
 import { CharterGate } from './charter-gate.js';
+import { awaitVerdict } from './await-verdict.js';
 import { MastodonForm } from './mastodon-form.js';
 import { renderNetworkChoice } from './network-choice.js';
 import { ShareDialog } from './share-dialog.js';
@@ -279,7 +270,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
       part="composer"
       label=${this.l10n.t.shareEditText}
       network=${view.textNetwork}
-      mode="advisory"
+      mode="advisory" lazy
       rows="6"
       theme=${ifDefined(this.theme)}
       .value=${view.text}
@@ -351,11 +342,13 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
   };
 
   /** Shares from the click itself (see `carryOut`). */
-  #share(network: Network, button: HTMLElement | undefined, options: { mastodonChooser?: boolean } = {}): void {
+  #share(network: Network, button: HTMLElement | undefined, options: { mastodonChooser?: boolean; checked?: boolean } = {}): void {
     const model = this.model;
     const view = this.view;
     if (!model || view.state !== 'ready') return;
     const { t } = this.l10n;
+    // Not judged yet (the guard loads with the first edit): the button waits for the verdict, busy, then goes on.
+    if (!view.checked && !options.checked && awaitVerdict(this, button, () => this.#share(network, button, { ...options, checked: true }))) return;
     if (view.gate === 'guard' || (view.gate === 'length' && network !== 'copy')) {
       this.renderRoot.querySelector<HTMLElement>('[part~="blocked-reason"]')?.focus();
       return;

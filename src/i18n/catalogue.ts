@@ -224,6 +224,10 @@ export interface GuardStrings {
   /** The label of the network picker. */
   guardNetworkLabel: string;
   /** Says plainly where the check runs. */
+  /** A lazy composer fetching the guard's code to check the text. */
+  guardChecking: string;
+  /** A lazy composer before its text is edited: no verdict yet, and when there will be one. */
+  guardCheckedWhenEdited: string;
   guardPrivacyNote: string;
   /** The heading of the list of findings. */
   guardFindingsHeading: string;

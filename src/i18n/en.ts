@@ -150,6 +150,8 @@ export const en: Catalogue = {
   guardEditPassage: (excerpt) => `Edit “${excerpt}” in the text`,
   severityName: (severity) => severityNames[severity],
   guardNetworkLabel: 'Network',
+  guardChecking: 'Checking your text…',
+  guardCheckedWhenEdited: 'Your text is checked against the charter as soon as you edit it.',
   guardPrivacyNote: 'Checked on this device: your text is never sent.',
   guardFindingsHeading: 'Before you publish',
   guardCharactersLeft: (left, formatted) => plural(left, `${formatted} character left`, `${formatted} characters left`),

@@ -188,6 +188,8 @@ export const fr: Catalogue = {
   guardEditPassage: (excerpt) => `Modifier «${NNBSP}${excerpt}${NNBSP}» dans le texte`,
   severityName: (severity) => severityNames[severity],
   guardNetworkLabel: 'Réseau',
+  guardChecking: 'Vérification du texte…',
+  guardCheckedWhenEdited: 'Votre texte sera vérifié selon la charte dès que vous le modifiez.',
   guardPrivacyNote: `Vérifié sur cet appareil${NBSP}: votre texte n’est jamais envoyé.`,
   guardFindingsHeading: 'Avant de publier',
   guardCharactersLeft: (left, formatted) =>

@@ -4,14 +4,17 @@
  * and renders `$view`; the decisions (compile the policy once, what the counter says, when a
  * change is worth announcing) are made here, where they can be tested without a page.
  *
- * The check runs in the browser, on the text as it is typed: nothing is sent anywhere.
+ * The check runs in the browser, on the text as it is typed: nothing is sent anywhere. The guard's
+ * code (its engine and its fixes, a fifth of a page's script) is imported when a composer first
+ * needs it: at once for a composer on its own, when its text is first edited or focused for a
+ * `lazy` one (a share card's, whose suggested text shows at once).
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { RelaisClient } from '../client/client.js';
 import { toErrorInfo, type RelaisErrorInfo } from '../client/errors.js';
 import type { Loadable } from '../client/resource.js';
-import { planFix, type FixPlan } from '../guard/fix.js';
-import { compilePolicy, compilePolicyInSlices } from '../guard/guard.js';
+import type { FixPlan } from '../guard/fix.js';
+import { DEFAULT_LIMITS, measureLength } from '../guard/length.js';
 import type { CompiledGuard, GuardReport, LengthReport, Verdict } from '../guard/types.js';
 import type { GuardPolicy, Network } from '../model/index.js';
 
@@ -30,6 +33,12 @@ export interface ComposerSummary {
 /** Everything one render needs, decided once. */
 export type ComposerView =
   | { state: 'loading' }
+  /**
+   * The policy is here, the guard's code not yet (a lazy composer before its text is edited, or
+   * any composer while that code loads): the text and its length, no verdict. `checking` once it
+   * was asked for.
+   */
+  | { state: 'waiting'; text: string; network: Network; length: LengthReport | undefined; counter: CounterLevel | undefined; checking: boolean }
   | { state: 'error'; error: RelaisErrorInfo }
   | {
       state: 'ready';
@@ -54,12 +63,44 @@ export interface PostComposer {
   setLocale(locale: string): void;
   /** Loads the policy again (after a load error, or a policy the guard refused). */
   retry(): Promise<void>;
+  /** A lazy composer's text is about to be edited, or its verdict is wanted: the guard's code loads now. */
+  need(): Promise<void>;
 }
 
 export interface PostComposerOptions {
   text?: string;
   network?: Network;
   locale?: string;
+  /** Loads the guard's code only when {@link PostComposer.need} is called or the text changes. */
+  lazy?: boolean;
+}
+
+/** The guard's code, imported once for the page by the first composer that needs it. */
+interface GuardEngine {
+  compilePolicy: typeof import('../guard/guard.js').compilePolicy;
+  compilePolicyInSlices: typeof import('../guard/guard.js').compilePolicyInSlices;
+  planFix: typeof import('../guard/fix.js').planFix;
+}
+let engine: GuardEngine | undefined;
+let engineLoading: Promise<GuardEngine> | undefined;
+/** Set once the guard's code is here; an error while it could not be loaded (tried again on the next need). */
+const $engine = atom<{ ready: boolean; error?: RelaisErrorInfo }>({ ready: false });
+
+/** Imports the guard's code (the engine and the fixes) once for the page. */
+export function loadGuardEngine(): Promise<GuardEngine> {
+  engineLoading ??= Promise.all([import('../guard/guard.js'), import('../guard/fix.js')]).then(
+    ([guard, fix]) => {
+      engine = { compilePolicy: guard.compilePolicy, compilePolicyInSlices: guard.compilePolicyInSlices, planFix: fix.planFix };
+      $engine.set({ ready: true });
+      return engine;
+    },
+    (error: unknown) => {
+      engineLoading = undefined;
+      $engine.set({ ready: false, error: toErrorInfo(error) });
+      throw error;
+    },
+  );
+  return engineLoading;
 }
 
 /** The compiled guard of a policy, or why it cannot be compiled. */
@@ -130,6 +171,8 @@ function remember(policy: GuardPolicy, hash: string, entry: Compiled | Compiling
  * PHRASES_COMPILED_AT_ONCE}).
  */
 export function compiledGuard(policy: GuardPolicy): Compiled | Compiling {
+  if (!engine) return { pending: loadGuardEngine().then(() => settledOf(compiledGuard(policy)), (error: unknown) => ({ error: toErrorInfo(error) })) as Promise<Compiled> };
+  const { compilePolicy, compilePolicyInSlices } = engine;
   const known = byObject.get(policy);
   if (known) return settledOf(known);
   const hash = policyHash(policy);
@@ -190,31 +233,52 @@ export function postComposer(client: RelaisClient, options: PostComposerOptions 
   const $text = atom(options.text ?? '');
   const $network = atom<Network>(options.network ?? 'linkedin');
   const $locale = atom(options.locale ?? 'en');
+  const $checking = atom(false);
+  const need = async (): Promise<void> => {
+    if (!$checking.get()) $checking.set(true);
+    await loadGuardEngine().catch(() => {});
+  };
+  if (!options.lazy) void need();
 
   // While a new version of the policy compiles in slices, the draft stays checked against the
   // previous one rather than going back to loading.
   let previous: CompiledGuard | undefined;
-  const $guard = computed([client.$guardPolicy, $compiledCount], (loadable: Loadable<GuardPolicy>): Loadable<CompiledGuard> => {
+  const $guard = computed([client.$guardPolicy, $compiledCount, $engine], (loadable: Loadable<GuardPolicy>, _count, loaded): Loadable<CompiledGuard> | { status: 'waiting'; policy: GuardPolicy } => {
     if (loadable.status !== 'ready') return loadable;
+    if (loaded.error) return { status: 'error', error: loaded.error };
+    if (!loaded.ready) return { status: 'waiting', policy: loadable.value };
     const entry = compiledGuard(loadable.value);
     if ('pending' in entry) return previous ? { status: 'ready', value: previous } : { status: 'loading' };
     if ('guard' in entry) previous = entry.guard;
     return 'guard' in entry ? { status: 'ready', value: entry.guard } : { status: 'error', error: entry.error };
   });
 
-  const $view = computed([$guard, $text, $network, $locale], (guard, text, network, locale): ComposerView => {
+  const $view = computed([$guard, $text, $network, $locale, $checking], (guard, text, network, locale, checking): ComposerView => {
     if (guard.status === 'loading') return { state: 'loading' };
     if (guard.status === 'error') return { state: 'error', error: guard.error };
+    if (guard.status === 'waiting') {
+      const limit = guard.policy.limits?.[network] ?? DEFAULT_LIMITS[network];
+      const length = limit === undefined ? undefined : { network, used: measureLength(text, network), limit };
+      return { state: 'waiting', text, network, length, counter: counterLevel(length), checking };
+    }
     const report = guard.value.check(text, { network, locale });
-    const fixes = report.findings.map((finding) => planFix(text, finding, { lang: locale }));
+    const fixes = report.findings.map((finding) => engine!.planFix(text, finding, { lang: locale }));
     return { state: 'ready', text, network, report, summary: summaryOf(report), counter: counterLevel(report.length), fixes };
   });
 
   return {
     $view,
-    setText: (text) => $text.set(text),
+    setText: (text) => {
+      // An edit is what a lazy composer waits for.
+      if (text !== $text.get()) void need();
+      $text.set(text);
+    },
     setNetwork: (network) => $network.set(network),
     setLocale: (locale) => $locale.set(locale),
-    retry: () => client.reloadGuardPolicy(),
+    retry: () => {
+      if ($engine.get().error) void need();
+      return client.reloadGuardPolicy();
+    },
+    need,
   };
 }

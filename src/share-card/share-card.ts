@@ -93,6 +93,8 @@ export interface ShareCardReadyView {
   /** The text's length on the chosen network, and its limit (none: no limit). */
   length: { used: number; limit?: number };
   gate: ShareGate;
+  /** Whether the guard has judged the text yet (its code loads when the text is first edited, or when the employee shares). */
+  checked: boolean;
   /** The charter standing could not be read (the inner banner shows why and retries). */
   charterError?: RelaisErrorInfo;
   /** The employee's Mastodon server, once given. */
@@ -326,6 +328,7 @@ export function shareCard(client: RelaisClient, options: ShareCardOptions = {}):
         extras,
         length,
         gate,
+        checked: verdict !== undefined,
         ...(standing.status === 'error' ? { charterError: standing.error } : {}),
         ...(mastodonInstance ? { mastodonInstance } : {}),
         sharing,

@@ -47,8 +47,9 @@ export function clientOf(adapter: AdvocacyAdapter = adapterWith()): RelaisClient
   return new RelaisClient(adapter, { clock: new ManualClock(START) });
 }
 
+/** Until the element shows `state`, or (none given) a verdict or an error: past loading the policy and the guard's code. */
 export async function settled(el: PostComposerGuardElement, state?: PostComposerGuardState): Promise<PostComposerGuardElement> {
-  await waitUntil(() => (state ? el.state === state : el.state !== 'loading'), `expected ${state ?? 'a loaded state'}, saw ${el.state}`, { timeout: 3000 });
+  await waitUntil(() => (state ? el.state === state : el.state !== 'loading' && el.state !== 'waiting'), `expected ${state ?? 'a loaded state'}, saw ${el.state}`, { timeout: 3000 });
   await el.updateComplete;
   return el;
 }
@@ -75,6 +76,8 @@ export async function typeInto(el: PostComposerGuardElement, text: string): Prom
   textarea.value = text;
   textarea.dispatchEvent(new Event('input', { bubbles: true }));
   await el.updateComplete;
+  // A lazy composer's first edit loads the guard's code: its verdict follows.
+  if (el.state === 'waiting') await settled(el);
 }
 
 /** Types real keys at the caret. */

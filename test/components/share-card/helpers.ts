@@ -66,6 +66,9 @@ export async function settled(el: ShareCardElement, state?: ShareCardState): Pro
   await el.updateComplete;
   const composer = composerOf(el);
   if (composer) await waitUntil(() => composer.state !== 'loading', 'the composer never loaded its policy', { timeout: 3000 });
+  // The composer loads the guard with the first edit (share-card.lazy-guard.test.ts tests that):
+  // the other tests start from a card whose text the guard has judged.
+  if (composer?.state === 'waiting') await composer.check();
   await el.updateComplete;
   return el;
 }
@@ -109,6 +112,7 @@ export async function typeText(el: ShareCardElement, text: string): Promise<void
   area.value = text;
   area.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   await composerOf(el)!.updateComplete;
+  if (composerOf(el)!.state === 'waiting') await composerOf(el)!.check();
   await el.updateComplete;
 }
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { atom } from 'nanostores';
 import type { RelaisClient } from '../../../src/client/client.js';
 import type { Loadable } from '../../../src/client/resource.js';
-import { PHRASES_COMPILED_AT_ONCE, compiledGuard, counterLevel, policyHash, postComposer, shouldAnnounce, summaryOf } from '../../../src/post-composer-guard/composer.js';
+import { PHRASES_COMPILED_AT_ONCE, compiledGuard, counterLevel, loadGuardEngine, policyHash, postComposer, shouldAnnounce, summaryOf } from '../../../src/post-composer-guard/composer.js';
 import type { GuardPolicy } from '../../../src/model/index.js';
 
 const policy = (version = 1): GuardPolicy =>
@@ -23,6 +23,9 @@ function fakeClient() {
 }
 
 describe('composer model', () => {
+  // The guard's code, imported once for the page by the first composer that needs it (its laziness is tested below).
+  before(() => loadGuardEngine());
+
   it('is loading until the policy arrives, then checks the text', () => {
     const { client, $guardPolicy } = fakeClient();
     const composer = postComposer(client, { text: 'Le projet Zéphyr', network: 'x', locale: 'fr' });
