@@ -221,6 +221,13 @@ export const postComposerGuardStyles = [
       color: var(--_accent);
     }
 
+    /* Not checked yet (a lazy composer): a plain note, not a verdict. */
+    [part~='summary'].waiting {
+      font-weight: 400;
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+
     [part~='findings'] {
       margin-top: calc(var(--_space) * 0.5);
       border-radius: var(--_radius);
