@@ -86,6 +86,8 @@ vite.stdout.on('data', (chunk) => {
 });
 const stopAll = (code) => {
   started.child?.kill();
+  // Stopped by a signal (Ctrl+C reaches every process; `kill <pid>` only this one): Vite goes too.
+  if (vite.exitCode === null) vite.kill();
   process.exit(code ?? 0);
 };
 vite.on('exit', stopAll);
