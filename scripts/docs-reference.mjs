@@ -262,4 +262,5 @@ if (stale.length) {
   console.error('  Run `npm run build` (or `node scripts/docs-reference.mjs` after it) and commit the updated docs.');
 }
 if (stale.length || (check && orphans.length)) process.exit(1);
-console.log(check ? `docs-reference: ${elements.length} element references up to date.` : written.length ? `docs-reference: updated ${written.join(', ')}.` : `docs-reference: ${elements.length} element references already up to date.`);
+const themingToo = existsSync(themingFile) ? ' and docs/theming.md' : '';
+console.log(check ? `docs-reference: ${elements.length} element references${themingToo} up to date.` : written.length ? `docs-reference: updated ${written.join(', ')}.` : `docs-reference: ${elements.length} element references${themingToo} already up to date.`);
