@@ -159,6 +159,7 @@ export async function measurePages() {
         if (url.pathname.endsWith('.js')) requested.add(url.pathname);
       });
       await tab.goto(`http://127.0.0.1:${port}/__size/${index}.html`, { waitUntil: 'networkidle0' });
+      // eslint-disable-next-line no-undef -- runs in the page, where `document` is
       await tab.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot, { timeout: 20_000 }, page.ready);
       const total = () => [...requested].reduce((sum, path) => sum + gzipSize(join(root, path)), 0);
       const first = total();

@@ -49,7 +49,7 @@ async function click(element: HTMLElement): Promise<void> {
 async function decided(win: Window, selector: string): Promise<Decided> {
   await waitUntil(
     () => {
-      const state = (win.document.querySelector(selector) as Decided | null)?.state;
+      const state = win.document.querySelector<Decided>(selector)?.state;
       return state !== undefined && !['loading', 'not-configured'].includes(state);
     },
     `${selector} never decided`,

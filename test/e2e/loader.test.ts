@@ -20,7 +20,7 @@ function chunksRequested(win: PageWindow): Map<string, number> {
 
 async function decided(win: PageWindow, selector: string): Promise<Decided> {
   await waitUntil(() => {
-    const state = (win.document.querySelector(selector) as Decided | null)?.state;
+    const state = win.document.querySelector<Decided>(selector)?.state;
     return state !== undefined && state !== 'loading';
   }, `${selector} never decided`, { timeout: 8000 });
   return win.document.querySelector(selector) as Decided;
