@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { elementTags } from './scripts/element-list.mjs';
 
@@ -43,6 +44,42 @@ const demoAtRoot: Plugin = {
       response.statusCode = 302;
       response.setHeader('Location', `/demo/${query ? `?${query}` : ''}`);
       response.end();
+    });
+  },
+};
+
+/**
+ * `npm start` serves the built script-tag files (dist/) as they are on disk: Vite's dev server
+ * would otherwise transform them like sources (an inline source map, rewritten imports, `define`d
+ * values), and the demo would not run the bytes a site deploys. Likewise a demo page with no module
+ * script (demo/plain.html, demo/loader.html: a page without a build step) is served as written,
+ * without Vite's client script. Dev server only; scripts/check-demo-serving.mjs checks it.
+ */
+const AS_BUILT_TYPES: Record<string, string> = { '.js': 'text/javascript', '.map': 'application/json', '.json': 'application/json', '.html': 'text/html; charset=utf-8', '.ts': 'text/plain' };
+const servedAsBuilt: Plugin = {
+  name: 'relais-served-as-built',
+  apply: 'serve',
+  configureServer(server) {
+    const root = resolve(server.config.root);
+    server.middlewares.use((request, response, next) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return next();
+      const path = decodeURIComponent((request.url ?? '/').split(/[?#]/, 1)[0]!);
+      const file = resolve(root, `.${path}`);
+      const inDist = file.startsWith(`${root}/dist/`);
+      const plainPage = file.startsWith(`${root}/demo/`) && file.endsWith('.html');
+      if (!inDist && !plainPage) return next();
+      let body: Buffer;
+      try {
+        if (!statSync(file).isFile()) return next();
+        body = readFileSync(file);
+      } catch {
+        return next();
+      }
+      if (plainPage && body.includes('type="module"')) return next();
+      response.setHeader('Content-Type', AS_BUILT_TYPES[extname(file)] ?? 'application/octet-stream');
+      response.setHeader('Cache-Control', 'no-cache');
+      response.setHeader('Content-Length', body.length);
+      response.end(request.method === 'HEAD' ? undefined : body);
     });
   },
 };
@@ -148,7 +185,7 @@ export default defineConfig(({ mode }) => {
     // `npm start` runs the reference server and passes its address: the demo reaches it on its own
     // origin (/api/v1), so the pages need no CORS set-up.
     server: { open: false, proxy: process.env.RELAIS_DEMO_API_TARGET ? { '/api': process.env.RELAIS_DEMO_API_TARGET } : undefined },
-    plugins: [demoAtRoot, minifyElementCss],
+    plugins: [demoAtRoot, servedAsBuilt, minifyElementCss],
     define: mode === 'production' ? {} : { 'process.env.NODE_ENV': JSON.stringify('development') },
     build: {
       target: 'es2022',

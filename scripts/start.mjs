@@ -4,12 +4,17 @@
 // cannot start, the demo still runs, on the static data file, and says so.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { buildSteps, removeScriptTagOutputs, runSteps } from './build-steps.mjs';
 import { ensureDependencies } from './ensure-deps.mjs';
 
 ensureDependencies();
-// The plain-HTML demo page loads the script-tag bundle, as a page with no build step would.
-const bundle = spawnSync('node', ['node_modules/.bin/vite', 'build', '--mode', 'iife', '--logLevel', 'warn'], { stdio: 'inherit' });
-if (bundle.status !== 0) console.warn('The script-tag bundle did not build; demo/script-tag.html will not work.');
+// The plain-HTML demo pages (demo/plain.html, demo/loader.html) load the script-tag files as a
+// page with no build step would: built by the build's own steps (scripts/build-steps.mjs, the
+// 'script-tag' group: the same Vite builds, then ASCII-only), so they are the bytes `npm run build`
+// writes, and Vite's dev server hands them over untouched (vite.config.ts, servedAsBuilt).
+removeScriptTagOutputs();
+const bundles = runSteps(buildSteps().filter(({ group }) => group === 'script-tag'));
+if (bundles.failed) console.warn('The script-tag files did not build; demo/plain.html and demo/loader.html will not work.');
 const port = process.env.PORT ?? '5173';
 const apiPort = process.env.RELAIS_PORT ?? '8787';
 const demoUrl = `http://localhost:${port}/demo/`;
@@ -81,6 +86,8 @@ vite.stdout.on('data', (chunk) => {
 });
 const stopAll = (code) => {
   started.child?.kill();
+  // Stopped by a signal (Ctrl+C reaches every process; `kill <pid>` only this one): Vite goes too.
+  if (vite.exitCode === null) vite.kill();
   process.exit(code ?? 0);
 };
 vite.on('exit', stopAll);

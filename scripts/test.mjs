@@ -36,6 +36,8 @@ run('Lint (ESLint with type information, lit-analyzer on templates)', ['node', [
 run('Layer rules (dependency-cruiser: src/ apart from elements and entries, adapters behind their interface, guard without DOM, no cycle)', ['node', ['scripts/layers.mjs']]);
 // --check-docs: the docs' reference sections must already match the manifest (they are committed).
 run('Build (bundles, types, manifest; docs reference up to date)', ['node', ['scripts/build.mjs', '--check-docs']]);
+// `npm start` serves the script-tag files byte for byte as built (its dev server transforms nothing in dist/).
+run('Demo server serves dist/ as built (byte for byte, ASCII-only)', ['node', ['scripts/check-demo-serving.mjs']]);
 run('Package checks (publint and attw on the packed package)', ['node', ['scripts/check-package.mjs']]);
 const serverCountsFile = new URL('../.test-counts-server.json', import.meta.url);
 rmSync(serverCountsFile, { force: true });
