@@ -96,7 +96,7 @@ let sanitizer: NativeSanitizer | undefined;
  * {@link applyRules}, which keeps their text as DOMPurify does.
  */
 function nativeSanitizer(): NativeSanitizer {
-  const Sanitizer = (globalThis as SanitizerWindow).Sanitizer!;
+  const Sanitizer = (globalThis as SanitizerWindow).Sanitizer;
   sanitizer ??= new Sanitizer({
     // SVG and MathML elements are not HTML ones: applyRules drops every element of another namespace.
     removeElements: [...DROPPED_WITH_CONTENT],
