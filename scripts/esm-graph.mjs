@@ -3,13 +3,15 @@
 // one of them is an ES module (no CommonJS anywhere in the graph).
 //
 //   node scripts/esm-graph.mjs            prints the import map (JSON), then one line per file
-//                                         of the graph; fails if a file is CommonJS or unresolved
+//                                         of the graph of every ES entry (dist/relais.js, dist/api.js,
+//                                         dist/elements/*, dist/adapters/*…); fails if a file is
+//                                         CommonJS or a bare import unresolved
 //
 // The import map is derived from the packages' own `exports`, with the conditions a browser
 // loading ES modules matches: `browser`, `import`, `default` (never `require`, `node`, nor
 // `development`: the map points at the production files). The end-to-end test
 // (test/e2e/es-build.test.ts) serves that map in a plain HTML page.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -69,19 +71,28 @@ export function resolveBare(specifier) {
   return join(folder, target).replaceAll('\\', '/');
 }
 
+/** Every entry of the ES build (package.json's export paths): the page, the API, each element and adapter… */
+export function esEntries() {
+  return readdirSync(join(root, 'dist'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /^(?:[a-z-]+|elements\/[a-z-]+|adapters\/[a-z-]+)\.js$/.test(file.replaceAll('\\', '/')) && !/^relais\.(?:iife|loader)\.js$/.test(file))
+    .map((file) => `dist/${file.replaceAll('\\', '/')}`)
+    .sort();
+}
+
 /**
- * Walks the graph of `entry` (static and dynamic imports): every bare specifier is resolved by
+ * Walks the graph of `entries` (static and dynamic imports): every bare specifier is resolved by
  * {@link resolveBare} and becomes an entry of the import map. Returns the map (addresses from
  * the site's root, the repository served as it is) and each file with the module format esbuild
  * reads in it (`esm`, `cjs`, or none for a file with neither imports nor exports).
- * @param {string} [entry] repository-relative
+ * @param {string[]} [entries] repository-relative; by default every entry of the ES build
  */
-export async function esmGraph(entry = 'dist/relais.js') {
+export async function esmGraph(entries = esEntries()) {
   /** @type {Record<string, string>} */
   const imports = {};
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [entry],
+    entryPoints: entries,
+    outdir: 'esm-graph',
     bundle: true,
     write: false,
     metafile: true,
