@@ -111,7 +111,9 @@ const minifyElementCss: Plugin = {
   },
 };
 
-const external = (id: string) => /^(lit|@lit\/|@lit-labs\/|nanostores|@nanostores\/|zod|dompurify|idb-keyval)(\/|$)/.test(id);
+// A scoped name is a package only with its second part: `@lit/` alone matched no import, and
+// @lit/context was bundled into the ES build (test/e2e/es-build.test.ts now checks the graph).
+const external = (id: string) => /^(?:lit|@lit\/[^/]+|@lit-labs\/[^/]+|nanostores|@nanostores\/[^/]+|zod|dompurify|idb-keyval)(?:\/|$)/.test(id);
 
 /** The loader's chunks: `dist/relais/`, beside `dist/relais.loader.js` (which finds them from its own `src`). */
 const LOADER_CHUNKS = 'relais/';

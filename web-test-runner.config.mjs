@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { restServerPlugin } from './test/fixtures/rest-server-plugin.mjs';
 import { referencePlugin } from './test/fixtures/reference-plugin.mjs';
+import { esBuildPlugin } from './test/fixtures/es-build-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -83,6 +84,8 @@ export default {
     restServerPlugin(),
     // Reference implementations the guard is compared with (twitter-text), bundled on demand.
     referencePlugin(),
+    // A static server of its own for the ES build's page with an import map (nothing rewritten).
+    esBuildPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

@@ -2,6 +2,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { toErrorInfo } from '../../src/client/errors.js';
 import type { ErrorReporter } from '../shared/error-reporter.js';
 
+/** Whether this browser has the HTML Sanitizer API (`Sanitizer` and `Element.setHTML`); checked on each first opening. */
+export function nativeSanitizerAvailable(): boolean {
+  return typeof (globalThis as { Sanitizer?: unknown }).Sanitizer === 'function' && typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
+}
+
 /**
  * The dialog that shows the charter's full text: sanitized once per body text (opening it again
  * reuses the same safe nodes, their images already requested), put in the dialog when it opens
@@ -81,7 +86,9 @@ export class CharterBodyDialog implements ReactiveController {
    */
   async #sanitize(html: string): Promise<HTMLElement> {
     try {
-      const { sanitizeCharterBody } = await import('./charter-sanitizer.js');
+      // The browser's own sanitizer where there is one (a few hundred bytes of rules on top);
+      // DOMPurify otherwise, downloaded only by those browsers.
+      const { sanitizeCharterBody } = nativeSanitizerAvailable() ? await import('./charter-sanitizer-native.js') : await import('./charter-sanitizer.js');
       return sanitizeCharterBody(html);
     } catch (error) {
       this.#errors.report(toErrorInfo(error));

@@ -18,6 +18,16 @@ function chunksRequested(win: PageWindow): Map<string, number> {
   return counts;
 }
 
+/** What tells the sanitizers' chunks apart: a key of the Sanitizer API's configuration, and a DOMPurify option. */
+const NATIVE_SANITIZER = 'removeElements';
+const DOMPURIFY = 'ALLOWED_URI_REGEXP';
+
+/** Whether one of the chunks the page requested holds `marker`. */
+async function chunkHolding(win: PageWindow, marker: string): Promise<boolean> {
+  const texts = await Promise.all([...chunksRequested(win).keys()].map(async (file) => (await fetch(`/dist/relais/${file}`)).text()));
+  return texts.some((text) => text.includes(marker));
+}
+
 async function decided(win: PageWindow, selector: string): Promise<Decided> {
   await waitUntil(() => {
     const state = win.document.querySelector<Decided>(selector)?.state;
@@ -44,15 +54,29 @@ describe('the loader on a plain page', () => {
     expect(chunks.has('post-composer-guard.js')).to.equal(false);
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.consoleMessages.filter(({ level }) => level === 'error')).to.deep.equal([]);
-    // The sanitizer comes when the full text is first opened, and only then.
-    const sanitizerLoaded = async () =>
-      (await Promise.all([...chunksRequested(win).keys()].map(async (file) => (await fetch(`/dist/relais/${file}`)).text()))).some((text) => text.includes('ALLOWED_URI_REGEXP'));
-    expect(await sanitizerLoaded(), 'not before the text is opened').to.equal(false);
+    // The sanitizer comes when the full text is first opened, and only then: the browser's own
+    // (its rules' chunk), and never DOMPurify in a browser that has the HTML Sanitizer API.
+    expect(await chunkHolding(win, NATIVE_SANITIZER), 'not before the text is opened').to.equal(false);
+    expect(await chunkHolding(win, DOMPURIFY)).to.equal(false);
     banner.shadowRoot!.querySelector<HTMLElement>('[part~="read-button"]')!.click();
     await waitUntil(() => banner.shadowRoot!.querySelector('[part~="body"]')?.textContent?.trim(), 'the charter’s text never showed', { timeout: 5000 });
-    expect(await sanitizerLoaded(), 'loaded with the text').to.equal(true);
+    expect(await chunkHolding(win, NATIVE_SANITIZER), 'loaded with the text').to.equal(true);
+    expect(await chunkHolding(win, DOMPURIFY), 'DOMPurify is not downloaded').to.equal(false);
+    expect(win.cspViolations).to.deep.equal([]);
     const failed = win.performance.getEntriesByType('resource').filter((entry) => ((entry as PerformanceResourceTiming).responseStatus ?? 200) >= 400);
     expect(failed.map((entry) => entry.name), 'no request the loader makes fails (nothing asked of the site’s root)').to.deep.equal([]);
+  });
+
+  it('in a browser without the HTML Sanitizer API, downloads DOMPurify when the full text is first opened, with zero CSP or Trusted Types violations', async () => {
+    const win = await openPage('/test/e2e/pages/loader-no-native-sanitizer.html');
+    const banner = await decided(win, 'charter-banner');
+    expect(await chunkHolding(win, DOMPURIFY), 'not before the text is opened').to.equal(false);
+    banner.shadowRoot!.querySelector<HTMLElement>('[part~="read-button"]')!.click();
+    await waitUntil(() => banner.shadowRoot!.querySelector('[part~="body"]')?.textContent?.trim(), 'the charter’s text never showed', { timeout: 5000 });
+    expect(await chunkHolding(win, DOMPURIFY), 'loaded with the text').to.equal(true);
+    expect(await chunkHolding(win, NATIVE_SANITIZER), 'the native path’s rules are not').to.equal(false);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.consoleMessages.filter(({ level }) => level === 'error')).to.deep.equal([]);
   });
 
   it('fetches only the data adapter the page uses: a static page never loads the REST adapter', async () => {

@@ -56,7 +56,19 @@ describe('script-tag bundle under strict Trusted Types', () => {
     expect(win.cspViolations).to.deep.equal([]);
   });
 
-  it('shows an error rather than an empty text, fires relais-error and says what to add to the CSP when the page refuses the "relais" policy', async () => {
+  it('shows the text all the same when the page refuses the "relais" policy, in a browser with the HTML Sanitizer API (setHTML needs no policy)', async () => {
+    const win = await openPage('/test/e2e/pages/tt-refused-native.html');
+    const banner = win.document.querySelector<Banner>('charter-banner')!;
+    const errors: Event[] = [];
+    win.document.addEventListener('relais-error', (event) => errors.push(event));
+    const body = await openCharterText(banner);
+    await waitUntil(() => body.querySelector('h2, p'), 'the charter’s text never showed', { timeout: 5000 });
+    expect(body.querySelector('[part~="error"]')).to.equal(null);
+    expect(errors).to.deep.equal([]);
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('in a browser without the HTML Sanitizer API, shows an error rather than an empty text, fires relais-error and says what to add to the CSP when the page refuses the "relais" policy', async () => {
     const win = await openPage('/test/e2e/pages/tt-refused.html');
     const banner = win.document.querySelector<Banner>('charter-banner')!;
     const errors: CustomEvent<{ code: string }>[] = [];
@@ -77,25 +89,28 @@ describe('script-tag bundle under strict Trusted Types', () => {
     expect(win.cspViolations.length).to.equal(reports);
   });
 
-  it('strips the inline styles and handlers of a charter pasted from a word processor without a single CSP violation report', async () => {
-    const win = await openPage('/test/e2e/pages/word-paste.html');
-    const body = await openCharterText(win.document.querySelector<Banner>('charter-banner')!);
-    expect(body.querySelector('h2')?.textContent).to.equal('Pourquoi cette charte');
-    expect(body.textContent).to.contain('choix libre');
-    expect(body.querySelectorAll('td')).to.have.length(2);
-    const link = body.querySelector('a')!;
-    expect(link.getAttribute('href')).to.equal('https://intranet.helioria.example/charte');
-    expect(link.rel).to.equal('noopener noreferrer');
-    // Attribute values and text that merely mention style= or onclick= are left as written.
-    expect(body.querySelector('p[title]')?.getAttribute('title')).to.equal('style="x" onclick="y"');
-    expect(body.textContent).to.contain('garder <b style="x">ce texte</b> tel quel');
-    for (const element of body.querySelectorAll('*')) {
-      const inline = element.getAttributeNames().filter((name) => name === 'style' || name.startsWith('on'));
-      expect(inline, element.localName).to.deep.equal([]);
-    }
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-    expect(win.cspViolations).to.deep.equal([]);
-  });
+  for (const [page, path] of [['word-paste', 'the browser’s sanitizer'], ['word-paste-no-native-sanitizer', 'DOMPurify, in a browser without the HTML Sanitizer API']]) {
+    it(`strips the inline styles and handlers of a charter pasted from a word processor without a single CSP violation report (${path})`, async () => {
+      const win = await openPage(`/test/e2e/pages/${page}.html`);
+      expect(typeof (win as unknown as { Element: { prototype: { setHTML?: unknown } } }).Element.prototype.setHTML).to.equal(page === 'word-paste' ? 'function' : 'undefined');
+      const body = await openCharterText(win.document.querySelector<Banner>('charter-banner')!);
+      expect(body.querySelector('h2')?.textContent).to.equal('Pourquoi cette charte');
+      expect(body.textContent).to.contain('choix libre');
+      expect(body.querySelectorAll('td')).to.have.length(2);
+      const link = body.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://intranet.helioria.example/charte');
+      expect(link.rel).to.equal('noopener noreferrer');
+      // Attribute values and text that merely mention style= or onclick= are left as written.
+      expect(body.querySelector('p[title]')?.getAttribute('title')).to.equal('style="x" onclick="y"');
+      expect(body.textContent).to.contain('garder <b style="x">ce texte</b> tel quel');
+      for (const element of body.querySelectorAll('*')) {
+        const inline = element.getAttributeNames().filter((name) => name === 'style' || name.startsWith('on'));
+        expect(inline, element.localName).to.deep.equal([]);
+      }
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      expect(win.cspViolations).to.deep.equal([]);
+    });
+  }
 
   it('styles its shadow root with constructable style sheets only (no <style> element, no style attribute), as docs/security.md says', async () => {
     const win = await openPage('/test/e2e/pages/word-paste.html');

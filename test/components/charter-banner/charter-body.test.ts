@@ -2,7 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../components/charter-banner/charter-banner.define.js';
 import '../../../components/relais-provider/relais-provider.define.js';
 import type { CharterBannerElement } from '../../../components/charter-banner/charter-banner.js';
-import { sanitizeCharterBody, withoutInlineStylesAndHandlers } from '../../../components/charter-banner/charter-sanitizer.js';
+import { withoutInlineStylesAndHandlers } from '../../../components/charter-banner/charter-markup.js';
+import { sanitizeCharterBody as purifyCharterBody } from '../../../components/charter-banner/charter-sanitizer.js';
+import { sanitizeCharterBody as nativeCharterBody } from '../../../components/charter-banner/charter-sanitizer-native.js';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { makeSeed, viewer } from '../../fixtures/seed.js';
 
@@ -92,81 +94,125 @@ async function bannerWithBody(body: string): Promise<CharterBannerElement> {
   return el;
 }
 
+/** Both paths: the browser's own sanitizer (Chromium 156's `Element.setHTML`) and the fallback for other browsers. */
+const SANITIZERS = { 'the browser’s Sanitizer API': nativeCharterBody, DOMPurify: purifyCharterBody };
+
+/**
+ * Runs `test` with the browser's `Element.setHTML` counted (`native`) or hidden, as in a browser
+ * without the HTML Sanitizer API (`DOMPurify`); returns how many times it was called.
+ */
+async function withSetHTML(path: 'native' | 'DOMPurify', test: () => Promise<void>): Promise<number> {
+  const setHTML = Object.getOwnPropertyDescriptor(Element.prototype, 'setHTML')!;
+  const original = setHTML.value as (this: Element, ...args: unknown[]) => void;
+  let calls = 0;
+  const counted = function (this: Element, ...args: unknown[]) {
+    calls++;
+    original.apply(this, args);
+  };
+  Object.defineProperty(Element.prototype, 'setHTML', { ...setHTML, value: path === 'native' ? counted : undefined });
+  try {
+    await test();
+  } finally {
+    Object.defineProperty(Element.prototype, 'setHTML', setHTML);
+  }
+  return calls;
+}
+
 describe('<charter-banner> sanitizing the charter body', () => {
   beforeEach(() => {
     delete window.relaisXss;
   });
 
-  it('runs none of the hostile payloads and leaves no handler, javascript: URL or style in the dialog', async () => {
-    const el = await bannerWithBody(HOSTILE_BODY);
-    el.shadowRoot!.querySelector<HTMLElement>('[part~="read-button"]')!.click();
-    const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;
-    expect(dialog.open).to.equal(true);
-    const body = el.shadowRoot!.querySelector<HTMLElement>('[part~="body"]')!;
-    await payloadsHadTheirChance(body);
-    expect(window.relaisXss).to.equal(undefined);
-    assertNothingExecutable(body);
-
-    // The charter itself is still there, its link made safe.
-    expect(body.querySelector('h2')?.textContent).to.equal('Principes');
-    expect(body.querySelector('strong')?.textContent).to.equal('vrai nom');
-    const link = body.querySelector('a[href="https://intranet.example/charte"]')!;
-    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
-    expect(link.getAttribute('target')).to.equal('_blank');
-
-    // Nothing escaped the dialog: the page and the element's own markup are untouched.
-    expect(getComputedStyle(document.body).display).to.equal('block');
-    expect(el.shadowRoot!.getElementById('charter-title')?.getAttribute('part')).to.equal('title');
-    const box = body.getBoundingClientRect();
-    for (const child of body.querySelectorAll('*')) {
-      expect(getComputedStyle(child).position, child.localName).to.equal('static');
-    }
-    const dialogBox = dialog.getBoundingClientRect();
-    expect(box.top >= dialogBox.top && box.bottom <= dialogBox.bottom).to.equal(true);
-    await expect(el).to.be.accessible();
-  });
-
-  for (const [name, payload] of Object.entries(HOSTILE_PAYLOADS)) {
-    it(`neutralizes ${name}`, async () => {
-      const container = document.createElement('div');
-      document.body.append(container);
-      try {
-        container.append(sanitizeCharterBody(payload));
-        await payloadsHadTheirChance(container);
+  for (const path of ['native', 'DOMPurify'] as const) {
+    it(`runs none of the hostile payloads and leaves no handler, javascript: URL or style in the dialog (${path === 'native' ? 'the browser’s Sanitizer API' : 'DOMPurify, the API hidden'})`, async () => {
+      const calls = await withSetHTML(path, async () => {
+        const el = await bannerWithBody(`${HOSTILE_BODY}<p>${path}</p>`);
+        el.shadowRoot!.querySelector<HTMLElement>('[part~="read-button"]')!.click();
+        const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('[part~="dialog"]')!;
+        expect(dialog.open).to.equal(true);
+        const body = el.shadowRoot!.querySelector<HTMLElement>('[part~="body"]')!;
+        await payloadsHadTheirChance(body);
         expect(window.relaisXss).to.equal(undefined);
-        assertNothingExecutable(container);
-      } finally {
-        container.remove();
-      }
+        assertNothingExecutable(body);
+
+        // The charter itself is still there, its link made safe.
+        expect(body.querySelector('h2')?.textContent).to.equal('Principes');
+        expect(body.querySelector('strong')?.textContent).to.equal('vrai nom');
+        const link = body.querySelector('a[href="https://intranet.example/charte"]')!;
+        expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+        expect(link.getAttribute('target')).to.equal('_blank');
+
+        // Nothing escaped the dialog: the page and the element's own markup are untouched.
+        expect(getComputedStyle(document.body).display).to.equal('block');
+        expect(el.shadowRoot!.getElementById('charter-title')?.getAttribute('part')).to.equal('title');
+        const box = body.getBoundingClientRect();
+        for (const child of body.querySelectorAll('*')) {
+          expect(getComputedStyle(child).position, child.localName).to.equal('static');
+        }
+        const dialogBox = dialog.getBoundingClientRect();
+        expect(box.top >= dialogBox.top && box.bottom <= dialogBox.bottom).to.equal(true);
+        await expect(el).to.be.accessible();
+      });
+      expect(calls, 'sanitized by the browser').to.equal(path === 'native' ? 1 : 0);
     });
   }
 
-  it('prefixes ids and names so that the body cannot take the element’s own ids', () => {
-    const view = sanitizeCharterBody('<h3 id="charter-title">Titre</h3>');
-    expect(view.querySelector('h3')?.id).to.equal('user-content-charter-title');
-  });
+  for (const [path, sanitize] of Object.entries(SANITIZERS)) {
+    describe(`with ${path}`, () => {
+      for (const [name, payload] of Object.entries(HOSTILE_PAYLOADS)) {
+        it(`neutralizes ${name}`, async () => {
+          const container = document.createElement('div');
+          document.body.append(container);
+          try {
+            container.append(sanitize(payload));
+            await payloadsHadTheirChance(container);
+            expect(window.relaisXss).to.equal(undefined);
+            assertNothingExecutable(container);
+          } finally {
+            container.remove();
+          }
+        });
+      }
 
-  it('keeps mailto: and relative links, and opens every link safely', () => {
-    const view = sanitizeCharterBody('<a href="mailto:com@helioria.example">Écrire</a><a href="/charte.pdf">PDF</a>');
-    const links = [...view.querySelectorAll('a')];
-    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['mailto:com@helioria.example', '/charte.pdf']);
-    expect(links.every((link) => link.rel === 'noopener noreferrer' && link.target === '_blank')).to.equal(true);
-  });
+      it('prefixes ids and names so that the body cannot take the element’s own ids', () => {
+        const view = sanitize('<h3 id="charter-title">Titre</h3>');
+        expect(view.querySelector('h3')?.id).to.equal('user-content-charter-title');
+      });
 
-  it('opens image-map areas in a new tab without a reference back, like links', () => {
-    const view = sanitizeCharterBody('<img src="/plan.png" usemap="#plan" alt="Plan"><map name="plan"><area shape="rect" coords="0,0,10,10" href="https://intranet.example/charte" alt="Charte"></map>');
-    const area = view.querySelector('area')!;
-    expect(area.getAttribute('href')).to.equal('https://intranet.example/charte');
-    expect(area.target).to.equal('_blank');
-    expect(area.rel).to.equal('noopener noreferrer');
-  });
+      it('keeps mailto: and relative links, and opens every link safely', () => {
+        const view = sanitize('<a href="mailto:com@helioria.example">Écrire</a><a href="/charte.pdf">PDF</a>');
+        const links = [...view.querySelectorAll('a')];
+        expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['mailto:com@helioria.example', '/charte.pdf']);
+        expect(links.every((link) => link.rel === 'noopener noreferrer' && link.target === '_blank')).to.equal(true);
+      });
 
-  it('keeps attribute values and raw text that merely mention style= or onclick=', () => {
-    const view = sanitizeCharterBody('<p title=\'style="x" onclick="y"\' style="color:red" onclick="y()">a</p><textarea><b style="x">b</b></textarea><!-- <p style="x"> -->');
-    expect(view.querySelector('p')!.getAttributeNames()).to.deep.equal(['title']);
-    expect(view.querySelector('p')!.title).to.equal('style="x" onclick="y"');
-    expect(view.textContent).to.equal('a<b style="x">b</b>');
-  });
+      it('opens image-map areas in a new tab without a reference back, like links', () => {
+        const view = sanitize('<img src="/plan.png" usemap="#plan" alt="Plan"><map name="plan"><area shape="rect" coords="0,0,10,10" href="https://intranet.example/charte" alt="Charte"></map>');
+        const area = view.querySelector('area')!;
+        expect(area.getAttribute('href')).to.equal('https://intranet.example/charte');
+        expect(area.target).to.equal('_blank');
+        expect(area.rel).to.equal('noopener noreferrer');
+      });
+
+      it('drops data: and vbscript: links (the browser’s own sanitizer keeps them: measured), keeping the link text', () => {
+        const view = sanitize('<a href="data:text/html,<script>x</script>">d</a><a href="vbscript:msgbox(1)">v</a><a href=" JaVa\tScRiPt:x">j</a>');
+        expect([...view.querySelectorAll('a')].map((link) => link.getAttribute('href'))).to.deep.equal([null, null, null]);
+        expect(view.textContent).to.equal('dvj');
+      });
+
+      it('gives images without text an empty alt, and every image lazy loading', () => {
+        const view = sanitize('<img src="/a.png"><img src="/b.png" alt="Plan" loading="eager">');
+        expect([...view.querySelectorAll('img')].map((img) => [img.alt, img.loading])).to.deep.equal([['', 'lazy'], ['Plan', 'lazy']]);
+      });
+
+      it('keeps attribute values and raw text that merely mention style= or onclick=', () => {
+        const view = sanitize('<p title=\'style="x" onclick="y"\' style="color:red" onclick="y()">a</p><textarea><b style="x">b</b></textarea><!-- <p style="x"> -->');
+        expect(view.querySelector('p')!.getAttributeNames()).to.deep.equal(['title']);
+        expect(view.querySelector('p')!.title).to.equal('style="x" onclick="y"');
+        expect(view.textContent).to.equal('a<b style="x">b</b>');
+      });
+    });
+  }
 
   it('leaves the page’s own DOMPurify alone (its hooks are private)', async () => {
     const { default: DOMPurify } = await import('dompurify');
