@@ -73,7 +73,9 @@ const dist = resolve(root, 'dist');
 // for browsers without the API. // Then the guard behind `import()` for the loader's pages, and the composer's « waiting » state with
 // its two strings in each language: 98.3 KB, budget 99 KB.
 // Both (the guard on demand, the native sanitizer) on one main: measured 99.1 KB, budget 100 KB.
-const IIFE_GZIP_BUDGET = 100 * 1024;
+// Then the banner behind `import()` in the share card's gate (the loader's card pages: -6.6 KB): in
+// this one file the bundler wraps the banner's modules for a lazy start, +1.3 KB: 100.4 KB, budget 101 KB.
+const IIFE_GZIP_BUDGET = 101 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.

@@ -10,6 +10,14 @@ import { renderLoadError } from '../shared/status.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** Registers `<charter-banner>` under `tag` (the card's prefix) if nothing has, importing its code then. */
+async function defineBanner(tag: string): Promise<void> {
+  if (customElements.get(tag)) return;
+  const { CharterBannerElement } = await import('../charter-banner/charter-banner.js');
+  // A constructor can be registered under one name only: a prefixed tag gets its own subclass.
+  (tag === CharterBannerElement.tagName ? CharterBannerElement : class extends CharterBannerElement {}).define(tag);
+}
+
 /** The part of `<charter-banner>` the card uses (its own class is another element's). */
 type CharterFlowElement = HTMLElement & { updateComplete: Promise<unknown>; showCharter(returnTo?: () => HTMLElement | null | undefined): Promise<void> };
 
@@ -71,6 +79,8 @@ export class CharterGate implements ReactiveController {
     const client = this.#options.client();
     if (!client || charterFlowOf(client).request(this.#returnTo)) return;
     // No banner on the page: this card holds the charter's dialog, and offers it to the others.
+    // The banner's code comes now, for a viewer asked to acknowledge (a card that is not locked never loads it).
+    await defineBanner(this.#options.bannerTag());
     this.#holdsDialog = true;
     this.#host.requestUpdate();
     await this.#host.updateComplete;

@@ -8,7 +8,6 @@ import { emit, type RelaisGuardDetail } from '../../src/events/index.js';
 import { shareAction } from '../../src/share/index.js';
 import { CATEGORIES, networkList, type Category, type Network } from '../../src/model/index.js';
 import { shareCard, sourceOf, type PreparedShare, type ShareCard, type ShareCardReadyView, type ShareCardView, SHARE_CARD_STATES, shareCardState, type ShareCardState } from '../../src/share-card/share-card.js';
-import { CharterBannerElement } from '../charter-banner/charter-banner.js';
 import { PostComposerGuardElement } from '../post-composer-guard/post-composer-guard.js';
 import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
@@ -99,7 +98,7 @@ const LAYOUTS: readonly ShareCardLayout[] = ['card', 'compact', 'inline'];
 export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, ShareCardState> {
   static override styles = shareCardStyles;
   static override tagName = 'share-card';
-  static override dependencies = { 'post-composer-guard': PostComposerGuardElement, 'charter-banner': CharterBannerElement }; // the composer it holds, the banner its gate opens when the page has none
+  static override dependencies = { 'post-composer-guard': PostComposerGuardElement }; // the composer it holds (the gate loads the banner it may need)
   protected static override states = SHARE_CARD_STATES;
 
   /** The id of the item to share. Without it, the newest live item of `category` (and of the element's `lang`). */

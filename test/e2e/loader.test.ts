@@ -86,12 +86,15 @@ describe('the loader on a plain page', () => {
     expect(code.some((text) => text.includes('relais:outbox-probe')), 'the REST adapter’s code is not among the chunks loaded').to.equal(false);
   });
 
-  it('a share card whose viewer acknowledged the charter never requests the sanitizer (it comes with the charter’s full text)', async () => {
+  it('a share card whose viewer acknowledged the charter never requests the sanitizer (it comes with the charter’s full text), nor the banner', async () => {
     const win = await openPage('/test/e2e/pages/loader-card.html');
     const card = await decided(win, 'share-card');
     expect(card.state).to.equal('ready');
     const code = await Promise.all([...chunksRequested(win).keys()].map(async (file) => (await fetch(`/dist/relais/${file}`)).text()));
     expect(code.some((text) => text.includes('ALLOWED_URI_REGEXP')), 'DOMPurify is not among the chunks loaded').to.equal(false);
+    // Nor the charter banner: a card loads it only for a viewer asked to acknowledge, on a page without one.
+    expect(chunksRequested(win).has('charter-banner.js')).to.equal(false);
+    expect(win.customElements.get('charter-banner'), 'the banner is not registered').to.equal(undefined);
     expect(win.cspViolations).to.deep.equal([]);
   });
 
