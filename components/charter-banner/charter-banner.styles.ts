@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /*
@@ -38,6 +39,7 @@ export const charterBannerStyles = [
   themeStyles,
   baseStyles,
   buttonStyles,
+  dialogStyles,
   css`
   :host([sticky][mode='banner']) {
     position: sticky;
@@ -343,25 +345,6 @@ export const charterBannerStyles = [
 
   :host([mode='inline']) [part~='confirmation']:not(:empty) {
     padding-inline: calc(0.75rem + 1px);
-  }
-
-  dialog {
-    width: min(var(--_dialog-width), calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 0;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
-  dialog[open] {
-    display: flex;
-  }
-
-  dialog::backdrop {
-    background: rgb(10 15 30 / 0.6);
-    background: var(--_backdrop);
   }
 
   .sheet {

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.js';
 import { buttonStyles } from '../shared/button.styles.js';
+import { dialogStyles } from '../shared/dialog.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /*
@@ -25,6 +26,7 @@ export const shareCardStyles = [
   themeStyles,
   baseStyles,
   buttonStyles,
+  dialogStyles,
   css`
   :host {
     container-type: inline-size;
@@ -458,25 +460,9 @@ export const shareCardStyles = [
     padding-block: 0.25em;
   }
 
-  /* The share dialog: the title and close on top, the flow scrolls below. */
-  dialog {
-    width: min(var(--_dialog-width), calc(100vw - 2rem));
-    max-height: calc(100dvh - 2rem);
-    padding: 0;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-
+  /* The share dialog (the kit's, dialog.styles.ts): the title and close on top, the flow scrolls below. */
   dialog[open] {
-    display: flex;
     flex-direction: column;
-  }
-
-  dialog::backdrop {
-    background: rgb(10 15 30 / 0.6);
-    background: var(--_backdrop);
   }
 
   .sheet-header {
