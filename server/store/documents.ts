@@ -66,28 +66,23 @@ export async function importInBatches(
   const total = document.shares.length + document.acknowledgments.length;
   let done = 0;
   options.onProgress?.({ done, total });
-  let shares = 0;
-  for (let start = 0; start < document.shares.length; start += size) {
-    const batch = document.shares.slice(start, start + size);
-    shares += await db.transaction(async (tx) => {
-      let added = 0;
-      for (const event of batch) if (await recordShare(tx, event)) added++;
-      return added;
-    });
-    done += batch.length;
-    options.onProgress?.({ done, total });
-  }
-  let acknowledgments = 0;
-  for (let start = 0; start < document.acknowledgments.length; start += size) {
-    const batch = document.acknowledgments.slice(start, start + size);
-    acknowledgments += await db.transaction(async (tx) => {
-      let added = 0;
-      for (const ack of batch) if (await recordAcknowledgment(tx, ack)) added++;
-      return added;
-    });
-    done += batch.length;
-    options.onProgress?.({ done, total });
-  }
+  /** Records `items` in transactions of `size` (reads are answered between them), counting those added. */
+  const inBatches = async <T>(items: readonly T[], record: (tx: Queryable, item: T) => Promise<boolean>): Promise<number> => {
+    let added = 0;
+    for (let start = 0; start < items.length; start += size) {
+      const batch = items.slice(start, start + size);
+      added += await db.transaction(async (tx) => {
+        let inBatch = 0;
+        for (const item of batch) if (await record(tx, item)) inBatch++;
+        return inBatch;
+      });
+      done += batch.length;
+      options.onProgress?.({ done, total });
+    }
+    return added;
+  };
+  const shares = await inBatches(document.shares, recordShare);
+  const acknowledgments = await inBatches(document.acknowledgments, recordAcknowledgment);
   await db.transaction(async (tx) => {
     await putSetting(tx, 'guard-policy', document.guardPolicy satisfies GuardPolicy);
     await putSetting(tx, 'tiers', document.tiers);
