@@ -269,8 +269,8 @@ export function postComposer(client: RelaisClient, options: PostComposerOptions 
   return {
     $view,
     setText: (text) => {
-      // An edit is what a lazy composer waits for.
-      if (text !== $text.get()) void need();
+      // An edit is what a lazy composer waits for (once the guard is here, a keystroke costs nothing more).
+      if (!engine && text !== $text.get()) void need();
       $text.set(text);
     },
     setNetwork: (network) => $network.set(network),
