@@ -27,7 +27,11 @@
  *   still gathers fewer than `minTeamSize` contributors. An opted-out person's shares are never
  *   in a team total, so no subtraction (team minus its named rows) can single them out, and a
  *   team of silent colleagues cannot lend its size to one sharer. People with no team are not
- *   part of the team board.
+ *   part of the team board. A team row says how many contributors it gathers (`members`).
+ * - **Pictures only of named people**: a named row carries the person's `avatarUrl`; an
+ *   anonymous row never does.
+ * - **The viewer's latest shares** (at most `RECENT_SHARES_LIMIT`, newest first, in the period)
+ *   ride on the viewer's own row only (`recentShares`), for the personal view.
  */
 import type {
   Category,
@@ -42,6 +46,7 @@ import type {
   Viewer,
 } from '../model/index.js';
 import { CATEGORIES, isShare } from '../model/index.js';
+import { RECENT_SHARES_LIMIT } from '../model/schemas.js';
 import { DAY_MS } from '../time.js';
 import { OTHER_TEAMS_ID } from '../contract/data.js';
 
@@ -121,7 +126,7 @@ export interface LeaderboardInput {
   viewer: Viewer;
   people: readonly Person[];
   /** The catalogue, expired items included: points earned on them still count. */
-  shareables: readonly Pick<Shareable, 'id' | 'points' | 'category'>[];
+  shareables: readonly (Pick<Shareable, 'id' | 'points' | 'category'> & { title?: string })[];
   /** Share history, one event per id. */
   shares: readonly ShareEvent[];
   tiers?: readonly Tier[];
@@ -136,9 +141,30 @@ export function computeLeaderboard(input: LeaderboardInput): Leaderboard {
     input.scope === 'teams'
       ? teamRows(input, stats)
       : personRows(input, stats);
-  const entries = pickTopAndViewer(rankRows(rows), input.limit);
+  const entries = pickTopAndViewer(rankRows(rows), input.limit).map((entry) =>
+    entry.isViewer && input.scope !== 'teams' ? { ...entry, recentShares: recentSharesOf(input, range) } : entry,
+  );
   const tiers = [...(input.tiers ?? [])].sort((a, b) => a.minPoints - b.minPoints);
   return { period: input.period, entries, tiers };
+}
+
+/** The viewer's latest shares in the period, newest first, with the points each one earned. */
+function recentSharesOf(input: LeaderboardInput, range: TimeRange | undefined): NonNullable<LeaderboardEntry['recentShares']> {
+  const catalogue = new Map(input.shareables.map((item) => [item.id, item]));
+  const history = input.shares
+    .filter((event) => isShare(event) && event.viewerId === input.viewer.id)
+    .map((event) => ({ event, at: Date.parse(event.at) }))
+    .sort((a, b) => a.at - b.at || compareText(a.event.id, b.event.id));
+  const earned = new Set<string>();
+  const inPeriod: NonNullable<LeaderboardEntry['recentShares']> = [];
+  for (const { event, at } of history) {
+    const item = catalogue.get(event.shareableId);
+    const points = earned.has(event.shareableId) ? 0 : (item?.points ?? 0);
+    earned.add(event.shareableId);
+    if (range && (at < range.start || at >= range.end)) continue;
+    inPeriod.push({ shareableId: event.shareableId, ...(item?.title ? { title: item.title } : {}), network: event.network, at: event.at, points });
+  }
+  return inPeriod.reverse().slice(0, RECENT_SHARES_LIMIT);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,6 +244,8 @@ interface Row {
   anonymous: boolean;
   /** Sorts after named rows on equal points and shares (`other-teams`, anonymous people). */
   last: boolean;
+  avatarUrl?: string;
+  members?: number;
 }
 
 const NO_STATS: PersonStats = { points: 0, shares: 0, badges: [] };
@@ -232,10 +260,10 @@ function personRows(input: LeaderboardInput, stats: Map<string, PersonStats>): R
     const person = people.get(id);
     if (id === input.viewer.id) {
       const team = input.viewer.team ?? person?.team;
-      return { id, displayName: input.viewer.displayName, ...(team ? { team } : {}), points, shares, badges, isViewer: true, anonymous: false, last: false };
+      return { id, displayName: input.viewer.displayName, ...(team ? { team } : {}), ...(person?.avatarUrl ? { avatarUrl: person.avatarUrl } : {}), points, shares, badges, isViewer: true, anonymous: false, last: false };
     }
     if (person?.leaderboardOptIn) {
-      return { id, displayName: person.displayName, ...(person.team ? { team: person.team } : {}), points, shares, badges, isViewer: false, anonymous: false, last: false };
+      return { id, displayName: person.displayName, ...(person.team ? { team: person.team } : {}), ...(person.avatarUrl ? { avatarUrl: person.avatarUrl } : {}), points, shares, badges, isViewer: false, anonymous: false, last: false };
     }
     // The real id is replaced once the row's place is known (see rankRows).
     return { id: '', points, shares, badges: [], isViewer: false, anonymous: true, last: true };
@@ -267,7 +295,7 @@ function teamRows(input: LeaderboardInput, stats: Map<string, PersonStats>): Row
   const others = { members: 0, points: 0, shares: 0, hasViewer: false };
   for (const [team, totals] of teams) {
     if (totals.members >= minTeamSize) {
-      rows.push({ id: team, displayName: team, points: totals.points, shares: totals.shares, badges: [], isViewer: team === viewerTeam, anonymous: false, last: false });
+      rows.push({ id: team, displayName: team, points: totals.points, shares: totals.shares, badges: [], isViewer: team === viewerTeam, anonymous: false, last: false, members: totals.members });
     } else {
       others.members += totals.members;
       others.points += totals.points;
@@ -276,7 +304,7 @@ function teamRows(input: LeaderboardInput, stats: Map<string, PersonStats>): Row
     }
   }
   if (others.members >= minTeamSize) {
-    rows.push({ id: OTHER_TEAMS_ID, points: others.points, shares: others.shares, badges: [], isViewer: others.hasViewer, anonymous: false, last: true });
+    rows.push({ id: OTHER_TEAMS_ID, points: others.points, shares: others.shares, badges: [], isViewer: others.hasViewer, anonymous: false, last: true, members: others.members });
   }
   return rows;
 }

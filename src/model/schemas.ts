@@ -183,6 +183,9 @@ export const AcknowledgmentSchema = z.object({
 
 export const TierSchema = z.object({ name: text(), minPoints: count() });
 
+/** How many of the viewer's latest shares a leaderboard carries on their own row. */
+export const RECENT_SHARES_LIMIT = 5;
+
 export const LeaderboardEntrySchema = z.object({
   id: text(),
   /**
@@ -197,6 +200,27 @@ export const LeaderboardEntrySchema = z.object({
   rank: z.int().check(z.positive()),
   isViewer: z._default(z.boolean(), false),
   anonymous: z._default(z.boolean(), false),
+  /** A named person's picture (the people list's `avatarUrl`); never on an anonymous row. */
+  avatarUrl: z.optional(HttpUrlSchema),
+  /** A team row: how many named contributors its figures gather (for the per-member average). */
+  members: z.optional(z.int().check(z.positive())),
+  /**
+   * The viewer's own row only: their latest shares in the period, newest first (at most
+   * {@link RECENT_SHARES_LIMIT}), for the personal view. Never on anyone else's row.
+   */
+  recentShares: z.optional(
+    z.array(
+      z.object({
+        shareableId: text(),
+        /** The item's title when the source still has it. */
+        title: z.optional(text()),
+        network: NetworkSchema,
+        at: DateStringSchema,
+        /** Points this share earned (0 when the item's points were earned before). */
+        points: count(),
+      }),
+    ),
+  ),
 });
 
 export const LeaderboardSchema = z.object({
