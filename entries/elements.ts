@@ -5,11 +5,13 @@
  * names of `ELEMENTS` with the TypeScript parser. An element is imported, its module's public names
  * (the class and its types) re-exported, and listed, all in this file.
  */
+import { AmbassadorLeaderboardElement } from '../components/ambassador-leaderboard/ambassador-leaderboard.js';
 import { CharterBannerElement } from '../components/charter-banner/charter-banner.js';
 import { PostComposerGuardElement } from '../components/post-composer-guard/post-composer-guard.js';
 import { RelaisProviderElement } from '../components/relais-provider/relais-provider.js';
 import { ShareCardElement } from '../components/share-card/share-card.js';
 
+export * from '../components/ambassador-leaderboard/ambassador-leaderboard.js';
 export * from '../components/charter-banner/charter-banner.js';
 export * from '../components/post-composer-guard/post-composer-guard.js';
 export * from '../components/relais-provider/relais-provider.js';
@@ -21,6 +23,7 @@ export const ELEMENTS = {
   'charter-banner': CharterBannerElement,
   'post-composer-guard': PostComposerGuardElement,
   'share-card': ShareCardElement,
+  'ambassador-leaderboard': AmbassadorLeaderboardElement,
 } as const;
 
 /** What every element class offers: `static define(tag?, registry?)`, never throwing when the tag is taken. */

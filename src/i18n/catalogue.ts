@@ -165,30 +165,78 @@ export interface ShareStrings {
 
 /** `<ambassador-leaderboard>`. */
 export interface LeaderboardStrings {
-  /** The table caption. */
-  leaderboardCaption: string;
+  /** The element's heading. */
+  leaderboardTitle: string;
+  /** The table caption of a ranking (people, or teams), with the period. */
+  leaderboardCaption: (scope: 'people' | 'teams', period: Period) => string;
   leaderboardRank: string;
   leaderboardName: string;
   leaderboardTeam: string;
   leaderboardPoints: string;
   leaderboardShares: string;
-  leaderboardBadges: string;
-  /** Marks the viewer's own row for screen readers and sighted readers alike. */
+  leaderboardTier: string;
+  /** Teams: named contributors counted in a team's figures. */
+  leaderboardMembers: string;
+  /** Teams: points per contributor. */
+  leaderboardAverage: string;
+  /** A rank as an ordinal: « 1er », « 2e »; "1st", "2nd". */
+  leaderboardOrdinal: (rank: number, formatted: string) => string;
+  /** Marks the viewer's row, after their name. */
+  leaderboardYou: string;
+  /** Marks the viewer's team. */
+  leaderboardYourTeam: string;
+  /** An opted-out person's row. */
+  leaderboardAnonymous: string;
+  /** The row that gathers teams below the minimum size. */
+  leaderboardOtherTeams: string;
+  /** Before the viewer's row when it is pinned below the top rows. */
   leaderboardYourRow: string;
-  /** The heading of the tiers view. */
-  leaderboardTiers: string;
+  /** The label of the period switcher. */
+  leaderboardPeriodLabel: string;
+  /** The name of a period, for the switcher and the captions. */
+  periodName: (period: Period) => string;
+  /** A tier's heading in the tiers view: its name and threshold. */
+  leaderboardTierHeading: (tier: string, minPoints: number, formatted: string) => string;
+  /** The group of people below the lowest tier. */
+  leaderboardNoTier: string;
+  /** People a tier's list leaves out (`limit`). */
+  leaderboardMore: (count: number, formatted: string) => string;
   /** The heading of the personal progress view. */
   leaderboardProgress: string;
+  /** The viewer's points in the period. */
+  leaderboardPointsIn: (points: number, formatted: string, period: Period) => string;
+  /** The viewer's shares in the period. */
+  leaderboardSharesCount: (shares: number, formatted: string) => string;
+  /** The viewer's tier. */
+  leaderboardYourTier: (tier: string) => string;
+  /** The progress bar's label. */
+  leaderboardProgressTo: (tier: string) => string;
   /** Points still needed to reach the next tier. */
   leaderboardNextTier: (points: number, formatted: string, tier: string) => string;
   /** The viewer reached the highest tier. */
   leaderboardTopTier: (tier: string) => string;
-  /** The name of a period, for the caption and the period picker. */
-  periodName: (period: Period) => string;
-  /** The viewer opted out and is shown anonymously to others. */
-  leaderboardYouAreAnonymous: string;
-  /** No shares in the period. */
-  leaderboardEmpty: string;
+  /** The heading of the viewer's latest shares. */
+  leaderboardRecent: string;
+  /** One of the viewer's latest shares: what, where, when. */
+  leaderboardRecentShare: (title: string, network: string, date: string) => string;
+  /** Points a share earned: « +10 points », or that it earned none (an item shared again). */
+  leaderboardEarned: (points: number, formatted: string) => string;
+  /** An item whose title the source no longer has. */
+  leaderboardUntitled: string;
+  /** The viewer opted out: their row is theirs alone. */
+  leaderboardOnlyYou: string;
+  /** Nobody shared in the period. */
+  leaderboardEmpty: (period: Period) => string;
+  /** The viewer has not shared in the period (personal view). */
+  leaderboardNothingYet: (period: Period) => string;
+  /** The footer: what is shown, and why some people are anonymous. */
+  leaderboardPrivacy: (mode: 'ranking' | 'tiers' | 'teams' | 'personal') => string;
+  /** The live announcement after the viewer shared: their new place. */
+  leaderboardMovedTo: (rank: string, team: boolean) => string;
+  /** The live announcement after the viewer shared: their new points, in the same place. */
+  leaderboardNowPoints: (points: number, formatted: string) => string;
+  /** The label of a long board's scrolling region. */
+  leaderboardScroll: string;
 }
 
 /** `<post-composer-guard>`. */

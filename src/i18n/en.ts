@@ -22,6 +22,30 @@ const periodNames: Record<Period, string> = {
   all: 'All time',
 };
 
+/** A period inside a sentence. */
+const periodPhrases: Record<Period, string> = {
+  week: 'this week',
+  month: 'this month',
+  quarter: 'this quarter',
+  year: 'this year',
+  all: 'so far',
+};
+
+const privacyNotes = {
+  ranking:
+    'Points count once per item. Colleagues who did not choose to appear by name are shown as “Ambassador”; taking part is voluntary, and only people who shared are listed.',
+  tiers:
+    'Tiers recognise everyone who shares, without ranks. Colleagues who did not choose to appear by name are shown as “Ambassador”.',
+  teams:
+    'Teams count only the shares of colleagues who chose to appear by name; small teams are gathered under “Other teams”, so that no one can be singled out.',
+  personal: 'These figures are yours: only you see them here.',
+} as const;
+
+// "1st", "2nd", "3rd", "4th", "11th", "21st": CLDR's ordinal categories for English.
+const ordinalSuffixes: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+let ordinals: Intl.PluralRules | undefined;
+const ordinalRules = (): Intl.PluralRules => (ordinals ??= new Intl.PluralRules('en', { type: 'ordinal' }));
+
 const severityNames: Record<Severity, string> = {
   block: 'Blocking',
   warn: 'Warning',
@@ -115,22 +139,46 @@ export const en: Catalogue = {
   shareClose: 'Close',
 
   // <ambassador-leaderboard>
-  leaderboardCaption: 'Ambassadors',
+  leaderboardTitle: 'Ambassadors',
+  leaderboardCaption: (scope, period) => `${scope === 'teams' ? 'Teams' : 'Ambassadors'}, ${periodPhrases[period]}`,
   leaderboardRank: 'Rank',
   leaderboardName: 'Name',
   leaderboardTeam: 'Team',
   leaderboardPoints: 'Points',
   leaderboardShares: 'Shares',
-  leaderboardBadges: 'Badges',
+  leaderboardTier: 'Tier',
+  leaderboardMembers: 'Contributors',
+  leaderboardAverage: 'Points per contributor',
+  leaderboardOrdinal: (rank, formatted) => `${formatted}${ordinalSuffixes[ordinalRules().select(rank)] ?? 'th'}`,
+  leaderboardYou: 'you',
+  leaderboardYourTeam: 'your team',
+  leaderboardAnonymous: 'Ambassador',
+  leaderboardOtherTeams: 'Other teams',
   leaderboardYourRow: 'Your position',
-  leaderboardTiers: 'Tiers',
+  leaderboardPeriodLabel: 'Period',
+  periodName: (period) => periodNames[period],
+  leaderboardTierHeading: (tier, minPoints, formatted) => (minPoints === 0 ? tier : `${tier} · from ${formatted} points`),
+  leaderboardNoTier: 'First steps',
+  leaderboardMore: (count, formatted) => plural(count, `and ${formatted} more ambassador`, `and ${formatted} more ambassadors`),
   leaderboardProgress: 'Your progress',
+  leaderboardPointsIn: (points, formatted, period) => `${plural(points, `${formatted} point`, `${formatted} points`)} ${periodPhrases[period]}`,
+  leaderboardSharesCount: (shares, formatted) => plural(shares, `${formatted} share`, `${formatted} shares`),
+  leaderboardYourTier: (tier) => `Your tier: ${tier}`,
+  leaderboardProgressTo: (tier) => `Progress towards ${tier}`,
   leaderboardNextTier: (points, formatted, tier) =>
     plural(points, `${formatted} more point to reach ${tier}.`, `${formatted} more points to reach ${tier}.`),
   leaderboardTopTier: (tier) => `You reached the highest tier: ${tier}.`,
-  periodName: (period) => periodNames[period],
-  leaderboardYouAreAnonymous: 'You appear anonymously to others.',
-  leaderboardEmpty: 'No shares yet for this period.',
+  leaderboardRecent: 'Your latest shares',
+  leaderboardRecentShare: (title, network, date) => `${title}, on ${network}, ${date}`,
+  leaderboardEarned: (points, formatted) => (points === 0 ? 'points already earned' : plural(points, `+${formatted} point`, `+${formatted} points`)),
+  leaderboardUntitled: 'An item no longer listed',
+  leaderboardOnlyYou: 'Only you see your name: colleagues see “Ambassador”.',
+  leaderboardEmpty: (period) => `No shares yet ${periodPhrases[period]}: be the first to share ${periodPhrases[period]}.`,
+  leaderboardNothingYet: (period) => `You have not shared anything ${periodPhrases[period]} yet.`,
+  leaderboardPrivacy: (mode) => privacyNotes[mode],
+  leaderboardMovedTo: (rank, team) => (team ? `Your team moves to ${rank}.` : `You move to ${rank}.`),
+  leaderboardNowPoints: (points, formatted) => plural(points, `You now have ${formatted} point.`, `You now have ${formatted} points.`),
+  leaderboardScroll: 'Every ambassador (scroll to see more)',
 
   // <post-composer-guard>
   guardTextLabel: 'Your post',

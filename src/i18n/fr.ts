@@ -26,6 +26,22 @@ const periodNames: Record<Period, string> = {
   all: 'Depuis le début',
 };
 
+/** A period inside a sentence. */
+const periodPhrases: Record<Period, string> = {
+  week: 'cette semaine',
+  month: 'ce mois-ci',
+  quarter: 'ce trimestre',
+  year: 'cette année',
+  all: 'depuis le début',
+};
+
+const privacyNotes = {
+  ranking: `Les points ne comptent qu’une fois par contenu. Les collègues qui n’ont pas choisi d’apparaître sous leur nom sont affichés comme «${NNBSP}Ambassadeur${NNBSP}»${NNBSP}; la participation est libre et seules les personnes qui ont partagé sont listées.`,
+  tiers: `Les paliers saluent chaque personne qui partage, sans classement. Les collègues qui n’ont pas choisi d’apparaître sous leur nom sont affichés comme «${NNBSP}Ambassadeur${NNBSP}».`,
+  teams: `Les équipes ne comptent que les partages des collègues qui ont choisi d’apparaître sous leur nom${NNBSP}; les petites équipes sont réunies sous «${NNBSP}Autres équipes${NNBSP}», pour que personne ne puisse être identifié.`,
+  personal: `Ces chiffres sont les vôtres${NBSP}: ils ne sont visibles que par vous.`,
+} as const;
+
 const severityNames: Record<Severity, string> = {
   block: 'Bloquant',
   warn: 'Avertissement',
@@ -141,27 +157,54 @@ export const fr: Catalogue = {
   shareClose: 'Fermer',
 
   // <ambassador-leaderboard>
-  leaderboardCaption: 'Ambassadeurs',
+  leaderboardTitle: 'Ambassadeurs',
+  leaderboardCaption: (scope, period) => `${scope === 'teams' ? 'Équipes' : 'Ambassadeurs'}, ${periodPhrases[period]}`,
   leaderboardRank: 'Rang',
   leaderboardName: 'Nom',
   leaderboardTeam: 'Équipe',
   leaderboardPoints: 'Points',
   leaderboardShares: 'Partages',
-  leaderboardBadges: 'Badges',
+  leaderboardTier: 'Palier',
+  leaderboardMembers: 'Contributeurs',
+  leaderboardAverage: 'Points par contributeur',
+  // « 1er », « 2e », « 3e » (l’Imprimerie nationale ; jamais « 2ème »).
+  leaderboardOrdinal: (rank, formatted) => `${formatted}${rank === 1 ? 'er' : 'e'}`,
+  leaderboardYou: 'vous',
+  leaderboardYourTeam: 'votre équipe',
+  leaderboardAnonymous: 'Ambassadeur',
+  leaderboardOtherTeams: 'Autres équipes',
   leaderboardYourRow: 'Votre position',
-  leaderboardTiers: 'Paliers',
+  leaderboardPeriodLabel: 'Période',
+  periodName: (period) => periodNames[period],
+  leaderboardTierHeading: (tier, minPoints, formatted) => (minPoints === 0 ? tier : `${tier} · à partir de ${formatted}${NBSP}points`),
+  leaderboardNoTier: 'Premiers pas',
+  leaderboardMore: (count, formatted) => plural(count, `et ${formatted} autre ambassadeur`, `et ${formatted} autres ambassadeurs`, `et ${formatted} d’autres ambassadeurs`),
   leaderboardProgress: 'Votre progression',
+  leaderboardPointsIn: (points, formatted, period) => `${plural(points, `${formatted}${NBSP}point`, `${formatted}${NBSP}points`, `${formatted} de points`)} ${periodPhrases[period]}`,
+  leaderboardSharesCount: (shares, formatted) => plural(shares, `${formatted}${NBSP}partage`, `${formatted}${NBSP}partages`, `${formatted} de partages`),
+  leaderboardYourTier: (tier) => `Votre palier${NBSP}: ${tier}`,
+  leaderboardProgressTo: (tier) => `Progression vers le palier ${tier}`,
   leaderboardNextTier: (points, formatted, tier) =>
     plural(
       points,
-      `Encore ${formatted} point pour atteindre le palier ${tier}.`,
-      `Encore ${formatted} points pour atteindre le palier ${tier}.`,
+      `Encore ${formatted}${NBSP}point pour atteindre le palier ${tier}.`,
+      `Encore ${formatted}${NBSP}points pour atteindre le palier ${tier}.`,
       `Encore ${formatted} de points pour atteindre le palier ${tier}.`,
     ),
   leaderboardTopTier: (tier) => `Vous avez atteint le plus haut palier${NBSP}: ${tier}.`,
-  periodName: (period) => periodNames[period],
-  leaderboardYouAreAnonymous: 'Vous apparaissez de façon anonyme pour les autres.',
-  leaderboardEmpty: 'Aucun partage pour cette période.',
+  leaderboardRecent: 'Vos derniers partages',
+  leaderboardRecentShare: (title, network, date) => `${title}, sur ${network}, ${date}`,
+  leaderboardEarned: (points, formatted) =>
+    points === 0 ? 'points déjà gagnés' : plural(points, `+${formatted}${NBSP}point`, `+${formatted}${NBSP}points`, `+${formatted} de points`),
+  leaderboardUntitled: 'Un contenu qui n’est plus proposé',
+  leaderboardOnlyYou: `Votre nom n’est visible que par vous${NBSP}: vos collègues voient «${NNBSP}Ambassadeur${NNBSP}».`,
+  leaderboardEmpty: (period) => `Aucun partage ${periodPhrases[period]} pour l’instant${NBSP}: soyez la première ou le premier à partager ${periodPhrases[period]}.`,
+  leaderboardNothingYet: (period) => `Vous n’avez encore rien partagé ${periodPhrases[period]}.`,
+  leaderboardPrivacy: (mode) => privacyNotes[mode],
+  leaderboardMovedTo: (rank, team) => (team ? `Votre équipe passe ${rank}.` : `Vous passez ${rank}.`),
+  leaderboardNowPoints: (points, formatted) =>
+    plural(points, `Vous avez maintenant ${formatted}${NBSP}point.`, `Vous avez maintenant ${formatted}${NBSP}points.`, `Vous avez maintenant ${formatted} de points.`),
+  leaderboardScroll: 'Tous les ambassadeurs (faites défiler pour voir la suite)',
 
   // <post-composer-guard>
   guardTextLabel: 'Votre publication',
