@@ -41,6 +41,8 @@ const CARD_STATES = ['loading', 'error', 'not-configured', 'not-found', 'expired
 for (const layout of ['card', 'compact', 'inline']) {
   for (const state of layout === 'card' ? CARD_STATES : [...CARD_STATES, 'dialog', 'shared-closed']) shots.push({ element: 'share-card', layout, state });
 }
+/** <ambassador-leaderboard>: each mode, and the states around them. */
+for (const state of ['ranking', 'pinned', 'opted-out', 'tiers', 'teams', 'personal', 'empty', 'long', 'loading', 'error']) shots.push({ element: 'ambassador-leaderboard', state });
 /** Every other element of the list: its default state. */
 const RENDERS_NOTHING = ['relais-provider'];
 for (const tag of elementTags()) {

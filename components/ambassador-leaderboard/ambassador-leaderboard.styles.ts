@@ -91,10 +91,16 @@ export const ambassadorLeaderboardStyles = [
     }
 
     thead th {
+      white-space: normal;
+      vertical-align: bottom;
       color: var(--_muted);
       font-size: 0.8125rem;
       font-weight: 600;
       border-block-end-color: color-mix(in srgb, var(--_border) 70%, transparent);
+    }
+
+    thead .number {
+      white-space: normal;
     }
 
     tbody th {
@@ -137,6 +143,7 @@ export const ambassadorLeaderboardStyles = [
 
     .who {
       display: flex;
+      flex-wrap: wrap;
       align-items: center;
       gap: 0.625rem;
       min-width: 0;
@@ -342,9 +349,15 @@ export const ambassadorLeaderboardStyles = [
       border-block-end: 1px solid color-mix(in srgb, var(--_border) 30%, transparent);
     }
 
-    .recent .data {
+    .recent .what {
       flex: 1;
       min-width: 0;
+    }
+
+    .recent .where {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.875rem;
     }
 
     .network {

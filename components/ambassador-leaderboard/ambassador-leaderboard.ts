@@ -171,7 +171,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
   override render(): TemplateResult {
     const view = this.view;
     const { t } = this.l10n;
-    const title = this.#mode === 'personal' ? t.leaderboardProgress : t.leaderboardTitle;
+    const title = this.#mode === 'personal' ? t.leaderboardProgress : this.#mode === 'teams' ? t.leaderboardTeamsTitle : t.leaderboardTitle;
     return html`<section part="leaderboard" aria-labelledby="title">
       <header>
         <div part="title" id="title" role="heading" aria-level=${headingLevel(this.headingLevel, 2)}>${title}</div>
@@ -347,7 +347,10 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
             ${board.recent.map(
               (share) => html`<li>
                 <span class="network" aria-hidden="true">${networkIcon(share.network)}</span>
-                <span class="data">${t.leaderboardRecentShare(share.title ?? t.leaderboardUntitled, t.networkName(share.network), this.l10n.date(share.at))}</span>
+                <span class="what"
+                  ><span class="data">${share.title ?? t.leaderboardUntitled}</span>
+                  <span class="where">${t.leaderboardSharedWhere(t.networkName(share.network), this.l10n.date(share.at))}</span></span
+                >
                 <span class="earned">${t.leaderboardEarned(share.points, this.l10n.number(share.points))}</span>
               </li>`,
             )}

@@ -25,7 +25,7 @@ const clock = new ManualClock('2026-11-22T09:00:00Z');
 const data = await (await fetch('/demo/data/advocacy.json')).json();
 const element = params.get('element') ?? 'charter-banner';
 if (element !== 'charter-banner') {
-  await (element === 'share-card' ? renderShareCard() : renderDefault(element));
+  await (element === 'share-card' ? renderShareCard() : element === 'ambassador-leaderboard' ? renderLeaderboard() : renderDefault(element));
   // The page is done: nothing below is for the charter banner.
   await new Promise(() => {});
 }
@@ -68,6 +68,63 @@ async function renderDefault(tag) {
   for (let i = 0; i < 300 && el.state === 'loading'; i++) await new Promise((r) => setTimeout(r, 10));
   await el.updateComplete;
   document.body.dataset.ready = el.state ?? 'default';
+}
+
+/**
+ * Renders one <ambassador-leaderboard> in one `state`: a mode (`ranking`, `tiers`, `teams`,
+ * `personal`), the viewer outside the top rows (`pinned`), an opted-out viewer (`opted-out`), a
+ * period nobody shared in (`empty`), a board of 400 people (`long`), `loading` and `error`.
+ */
+async function renderLeaderboard() {
+  const state = params.get('state') ?? 'ranking';
+  const viewerId = data.viewer.id;
+  let people = data.people.map((person) => (state === 'opted-out' && person.id === viewerId ? { ...person, leaderboardOptIn: false } : person));
+  let shares = data.shares;
+  if (state === 'long') {
+    const teams = ['Communication', 'R&D', 'Ventes', 'Industrie', 'RH', 'Finance'];
+    const extra = Array.from({ length: 400 }, (_, i) => ({ id: `x-${i}`, displayName: `Collègue ${i + 1}`, team: teams[i % teams.length], leaderboardOptIn: i % 4 !== 0 }));
+    people = [...people, ...extra];
+    shares = [
+      ...shares,
+      ...extra.flatMap((person, i) =>
+        data.shareables.slice(0, 1 + (i % 7)).map((item, k) => ({
+          id: `00000000-0000-4000-8000-${String(i * 10 + k).padStart(12, '0')}`,
+          shareableId: item.id,
+          viewerId: person.id,
+          network: 'linkedin',
+          at: '2026-11-10T10:00:00Z',
+          personalized: false,
+        })),
+      ),
+    ];
+  }
+  const memory = new MemoryAdapter({ data: { ...data, people, shares: state === 'empty' ? [] : shares, viewer: people.find((person) => person.id === viewerId) }, now: () => clock.now() });
+  const adapter =
+    state === 'loading'
+      ? Object.assign(Object.create(memory), { leaderboard: () => new Promise(() => {}) })
+      : state === 'error'
+        ? Object.assign(Object.create(memory), { leaderboard: () => Promise.reject(new Error('HTTP 503')) })
+        : memory;
+  localStorage.clear();
+  sessionStorage.clear();
+  const main = hostPage();
+  const provider = document.createElement('relais-provider');
+  provider.client = new RelaisClient(adapter, { clock });
+  const board = document.createElement('ambassador-leaderboard');
+  const mode = ['tiers', 'teams', 'personal'].includes(state) ? state : 'ranking';
+  board.setAttribute('mode', mode);
+  if (state === 'pinned') board.setAttribute('limit', '5');
+  if (state === 'teams') board.setAttribute('period', 'year');
+  if (state === 'long') board.setAttribute('limit', 'all');
+  if (state === 'ranking' || state === 'long') board.setAttribute('switchable', '');
+  board.setAttribute('theme', params.get('theme') === 'dark' ? 'dark' : 'light');
+  provider.append(board);
+  main.append(provider);
+  for (let i = 0; i < 300 && (board.state === 'loading') !== (state === 'loading'); i++) await new Promise((r) => setTimeout(r, 10));
+  await board.updateComplete;
+  // Pictures are requested once on screen: give them a moment to arrive.
+  await new Promise((r) => setTimeout(r, 100));
+  document.body.dataset.ready = board.state;
 }
 
 /**

@@ -167,6 +167,8 @@ export interface ShareStrings {
 export interface LeaderboardStrings {
   /** The element's heading. */
   leaderboardTitle: string;
+  /** The element's heading in teams mode. */
+  leaderboardTeamsTitle: string;
   /** The table caption of a ranking (people, or teams), with the period. */
   leaderboardCaption: (scope: 'people' | 'teams', period: Period) => string;
   leaderboardRank: string;
@@ -217,8 +219,8 @@ export interface LeaderboardStrings {
   leaderboardTopTier: (tier: string) => string;
   /** The heading of the viewer's latest shares. */
   leaderboardRecent: string;
-  /** One of the viewer's latest shares: what, where, when. */
-  leaderboardRecentShare: (title: string, network: string, date: string) => string;
+  /** Where and when the viewer shared one of their latest shares (after its title). */
+  leaderboardSharedWhere: (network: string, date: string) => string;
   /** Points a share earned: « +10 points », or that it earned none (an item shared again). */
   leaderboardEarned: (points: number, formatted: string) => string;
   /** An item whose title the source no longer has. */

@@ -140,6 +140,7 @@ export const en: Catalogue = {
 
   // <ambassador-leaderboard>
   leaderboardTitle: 'Ambassadors',
+  leaderboardTeamsTitle: 'Teams',
   leaderboardCaption: (scope, period) => `${scope === 'teams' ? 'Teams' : 'Ambassadors'}, ${periodPhrases[period]}`,
   leaderboardRank: 'Rank',
   leaderboardName: 'Name',
@@ -169,7 +170,7 @@ export const en: Catalogue = {
     plural(points, `${formatted} more point to reach ${tier}.`, `${formatted} more points to reach ${tier}.`),
   leaderboardTopTier: (tier) => `You reached the highest tier: ${tier}.`,
   leaderboardRecent: 'Your latest shares',
-  leaderboardRecentShare: (title, network, date) => `${title}, on ${network}, ${date}`,
+  leaderboardSharedWhere: (network, date) => `${network}, ${date}`,
   leaderboardEarned: (points, formatted) => (points === 0 ? 'points already earned' : plural(points, `+${formatted} point`, `+${formatted} points`)),
   leaderboardUntitled: 'An item no longer listed',
   leaderboardOnlyYou: 'Only you see your name: colleagues see “Ambassador”.',

@@ -158,6 +158,7 @@ export const fr: Catalogue = {
 
   // <ambassador-leaderboard>
   leaderboardTitle: 'Ambassadeurs',
+  leaderboardTeamsTitle: 'Équipes',
   leaderboardCaption: (scope, period) => `${scope === 'teams' ? 'Équipes' : 'Ambassadeurs'}, ${periodPhrases[period]}`,
   leaderboardRank: 'Rang',
   leaderboardName: 'Nom',
@@ -193,7 +194,7 @@ export const fr: Catalogue = {
     ),
   leaderboardTopTier: (tier) => `Vous avez atteint le plus haut palier${NBSP}: ${tier}.`,
   leaderboardRecent: 'Vos derniers partages',
-  leaderboardRecentShare: (title, network, date) => `${title}, sur ${network}, ${date}`,
+  leaderboardSharedWhere: (network, date) => `${network}, le ${date}`,
   leaderboardEarned: (points, formatted) =>
     points === 0 ? 'points déjà gagnés' : plural(points, `+${formatted}${NBSP}point`, `+${formatted}${NBSP}points`, `+${formatted} de points`),
   leaderboardUntitled: 'Un contenu qui n’est plus proposé',

@@ -44,7 +44,7 @@ export const samples: { [K in FunctionKey]: Parameters<Catalogue[K]>[] } = {
   leaderboardSharesCount: [[0, '0'], [1, '1'], [4, '4']],
   leaderboardYourTier: [['Silver']],
   leaderboardProgressTo: [['Gold']],
-  leaderboardRecentShare: [['Projet Aurore', 'LinkedIn', '3 décembre 2026']],
+  leaderboardSharedWhere: [['LinkedIn', '3 décembre 2026']],
   leaderboardEarned: [[0, '0'], [1, '1'], [10, '10']],
   leaderboardEmpty: PERIODS.map((period) => [period]),
   leaderboardNothingYet: PERIODS.map((period) => [period]),
