@@ -135,7 +135,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
   #announced?: LeaderboardNews;
 
   protected override createModel(client: RelaisClient): AmbassadorLeaderboard {
-    return ambassadorLeaderboard(client, { period: this.#period, mode: this.#mode, limit: this.limit });
+    return ambassadorLeaderboard(client, { period: this.#period, mode: this.#mode, limit: this.limit }, this.#display);
   }
 
   protected override modelKey(): string {
@@ -143,7 +143,11 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
   }
 
   protected override configureModel(model: AmbassadorLeaderboard): void {
-    model.setDisplay({ hideAnonymous: this.hideAnonymous, locale: this.l10n.locale });
+    model.setDisplay(this.#display);
+  }
+
+  get #display() {
+    return { hideAnonymous: this.hideAnonymous, locale: this.l10n.locale };
   }
 
   protected override stateOf(view: LeaderboardView | MissingClientView): AmbassadorLeaderboardState {

@@ -122,10 +122,14 @@ export function tierOf(tiers: readonly Tier[], points: number): Tier | undefined
   return reached;
 }
 
-export function ambassadorLeaderboard(client: RelaisClient, options: LeaderboardQueryOptions): AmbassadorLeaderboard {
+export function ambassadorLeaderboard(
+  client: RelaisClient,
+  options: LeaderboardQueryOptions,
+  display: Partial<LeaderboardDisplayOptions> = {},
+): AmbassadorLeaderboard {
   const query = boardQuery(options);
   const $board = client.leaderboard(query);
-  const $display = atom<LeaderboardDisplayOptions>({ hideAnonymous: false, locale: 'en' });
+  const $display = atom<LeaderboardDisplayOptions>({ hideAnonymous: false, locale: 'en', ...display });
   /** The viewer's place and points on the last board shown, to tell what a new reading changed. */
   let last: { rank?: number; points?: number; news?: LeaderboardNews } | undefined;
 

@@ -179,7 +179,8 @@ export const fr: Catalogue = {
   periodName: (period) => periodNames[period],
   leaderboardTierHeading: (tier, minPoints, formatted) => (minPoints === 0 ? tier : `${tier} · à partir de ${formatted}${NBSP}points`),
   leaderboardNoTier: 'Premiers pas',
-  leaderboardMore: (count, formatted) => plural(count, `et ${formatted} autre ambassadeur`, `et ${formatted} autres ambassadeurs`, `et ${formatted} d’autres ambassadeurs`),
+  leaderboardMore: (count, formatted) =>
+    plural(count, `et ${formatted}${NBSP}autre ambassadeur`, `et ${formatted}${NBSP}autres ambassadeurs`, `et ${formatted} d’autres ambassadeurs`),
   leaderboardProgress: 'Votre progression',
   leaderboardPointsIn: (points, formatted, period) => `${plural(points, `${formatted}${NBSP}point`, `${formatted}${NBSP}points`, `${formatted} de points`)} ${periodPhrases[period]}`,
   leaderboardSharesCount: (shares, formatted) => plural(shares, `${formatted}${NBSP}partage`, `${formatted}${NBSP}partages`, `${formatted} de partages`),
