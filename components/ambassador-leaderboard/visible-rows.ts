@@ -76,7 +76,7 @@ export class VisibleRows implements ReactiveController {
     if (!scroller) return;
     const before = this.#rowHeight;
     this.#measure(scroller);
-    this.#measured = scroller.querySelector('tbody tr[data-row]') !== null;
+    this.#measured = scroller.querySelectorAll('tbody tr[data-row]').length >= 3;
     // The first reading of the row height or of the viewport: render the right window once.
     if (before !== this.#rowHeight) this.#host.requestUpdate();
   }
@@ -84,8 +84,11 @@ export class VisibleRows implements ReactiveController {
   #measure(scroller: HTMLElement): void {
     this.#scrollTop = scroller.scrollTop;
     this.#viewport = scroller.clientHeight || this.#viewport;
-    const row = scroller.querySelector<HTMLElement>('tbody tr[data-row]');
-    const height = row?.getBoundingClientRect().height;
-    if (height && Math.abs(height - this.#rowHeight) > 0.5) this.#rowHeight = height;
+    // The pitch from the second row to the last: the first shares its collapsed border with
+    // the spacer above it and is half a pixel shorter, which over 10,000 rows would add up.
+    const rows = scroller.querySelectorAll<HTMLElement>('tbody tr[data-row]');
+    if (rows.length < 3) return;
+    const height = (rows[rows.length - 1]!.getBoundingClientRect().bottom - rows[1]!.getBoundingClientRect().top) / (rows.length - 1);
+    if (Math.abs(height - this.#rowHeight) > 0.01) this.#rowHeight = height;
   }
 }
