@@ -15,7 +15,7 @@ describe('<ambassador-leaderboard mode="ranking">', () => {
     ]);
     const rowHeaders = [...table.querySelectorAll('tbody tr[data-row] > th')];
     expect(rowHeaders).to.have.length(5);
-    rowHeaders.forEach((th) => expect(th.getAttribute('scope')).to.equal('row'));
+    expect(rowHeaders.map((th) => th.getAttribute('scope'))).to.deep.equal(['row', 'row', 'row', 'row', 'row']);
   });
 
   it('gives tied people the same rank and skips the places they share (1er, 1er, 1er, 4e, 5e)', async () => {
