@@ -623,7 +623,20 @@ const PEOPLE = [
   ['p-30', 'Jérôme Vidal', 'Finance', true, 'never'],
 ];
 
-const people = PEOPLE.map(([id, displayName, team, leaderboardOptIn]) => ({ id, displayName, team, leaderboardOptIn }));
+/**
+ * A few opted-in people have a picture: abstract placeholders in demo/avatars/, at the address
+ * `npm start` serves the demo on (an avatarUrl must be an absolute http(s) URL). Elsewhere (another
+ * port, the tests) the picture fails and the initials show, as they do for everyone else.
+ */
+const DEMO_ORIGIN = 'http://localhost:5173';
+const WITH_PICTURE = new Set(['p-03', 'p-08', 'p-11', 'p-19']);
+const people = PEOPLE.map(([id, displayName, team, leaderboardOptIn]) => ({
+  id,
+  displayName,
+  team,
+  ...(WITH_PICTURE.has(id) ? { avatarUrl: `${DEMO_ORIGIN}/demo/avatars/${id}.svg` } : {}),
+  leaderboardOptIn,
+}));
 
 /** LinkedIn first, as in real advocacy programmes; the others for variety. */
 const NETWORK_WEIGHTS = {
@@ -741,11 +754,12 @@ const acknowledgments = [
 // ---------------------------------------------------------------------------------------------
 // Recognition and guard policy
 
+// Steps of taking part, not medals (VISUAL.md: no podium, no gold-silver-bronze).
 const tiers = [
-  { name: 'Bronze', minPoints: 0 },
-  { name: 'Argent', minPoints: 50 },
-  { name: 'Or', minPoints: 150 },
-  { name: 'Platine', minPoints: 250 },
+  { name: 'Découverte', minPoints: 0 },
+  { name: 'Relais', minPoints: 50 },
+  { name: 'Moteur', minPoints: 150 },
+  { name: 'Porte-voix', minPoints: 250 },
 ];
 
 const guardPolicy = {

@@ -221,7 +221,9 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
     const teams = board.mode === 'teams';
     const window = this.#rows.range(board.rows.length);
     const shown = board.rows.slice(window.start, window.end);
-    const columns = 5;
+    // Spacer rows span the two columns shown at every width (a span over columns that narrow
+    // layouts hide would keep room for them in the fixed table layout).
+    const columns = 2;
     const table = html`<table part="table" aria-rowcount=${window.windowed ? board.rows.length + 1 + (board.pinned ? 2 : 0) : nothing}>
       <caption class="sr-only">${t.leaderboardCaption(teams ? 'teams' : 'people', board.period)}</caption>
       <thead>
@@ -248,7 +250,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
       ${board.pinned
         ? html`<tbody part="pinned">
             <tr>
-              <th scope="rowgroup" colspan=${columns}>${t.leaderboardYourRow}</th>
+              <th scope="rowgroup" colspan="2">${t.leaderboardYourRow}</th>
             </tr>
             ${this.#renderRow(board, board.pinned, undefined)}
           </tbody>`

@@ -78,7 +78,11 @@ async function renderDefault(tag) {
 async function renderLeaderboard() {
   const state = params.get('state') ?? 'ranking';
   const viewerId = data.viewer.id;
-  let people = data.people.map((person) => (state === 'opted-out' && person.id === viewerId ? { ...person, leaderboardOptIn: false } : person));
+  // The demo's pictures, from this page's own server (the data names the demo server's address).
+  const ownHost = (url) => new URL(new URL(url).pathname, location.href).href;
+  let people = data.people
+    .map((person) => (person.avatarUrl ? { ...person, avatarUrl: ownHost(person.avatarUrl) } : person))
+    .map((person) => (state === 'opted-out' && person.id === viewerId ? { ...person, leaderboardOptIn: false } : person));
   let shares = data.shares;
   if (state === 'long') {
     const teams = ['Communication', 'R&D', 'Ventes', 'Industrie', 'RH', 'Finance'];
