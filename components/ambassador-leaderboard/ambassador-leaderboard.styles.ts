@@ -128,7 +128,7 @@ export const ambassadorLeaderboardStyles = [
     }
 
     th.average {
-      width: 8.5rem;
+      width: 6.5rem;
     }
 
     tr.viewer {
@@ -143,14 +143,18 @@ export const ambassadorLeaderboardStyles = [
 
     .who {
       display: flex;
-      flex-wrap: wrap;
       align-items: center;
       gap: 0.625rem;
       min-width: 0;
     }
 
+    .who .label {
+      min-width: 0;
+    }
+
     .you {
-      flex: none;
+      display: inline-block;
+      white-space: nowrap;
       padding: 0 0.5rem;
       color: var(--_accent);
       border: 1px solid currentColor;
@@ -233,7 +237,7 @@ export const ambassadorLeaderboardStyles = [
       height: 3rem;
     }
 
-    .scroller .who .data {
+    .scroller .who .label {
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
@@ -424,7 +428,7 @@ export const ambassadorLeaderboardStyles = [
       }
 
       th.average {
-        width: 5.5rem;
+        width: 5rem;
       }
 
       .scroller .narrow-only {

@@ -233,7 +233,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
           <th scope="col" class="number">${t.leaderboardPoints}</th>
           ${teams
             ? html`<th scope="col" class="number members">${t.leaderboardMembers}</th>
-                <th scope="col" class="number average">${t.leaderboardAverage}</th>`
+                <th scope="col" class="number average">${t.leaderboardAverage}<span class="sr-only">, ${t.leaderboardAverageOf}</span></th>`
             : html`<th scope="col" class="number shares">${t.leaderboardShares}</th>
                 <th scope="col" class="tier">${t.leaderboardTier}</th>`}
         </tr>
@@ -272,8 +272,10 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
       <th scope="row" class="name">
         <span class="who">
           ${teams ? nothing : this.#renderAvatar(entry)}
-          <span class="data">${this.#nameOf(entry, teams)}</span>
-          ${entry.isViewer ? html`<span part="you" class="you">${teams ? t.leaderboardYourTeam : t.leaderboardYou}</span>` : nothing}
+          <span class="label"
+            ><span class="data">${this.#nameOf(entry, teams)}</span>
+            ${entry.isViewer ? html`<span part="you" class="you">${teams ? t.leaderboardYourTeam : t.leaderboardYou}</span>` : nothing}</span
+          >
         </span>
         ${tier ? html`<span part="tier" class="badge narrow-only">${tier.name}</span>` : nothing}
       </th>

@@ -179,8 +179,10 @@ export interface LeaderboardStrings {
   leaderboardTier: string;
   /** Teams: named contributors counted in a team's figures. */
   leaderboardMembers: string;
-  /** Teams: points per contributor. */
+  /** Teams: points per contributor, the column's short visible header… */
   leaderboardAverage: string;
+  /** …and what it averages, read by screen readers after it. */
+  leaderboardAverageOf: string;
   /** A rank as an ordinal: « 1er », « 2e »; "1st", "2nd". */
   leaderboardOrdinal: (rank: number, formatted: string) => string;
   /** Marks the viewer's row, after their name. */

@@ -167,7 +167,8 @@ export const fr: Catalogue = {
   leaderboardShares: 'Partages',
   leaderboardTier: 'Palier',
   leaderboardMembers: 'Contributeurs',
-  leaderboardAverage: 'Points par contributeur',
+  leaderboardAverage: 'Moyenne',
+  leaderboardAverageOf: 'points par contributeur',
   // « 1er », « 2e », « 3e » (l’Imprimerie nationale ; jamais « 2ème »).
   leaderboardOrdinal: (rank, formatted) => `${formatted}${rank === 1 ? 'er' : 'e'}`,
   leaderboardYou: 'vous',

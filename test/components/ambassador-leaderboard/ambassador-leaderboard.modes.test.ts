@@ -42,7 +42,7 @@ describe('<ambassador-leaderboard mode="teams">', () => {
   it('shows team totals, contributors and the per-contributor average in a table', async () => {
     const el = await mountBoard(html`<ambassador-leaderboard mode="teams"></ambassador-leaderboard>`, clientOf(adapterOf(teamsSeed())));
     expect(textOf(part(el, 'title'))).to.equal('Équipes');
-    expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal(['Rang', 'Équipe', 'Points', 'Contributeurs', 'Points par contributeur']);
+    expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => textOf(th))).to.deep.equal(['Rang', 'Équipe', 'Points', 'Contributeurs', 'Moyenne, points par contributeur']);
     expect(tableRows(el)).to.deep.equal([['1er', 'Ventes', '65', '5', '13']]);
   });
 
