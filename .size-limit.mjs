@@ -75,7 +75,13 @@ const dist = resolve(root, 'dist');
 // Both (the guard on demand, the native sanitizer) on one main: measured 99.1 KB, budget 100 KB.
 // Then the banner behind `import()` in the share card's gate (the loader's card pages: -6.6 KB): in
 // this one file the bundler wraps the banner's modules for a lazy start, +1.3 KB: 100.4 KB, budget 101 KB.
-const IIFE_GZIP_BUDGET = 101 * 1024;
+// 2026-12-07 (issue 22), 109 KB: the fifth element, <ambassador-leaderboard> (its view, styles,
+// the window that renders the rows in view, the pictures requested on screen, its model and
+// avatar colours: 5.7 KB of the file by the source map), its strings in both languages in the one
+// catalogue (about 1.5 KB, the privacy lines included), and the leaderboard contract's three new
+// fields (avatarUrl, members, recentShares): measured 108.2 KB. Issue 21's per-element strings
+// would take the catalogue's share off the pages that do not show a leaderboard.
+const IIFE_GZIP_BUDGET = 109 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.
@@ -108,7 +114,10 @@ const IIFE_GZIP_BUDGET = 101 * 1024;
 // 63.7 KB (+3.1 KB).
 // Both on one main (2026-12-07): composer 46.0 KB (47), share card 63.9 KB (65), banner 27.2 KB (29;
 // its sanitizer is now a module of its own, imported when the full text is first opened).
-const ELEMENT_GZIP_BUDGET = { 'charter-banner': 29 * 1024, 'post-composer-guard': 47 * 1024, 'share-card': 65 * 1024 };
+// 2026-12-07 (issue 22), ambassador-leaderboard 29 KB: like the banner alone, it carries the kit,
+// the client and the validating layer (20 KB of it is what every element shares); its own view,
+// styles, row window, model and avatars are the rest: measured 28.1 KB.
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 29 * 1024, 'post-composer-guard': 47 * 1024, 'share-card': 65 * 1024, 'ambassador-leaderboard': 29 * 1024 };
 // Any other element alone, <relais-provider> (8.2 KB, 2026-12-07) and a new one: an element that
 // needs more gets its own line above, with its reason.
 const DEFAULT_ELEMENT_GZIP_BUDGET = 20 * 1024;

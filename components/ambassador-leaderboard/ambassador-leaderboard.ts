@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { avatarColour, initialsOf } from '../../src/ambassador-leaderboard/avatar.js';
 import {
@@ -240,11 +239,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
       </thead>
       <tbody>
         ${window.before ? spacer(window.before, columns) : nothing}
-        ${repeat(
-          shown,
-          (entry) => entry.id,
-          (entry, index) => this.#renderRow(board, entry, window.windowed ? window.start + index + 2 : undefined),
-        )}
+        ${shown.map((entry, index) => this.#renderRow(board, entry, window.windowed ? window.start + index + 2 : undefined))}
         ${window.after ? spacer(window.after, columns) : nothing}
       </tbody>
       ${board.pinned
