@@ -37,19 +37,23 @@
  * of the boards: they are requested only once their row is on screen (lazy-pictures.ts), after
  * the measured frame, and would only add failed requests here.
  *
- * What the element does with a long board (components/ambassador-leaderboard/visible-rows.ts):
- * up to 100 rows (the threshold) the table is rendered whole, so that find-in-page and a screen
- * reader's table navigation reach every row. Above it, a hand-written window: the table scrolls
- * in its own focusable region (arrows, Page Down, End scroll it, so every row is reachable by
+ * What the element does with a long board (components/ambassador-leaderboard/visible-rows.ts): up
+ * to 100 rows (the threshold) the table is rendered whole, so that find-in-page and a screen
+ * reader's table navigation reach every row. Above it, a hand-written window: the table scrolls in
+ * its own focusable region (arrows, Page Down, End scroll it, so every row is reachable by
  * keyboard), only the rows in view and a few around them are rendered, and two spacer rows
  * (`aria-hidden`) of the others' height keep the scroll bar true; the rows stay in a real
- * `<table>` with `aria-rowcount` and `aria-rowindex`, so a screen reader announces « row 5,012
- * of 10,003 ». Why not `@lit-labs/virtualizer`: its docs say that it "lays out its children"
- * itself and positions each child absolutely (its default `flow` layout sets `position: absolute`
- * and a transform on every child, and the host becomes `position: relative` with `display: block`
- * unless told otherwise). Rows positioned absolutely leave the table's layout (columns no longer
- * line up across rows, `<tr>` outside a table box), and its children must be its own direct
- * children, so it cannot be a `<tbody>` inside a `<table>` without losing table semantics.
+ * `<table>` with `aria-rowcount` and `aria-rowindex`, so a screen reader announces « row 5,012 of
+ * 10,001 » (the rows and the header row). Why not `@lit-labs/virtualizer`: its README says that it
+ * "renders its own children" and lays them out with its `flow` layout, which "expects all child
+ * elements to be styled as block-level elements"; its source (Virtualizer.ts, `_positionChildren`)
+ * sets `position: absolute` and a `translate()` transform on every child, and gives its host
+ * `display: block` (unless set), `position: relative` and `contain: size layout`. Rows positioned
+ * absolutely leave the table's layout (cells no longer share the table's columns). The
+ * `virtualize` directive can make a `<tbody>` its host, but keeping that host
+ * `display: table-row-group` breaks its virtual scrolling (lit/lit issue 4764), and its authors
+ * wrote that their positioning does not play with native table layout (uni-virtualizer issue 64).
+ * Checked against the virtualizer's README and Virtualizer.ts in the lit repository.
  */
 import '../../components/ambassador-leaderboard/ambassador-leaderboard.define.js';
 import '../../components/relais-provider/relais-provider.define.js';
