@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { AVATAR_COLOURS } from '../../src/ambassador-leaderboard/avatar.js';
 import { baseStyles } from '../shared/base.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
@@ -204,6 +205,8 @@ export const ambassadorLeaderboardStyles = [
       font-weight: 650;
       letter-spacing: 0.02em;
     }
+
+    ${unsafeCSS(AVATAR_COLOURS.map((colour, index) => `.hue-${index} { --_avatar: ${colour}; }`).join('\n'))}
 
     .avatar.anonymous {
       background: transparent;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { avatarColour, initialsOf } from '../../src/ambassador-leaderboard/avatar.js';
+import { avatarColourIndex, initialsOf } from '../../src/ambassador-leaderboard/avatar.js';
 import {
   ambassadorLeaderboard,
   LEADERBOARD_MODES,
@@ -296,7 +295,8 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
     const name = entry.anonymous ? '' : (entry.displayName ?? '');
     const initials = initialsOf(name);
     if (!initials) return html`<span part="avatar" class="avatar anonymous" aria-hidden="true"></span>`;
-    return html`<span part="avatar" class="avatar" aria-hidden="true" style=${styleMap({ '--_avatar': avatarColour(entry.id) })}
+    // A class per colour, not a style attribute: a page's CSP may refuse inline styles.
+    return html`<span part="avatar" class="avatar hue-${avatarColourIndex(entry.id)}" aria-hidden="true"
       >${initials}${entry.avatarUrl && !entry.anonymous ? html`<img data-picture=${entry.avatarUrl} alt="" width="32" height="32" decoding="async" />` : nothing}</span
     >`;
   }
@@ -376,8 +376,8 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
   }
 }
 
-/** The room the rows not rendered take, so that the scroll bar and positions stay true. */
+/** The room the rows not rendered take, so that the scroll bar and positions stay true (its height set by VisibleRows). */
 const spacer = (height: number, columns: number): TemplateResult =>
   html`<tr class="spacer" aria-hidden="true">
-    <td colspan=${columns} style=${styleMap({ height: `${height}px` })}></td>
+    <td colspan=${columns} data-height=${height}></td>
   </tr>`;

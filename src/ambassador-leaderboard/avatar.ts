@@ -8,8 +8,13 @@
 /** Backgrounds for white initials; each ≥ 4.5:1 against `#ffffff`. */
 export const AVATAR_COLOURS = ['#1d4ed8', '#6d28d9', '#0f766e', '#9a3412', '#a21caf', '#3f6212', '#0369a1', '#4338ca', '#854d0e', '#155e75'] as const;
 
-/** The colour of a person's initials: the same for one id, everywhere (FNV-1a of the id). */
+/** The colour of a person's initials: the same for one id, everywhere. */
 export function avatarColour(id: string): string {
+  return AVATAR_COLOURS[avatarColourIndex(id)]!;
+}
+
+/** The index of a person's colour in {@link AVATAR_COLOURS} (FNV-1a of the id). */
+export function avatarColourIndex(id: string): number {
   let hash = 0x811c9dc5;
   for (let index = 0; index < id.length; index++) {
     hash ^= id.charCodeAt(index);
@@ -19,7 +24,7 @@ export function avatarColour(id: string): string {
   hash ^= hash >>> 15;
   hash = Math.imul(hash, 0x2c1b3c6d);
   hash ^= hash >>> 12;
-  return AVATAR_COLOURS[(hash >>> 0) % AVATAR_COLOURS.length]!;
+  return (hash >>> 0) % AVATAR_COLOURS.length;
 }
 
 /**
