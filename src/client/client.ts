@@ -265,7 +265,8 @@ export class RelaisClient {
 
   async #viewerPoints(): Promise<number | undefined> {
     try {
-      const board = await this.adapter.leaderboard({ period: 'all', scope: 'people' });
+      // The top row and the viewer's: all that is needed of a board that may hold everyone.
+      const board = await this.adapter.leaderboard({ period: 'all', scope: 'people', limit: 1 });
       return board.entries.find((entry) => entry.isViewer)?.points ?? 0;
     } catch {
       return undefined;
