@@ -34,7 +34,7 @@ function plainEntry(value: unknown): LeaderboardEntry | undefined {
     ...('team' in entry ? { team } : {}),
     points,
     shares,
-    badges: badges === undefined ? [] : [...(badges as string[])],
+    badges: badges === undefined ? [] : [...(badges)],
     rank: rank as number,
     isViewer: isViewer ?? false,
     anonymous: anonymous ?? false,
@@ -61,5 +61,5 @@ export function safeParseLeaderboard(value: unknown): Parsed {
   }
   const rest = LeaderboardSchema.safeParse({ ...(value as object), entries: [] });
   if (!rest.success) return LeaderboardSchema.safeParse(value);
-  return { success: true, data: { ...rest.data, entries: parsed } } as Parsed;
+  return { success: true, data: { ...rest.data, entries: parsed } };
 }
