@@ -59,6 +59,8 @@ const DOCS = [
   { file: 'share-card-gated.png', element: 'share-card', layout: 'card', state: 'gated', theme: 'light', width: 800, height: 1300, clip: 'element' },
   { file: 'share-card-compact.png', element: 'share-card', layout: 'compact', state: 'ready', theme: 'light', width: 800, clip: 'element' },
   { file: 'share-card-compact-dialog.png', element: 'share-card', layout: 'compact', state: 'dialog', theme: 'light', width: 800, height: 780, clip: 'page' },
+  { file: 'ambassador-leaderboard-ranking.png', element: 'ambassador-leaderboard', state: 'ranking', theme: 'light', width: 800, height: 1000, clip: 'element' },
+  { file: 'ambassador-leaderboard-personal-phone-dark.png', element: 'ambassador-leaderboard', state: 'personal', theme: 'dark', width: 390, height: 900, clip: 'element' },
   // Inline: with the article's text around it, which its title lines up with.
   { file: 'share-card-inline.png', element: 'share-card', layout: 'inline', state: 'ready', theme: 'light', width: 800, clip: 'main' },
 ];
@@ -71,7 +73,7 @@ try {
     for (const shot of DOCS) {
       await page.setViewport({ width: shot.width, height: shot.height ?? 800, deviceScaleFactor: 1 });
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.theme }]);
-      const query = shot.element ? { element: shot.element, layout: shot.layout, state: shot.state, theme: shot.theme } : { mode: shot.mode, state: shot.state, theme: shot.theme };
+      const query = shot.element ? { element: shot.element, ...(shot.layout ? { layout: shot.layout } : {}), state: shot.state, theme: shot.theme } : { mode: shot.mode, state: shot.state, theme: shot.theme };
       await page.goto(`http://127.0.0.1:${port}/scripts/screenshots/harness.html?${new URLSearchParams(query)}`);
       await page.waitForSelector('body[data-ready]', { timeout: 20_000 });
       await new Promise((resolve) => setTimeout(resolve, 50)); // one paint for the dialogs' top layer

@@ -34,7 +34,7 @@ function plainEntry(value: unknown): LeaderboardEntry | undefined {
     ...('team' in entry ? { team } : {}),
     points,
     shares,
-    badges: badges === undefined ? [] : [...(badges)],
+    badges: badges === undefined ? [] : [...badges],
     rank: rank as number,
     isViewer: isViewer ?? false,
     anonymous: anonymous ?? false,
