@@ -438,6 +438,15 @@ export const ambassadorLeaderboardStyles = [
         display: none;
       }
 
+      .recent li {
+        flex-wrap: wrap;
+      }
+
+      .recent .earned {
+        flex-basis: 100%;
+        padding-inline-start: 1.5rem;
+      }
+
       .rank {
         width: 2.75rem;
       }

@@ -119,6 +119,7 @@ async function renderLeaderboard() {
   board.setAttribute('mode', mode);
   if (state === 'pinned') board.setAttribute('limit', '5');
   if (state === 'teams') board.setAttribute('period', 'year');
+  if (state === 'personal') board.setAttribute('period', 'quarter');
   if (state === 'long') board.setAttribute('limit', 'all');
   if (state === 'ranking' || state === 'long') board.setAttribute('switchable', '');
   board.setAttribute('theme', params.get('theme') === 'dark' ? 'dark' : 'light');
