@@ -81,7 +81,9 @@ const dist = resolve(root, 'dist');
 // catalogue (about 1.5 KB, the privacy lines included), and the leaderboard contract's three new
 // fields (avatarUrl, members, recentShares): measured 108.2 KB. Issue 21's per-element strings
 // would take the catalogue's share off the pages that do not show a leaderboard.
-const IIFE_GZIP_BUDGET = 109 * 1024;
+// Then the leaderboards parsed faster by the schema's rules (src/model/leaderboard-parse.ts, +0.4
+// KB) and the catalogue's last leaderboard strings: measured 108.8 KB, budget 110 KB.
+const IIFE_GZIP_BUDGET = 110 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.
@@ -117,10 +119,14 @@ const IIFE_GZIP_BUDGET = 109 * 1024;
 // 2026-12-07 (issue 22), ambassador-leaderboard 29 KB: like the banner alone, it carries the kit,
 // the client and the validating layer (20 KB of it is what every element shares); its own view,
 // styles, row window, model and avatars are the rest: measured 28.1 KB.
-const ELEMENT_GZIP_BUDGET = { 'charter-banner': 29 * 1024, 'post-composer-guard': 47 * 1024, 'share-card': 65 * 1024, 'ambassador-leaderboard': 29 * 1024 };
+// Then every element alone carries the leaderboard's strings (one catalogue) and the faster
+// leaderboard parse of the validating layer (+0.5 KB each, unminified): banner 29.1 KB (30),
+// leaderboard 28.9 KB (30), and the smallest element the new-element proof adds, 20.9 KB: the
+// default budget 22 KB.
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 30 * 1024, 'post-composer-guard': 47 * 1024, 'share-card': 65 * 1024, 'ambassador-leaderboard': 30 * 1024 };
 // Any other element alone, <relais-provider> (8.2 KB, 2026-12-07) and a new one: an element that
 // needs more gets its own line above, with its reason.
-const DEFAULT_ELEMENT_GZIP_BUDGET = 20 * 1024;
+const DEFAULT_ELEMENT_GZIP_BUDGET = 22 * 1024;
 
 /** The file and every module it statically imports, as the browser would fetch them. */
 function closure(entry, seen = new Set()) {

@@ -35,7 +35,9 @@ const KB = 1024;
  * Then the fifth element, <ambassador-leaderboard> (issue 22), now on the every-element pages: its
  * chunk is 7.1 KB; its strings in both languages reach every page through the one catalogue
  * (+1.3 to +2.3 KB): card 68.8 then 84.3 KB, banner 53.4 then 56.1 KB (66.0 without the API),
- * every element 98.4 then 101.1 KB, the single file 108.2 KB.
+ * every element 98.4 then 101.1 KB, the single file 108.2 KB. With the faster leaderboard parse
+ * (+0.4 KB on every page): card 69.1 then 84.5, banner 53.8 then 56.5 (66.5), every element 98.5
+ * then 101.3, the single file 108.6 KB; budgets keep about 1 KB of room.
  * Still to defer: the charter flow in a card whose viewer has acknowledged, each element's strings
  * (one catalogue today), and the validation schemas an element does not use.
  */
@@ -45,7 +47,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-02"></script><share-card></share-card>',
     ready: 'share-card',
     interact: "document.querySelector('share-card').shadowRoot.querySelector('[part~=\"composer\"]').shadowRoot.querySelector('textarea').focus()",
-    budget: { first: 70, after: 85 },
+    budget: { first: 70, after: 86 },
     target: { first: 30, after: 55 },
   },
   {
@@ -53,7 +55,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner>',
     ready: 'charter-banner',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 54, after: 57 },
+    budget: { first: 55, after: 58 },
     target: { first: 22, after: 32 },
   },
   {
@@ -63,7 +65,7 @@ export const PAGES = [
     body: '<script>Object.defineProperty(Element.prototype, "setHTML", { value: undefined })</script><script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner>',
     ready: 'charter-banner',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 54, after: 67 },
+    budget: { first: 55, after: 68 },
     target: { first: 22, after: 32 },
   },
   {
@@ -71,14 +73,14 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 100, after: 102 },
+    budget: { first: 100, after: 103 },
     target: { first: 60, after: 85 },
   },
   {
     name: 'relais.iife.js, every element (the single file)',
     body: '<script src="/dist/relais.iife.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
-    budget: { first: 109 },
+    budget: { first: 110 },
     target: { first: 85 },
     parts: 'dist/relais.iife.js',
   },

@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { withOverrides } from '../../fixtures/seed.js';
-import { adapterOf, clientOf, exactText, leaderboardSeed, mountBoard, part, settled, tableRows, textOf } from './helpers.js';
+import { adapterOf, clientOf, exactText, leaderboardSeed, mountBoard, names, part, settled, tableRows, textOf } from './helpers.js';
 
 describe('<ambassador-leaderboard> live, period and states', () => {
   it('updates without a reload when the viewer shares through the same client, and says their new place once', async () => {
@@ -42,6 +42,18 @@ describe('<ambassador-leaderboard> live, period and states', () => {
     // All time: Adrien's October share counts too (5 + 30).
     expect(tableRows(el).find((row) => row[1]!.includes('Adrien'))![2]).to.equal('35');
     await expect(el).to.be.accessible();
+  });
+
+  it('counts every period: the week, the month, the quarter, the year and all time', async () => {
+    // Adrien: 5 points on 16 November (this week), 30 more on 2 October (this quarter, not this month).
+    const expected = { week: '5', month: '5', quarter: '35', year: '35', all: '35' };
+    const captions = { week: 'cette semaine', month: 'ce mois-ci', quarter: 'ce trimestre', year: 'cette année', all: 'depuis le début' };
+    for (const period of ['week', 'month', 'quarter', 'year', 'all'] as const) {
+      const el = await mountBoard(html`<ambassador-leaderboard period=${period}></ambassador-leaderboard>`);
+      expect(textOf(el.shadowRoot!.querySelector('caption'))).to.equal(`Ambassadeurs, ${captions[period]}`);
+      const adrien = names(el).indexOf('Adrien Roux');
+      expect(tableRows(el)[adrien]![2], period).to.equal(expected[period]);
+    }
   });
 
   it('shows the period as text when it cannot be switched', async () => {
@@ -99,5 +111,6 @@ describe('<ambassador-leaderboard> live, period and states', () => {
     await waitUntil(() => el.state === 'not-configured', 'expected not-configured', { timeout: 3000 });
     await el.updateComplete;
     expect(textOf(part(el, 'status'))).not.to.equal('');
+    await expect(el).to.be.accessible();
   });
 });

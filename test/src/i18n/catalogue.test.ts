@@ -16,6 +16,8 @@ const SAME_IN_BOTH = new Set([
   'Telegram',
   'Microsoft Teams',
   'Points',
+  // A tier's name is the data's, shown as it is (the sample of leaderboardTierHeading at 0 points).
+  'Bronze',
   'Badges',
   '1 point',
   '12 points',
