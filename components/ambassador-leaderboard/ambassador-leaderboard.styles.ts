@@ -193,10 +193,11 @@ export const ambassadorLeaderboardStyles = [
     .avatar {
       position: relative;
       flex: none;
-      display: inline-grid;
-      place-items: center;
+      display: inline-block;
       width: 2rem;
       height: 2rem;
+      line-height: 2rem;
+      text-align: center;
       overflow: hidden;
       border-radius: 50%;
       color: #fff;
