@@ -1,0 +1,155 @@
+-- The leaderboard's summary: for each person and each calendar period that holds one of their
+-- shares (the UTC ISO week, month, quarter and year, and the whole line 'all'), how many shares
+-- they made in it and the points they earned in it (the current points of the items they first
+-- shared in it). A board then reads at most one row per person instead of grouping every share
+-- of the period (a year of 1,000,000 shares took 0.7 s on PostgreSQL; see leaderboard-sql.ts).
+--
+-- Kept by triggers, so that every write path keeps it right, those to come included: a share
+-- recorded or deleted (shares), an item's first share moved earlier (person_items), an item
+-- created, deleted or given other points (shareables). The triggers are per statement and read
+-- the statement's rows (transition tables): a bulk load adds one grouped statement, not one per row.
+
+CREATE TABLE person_periods (
+  -- 'week', 'month', 'quarter', 'year' or 'all'.
+  period text NOT NULL,
+  -- The period's first day (UTC); '-infinity' for 'all'.
+  starts date NOT NULL,
+  viewer_id text NOT NULL,
+  -- Share events in the period, repeats included (copying the link is no share).
+  shares integer NOT NULL,
+  -- The points of the items whose first share by the person falls in the period.
+  points integer NOT NULL,
+  PRIMARY KEY (period, starts, viewer_id)
+);
+
+-- The periods holding an instant: one row per period kind. The leaderboard reads the row of `now`.
+CREATE OR REPLACE FUNCTION relais_period_starts(instant timestamptz) RETURNS TABLE (period text, starts date)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT k.period, CASE WHEN k.period = 'all' THEN '-infinity'::date ELSE date_trunc(k.period, instant AT TIME ZONE 'UTC')::date END
+  FROM unnest(ARRAY['week', 'month', 'quarter', 'year', 'all']) AS k(period)
+$$;
+
+-- Adds changes (one per person and instant: shares, points) to the periods holding each instant.
+CREATE OR REPLACE FUNCTION person_periods_add(viewer_ids text[], instants timestamptz[], share_deltas integer[], point_deltas integer[]) RETURNS void
+LANGUAGE sql AS $$
+  INSERT INTO person_periods (period, starts, viewer_id, shares, points)
+  SELECT b.period, b.starts, d.viewer_id, sum(d.shares)::int, sum(d.points)::int
+  FROM unnest(viewer_ids, instants, share_deltas, point_deltas) AS d(viewer_id, at, shares, points)
+  CROSS JOIN LATERAL relais_period_starts(d.at) b
+  GROUP BY 1, 2, 3
+  -- One order for every writer: two transactions never wait on each other's rows in a cycle.
+  ORDER BY 1, 2, 3
+  ON CONFLICT (period, starts, viewer_id) DO UPDATE
+    SET shares = person_periods.shares + excluded.shares, points = person_periods.points + excluded.points
+$$;
+
+-- Shares: each one counts in its periods.
+CREATE OR REPLACE FUNCTION person_periods_shares_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(viewer_id), array_agg(at), array_agg(1), array_agg(0)) FROM new_rows WHERE network <> 'copy';
+  RETURN NULL;
+END
+$$;
+CREATE OR REPLACE FUNCTION person_periods_shares_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(viewer_id), array_agg(at), array_agg(-1), array_agg(0)) FROM old_rows WHERE network <> 'copy';
+  RETURN NULL;
+END
+$$;
+CREATE OR REPLACE FUNCTION person_periods_shares_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(d.viewer_id), array_agg(d.at), array_agg(d.shares), array_agg(0))
+  FROM (SELECT viewer_id, at, -1 AS shares FROM old_rows WHERE network <> 'copy'
+        UNION ALL SELECT viewer_id, at, 1 FROM new_rows WHERE network <> 'copy') d;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER person_periods_shares_inserted AFTER INSERT ON shares REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_shares_inserted();
+CREATE TRIGGER person_periods_shares_deleted AFTER DELETE ON shares REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_shares_deleted();
+CREATE TRIGGER person_periods_shares_updated AFTER UPDATE ON shares REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_shares_updated();
+
+-- A person's first share of an item: the item's points are earned in its periods.
+CREATE OR REPLACE FUNCTION person_periods_items_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(n.viewer_id), array_agg(n.first_at), array_agg(0), array_agg(s.points))
+  FROM new_rows n JOIN shareables s ON s.id = n.shareable_id WHERE s.points <> 0;
+  RETURN NULL;
+END
+$$;
+CREATE OR REPLACE FUNCTION person_periods_items_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(o.viewer_id), array_agg(o.first_at), array_agg(0), array_agg(-s.points))
+  FROM old_rows o JOIN shareables s ON s.id = o.shareable_id WHERE s.points <> 0;
+  RETURN NULL;
+END
+$$;
+CREATE OR REPLACE FUNCTION person_periods_items_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- Recording a share keeps the earliest: the points move from the old first share's periods.
+  PERFORM person_periods_add(array_agg(d.viewer_id), array_agg(d.at), array_agg(0), array_agg(d.points))
+  FROM (
+    SELECT o.viewer_id, o.first_at AS at, -s.points AS points FROM old_rows o JOIN shareables s ON s.id = o.shareable_id
+    UNION ALL
+    SELECT n.viewer_id, n.first_at, s.points FROM new_rows n JOIN shareables s ON s.id = n.shareable_id
+  ) d WHERE d.points <> 0;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER person_periods_items_inserted AFTER INSERT ON person_items REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_items_inserted();
+CREATE TRIGGER person_periods_items_deleted AFTER DELETE ON person_items REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_items_deleted();
+CREATE TRIGGER person_periods_items_updated AFTER UPDATE ON person_items REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_items_updated();
+
+-- An item's points: those who first shared it earn what it is worth now (an unknown item earns nothing).
+CREATE OR REPLACE FUNCTION person_periods_shareables_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(f.viewer_id), array_agg(f.first_at), array_agg(0), array_agg(n.points))
+  FROM new_rows n JOIN person_items f ON f.shareable_id = n.id WHERE n.points <> 0;
+  RETURN NULL;
+END
+$$;
+CREATE OR REPLACE FUNCTION person_periods_shareables_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(f.viewer_id), array_agg(f.first_at), array_agg(0), array_agg(-o.points))
+  FROM old_rows o JOIN person_items f ON f.shareable_id = o.id WHERE o.points <> 0;
+  RETURN NULL;
+END
+$$;
+CREATE OR REPLACE FUNCTION person_periods_shareables_updated() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM person_periods_add(array_agg(f.viewer_id), array_agg(f.first_at), array_agg(0), array_agg(d.points))
+  FROM (
+    SELECT o.id, -o.points AS points FROM old_rows o
+    UNION ALL
+    SELECT n.id, n.points FROM new_rows n
+  ) d JOIN person_items f ON f.shareable_id = d.id
+  WHERE d.id IN (SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE n.points <> o.points)
+     OR d.id NOT IN (SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id);
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER person_periods_shareables_inserted AFTER INSERT ON shareables REFERENCING NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_shareables_inserted();
+CREATE TRIGGER person_periods_shareables_deleted AFTER DELETE ON shareables REFERENCING OLD TABLE AS old_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_shareables_deleted();
+CREATE TRIGGER person_periods_shareables_updated AFTER UPDATE ON shareables REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+  FOR EACH STATEMENT EXECUTE FUNCTION person_periods_shareables_updated();
+
+-- The data already there (the same sums as the triggers keep).
+INSERT INTO person_periods (period, starts, viewer_id, shares, points)
+SELECT b.period, b.starts, d.viewer_id, sum(d.shares)::int, sum(d.points)::int
+FROM (
+  SELECT viewer_id, at, 1 AS shares, 0 AS points FROM shares WHERE network <> 'copy'
+  UNION ALL
+  SELECT f.viewer_id, f.first_at, 0, s.points FROM person_items f JOIN shareables s ON s.id = f.shareable_id
+) d
+CROSS JOIN LATERAL relais_period_starts(d.at) b
+GROUP BY 1, 2, 3;
+
+-- The viewer's latest shares (their row's `recentShares`), newest first.
+CREATE INDEX shares_person_at ON shares (viewer_id, at);
