@@ -30,8 +30,13 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
 $$;
 
 -- Adds changes (one per person and instant: shares, points) to the periods holding each instant.
+-- (PL/pgSQL keeps the statement's plan for the session: a share recorded plans nothing.)
 CREATE OR REPLACE FUNCTION person_periods_add(viewer_ids text[], instants timestamptz[], share_deltas integer[], point_deltas integer[]) RETURNS void
-LANGUAGE sql AS $$
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF viewer_ids IS NULL THEN
+    RETURN;
+  END IF;
   INSERT INTO person_periods (period, starts, viewer_id, shares, points)
   SELECT b.period, b.starts, d.viewer_id, sum(d.shares)::int, sum(d.points)::int
   FROM unnest(viewer_ids, instants, share_deltas, point_deltas) AS d(viewer_id, at, shares, points)
@@ -40,7 +45,8 @@ LANGUAGE sql AS $$
   -- One order for every writer: two transactions never wait on each other's rows in a cycle.
   ORDER BY 1, 2, 3
   ON CONFLICT (period, starts, viewer_id) DO UPDATE
-    SET shares = person_periods.shares + excluded.shares, points = person_periods.points + excluded.points
+    SET shares = person_periods.shares + excluded.shares, points = person_periods.points + excluded.points;
+END
 $$;
 
 -- Shares: each one counts in its periods.
@@ -91,10 +97,15 @@ BEGIN
   -- Recording a share keeps the earliest: the points move from the old first share's periods.
   PERFORM person_periods_add(array_agg(d.viewer_id), array_agg(d.at), array_agg(0), array_agg(d.points))
   FROM (
-    SELECT o.viewer_id, o.first_at AS at, -s.points AS points FROM old_rows o JOIN shareables s ON s.id = o.shareable_id
+    SELECT o.viewer_id, o.first_at AS at, -s.points AS points, o.shareable_id FROM old_rows o JOIN shareables s ON s.id = o.shareable_id
     UNION ALL
-    SELECT n.viewer_id, n.first_at, s.points FROM new_rows n JOIN shareables s ON s.id = n.shareable_id
-  ) d WHERE d.points <> 0;
+    SELECT n.viewer_id, n.first_at, s.points, n.shareable_id FROM new_rows n JOIN shareables s ON s.id = n.shareable_id
+  ) d
+  -- A later share leaves the first one where it was: nothing moves.
+  WHERE d.points <> 0 AND NOT EXISTS (
+    SELECT 1 FROM old_rows o JOIN new_rows n ON n.viewer_id = o.viewer_id AND n.shareable_id = o.shareable_id
+    WHERE o.viewer_id = d.viewer_id AND o.shareable_id = d.shareable_id AND o.first_at = n.first_at
+  );
   RETURN NULL;
 END
 $$;

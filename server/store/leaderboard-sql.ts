@@ -21,7 +21,7 @@
  *   earns in the period when its first share (`person_items.first_at`, kept by the statement that
  *   records a share) falls in it, at the item's current points;
  * - every share event in the period counts in `shares`;
- * - competition ranks on points (`rank()`), then shares, named rows before anonymous ones (and
+ * - competition ranks on points (one more than the rows with more points), then shares, named rows before anonymous ones (and
  *   before `other-teams`), then name and id in code-point order (`COLLATE "C"`);
  * - opted-out and unknown people are anonymous: an id from their place only (`anonymous-2`), no
  *   name, team, picture or badges; the viewer's row is always there, named, and kept after the
@@ -35,13 +35,16 @@
  */
 import { isoText } from './common.js';
 
-const PERIOD_STATS = `
+/** The first day of the summary's period holding `now` (see `relais_period_starts`, migration 004). */
+const PERIOD = `
+period AS (SELECT b.starts FROM relais_period_starts($2::timestamptz) b WHERE b.period = $1::text)`;
+
+const PERIOD_STATS = `${PERIOD},
 stats AS (
   -- One summary row per person who shared in the period (migration 004 keeps them).
   SELECT pp.viewer_id, pp.shares, pp.points
   FROM person_periods pp
-  WHERE pp.period = $1::text AND pp.shares > 0
-    AND pp.starts = (SELECT b.starts FROM relais_period_starts($2::timestamptz) b WHERE b.period = $1::text)
+  WHERE pp.period = $1::text AND pp.starts = (SELECT starts FROM period) AND pp.shares > 0
 )`;
 
 /** The viewer's latest shares in the period, newest first, as the JSON array of `recentShares`. */
@@ -82,51 +85,73 @@ recent AS (
   FROM latest l LEFT JOIN shareables s ON s.id = l.shareable_id
 )`;
 
-/** Ranks `rows` (id, display_name, team, avatar_url, members, points, shares, is_viewer, anonymous, last) and cuts at the limit. */
+/**
+ * Ranks `rows` (id, points, shares, is_viewer, anonymous, last, and the sort keys name_key and
+ * id_key, empty on anonymous rows) and cuts at the limit. Only the rows shown are sorted (the top `$6` and the viewer's):
+ * a row's rank is one more than the rows with more points, and an anonymous row's number one more
+ * than the anonymous rows before it, both counted on the points (and shares) of all the rows, so
+ * that a board of 10,000 people costs a bounded sort, not a full one and three window passes.
+ */
 const RANK_AND_CUT = `
-ranked AS (
-  SELECT r.*,
-    rank() OVER (ORDER BY r.points DESC) AS rank,
-    row_number() OVER (
-      ORDER BY r.points DESC, r.shares DESC, r.last,
-        CASE WHEN r.anonymous THEN '' ELSE coalesce(r.display_name, '') END COLLATE "C",
-        CASE WHEN r.anonymous THEN '' ELSE r.id END COLLATE "C"
-    ) AS position
-  FROM rows r
+top AS (
+  SELECT k.* FROM rows k
+  ORDER BY k.points DESC, k.shares DESC, k.last, k.name_key COLLATE "C", k.id_key COLLATE "C"
+  LIMIT $6::int
+),
+chosen AS (
+  SELECT * FROM top
+  UNION ALL
+  SELECT k.* FROM rows k WHERE k.is_viewer AND NOT EXISTS (SELECT 1 FROM top t WHERE t.id = k.id)
+),
+point_ranks AS (
+  -- Competition ranks: 1 + the rows with more points.
+  SELECT h.points, (1 + coalesce(sum(h.n) OVER (ORDER BY h.points DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))::int AS rank
+  FROM (SELECT points, count(*) AS n FROM rows GROUP BY points) h
+),
+anonymous_before AS (
+  -- Anonymous rows come after the named ones of equal points and shares, in no order of their own.
+  SELECT h.points, h.shares, coalesce(sum(h.n) OVER (ORDER BY h.points DESC, h.shares DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS before
+  FROM (SELECT points, shares, count(*) AS n FROM rows WHERE anonymous GROUP BY points, shares) h
 ),
 picked AS (
   -- Anonymous rows are numbered in board order: the id says where the row stands, nothing else.
-  SELECT n.* FROM (SELECT ranked.*, row_number() OVER (PARTITION BY anonymous ORDER BY position) AS anonymous_number FROM ranked) n
-  WHERE $6::int IS NULL OR n.position <= $6::int OR n.is_viewer
+  SELECT c.*, pr.rank,
+    CASE WHEN c.anonymous THEN ab.before + row_number() OVER (PARTITION BY c.anonymous, c.points, c.shares) END AS anonymous_number
+  FROM chosen c
+  JOIN point_ranks pr ON pr.points = c.points
+  LEFT JOIN anonymous_before ab ON c.anonymous AND ab.points = c.points AND ab.shares = c.shares
 )`;
 
+/** The board's order, on `picked k`. */
+const BOARD_ORDER = `k.points DESC, k.shares DESC, k.last, k.name_key COLLATE "C", k.id_key COLLATE "C", k.anonymous_number`;
+
 export const PEOPLE_LEADERBOARD_SQL = `
-WITH ${PERIOD_STATS},
+WITH ${PERIOD},
 ${RECENT_SHARES},
-listed AS (
-  SELECT viewer_id AS id FROM stats
-  UNION
-  SELECT $3::text
-),
 rows AS (
-  SELECT l.id,
-    CASE WHEN l.id = $3::text THEN $4::text WHEN p.leaderboard_opt_in THEN p.display_name END AS display_name,
-    CASE WHEN l.id = $3::text THEN coalesce($5::text, p.team) WHEN p.leaderboard_opt_in THEN p.team END AS team,
-    CASE WHEN l.id = $3::text OR p.leaderboard_opt_in THEN p.avatar_url END AS avatar_url,
-    NULL::int AS members,
-    coalesce(st.points, 0) AS points,
-    coalesce(st.shares, 0) AS shares,
-    l.id = $3::text AS is_viewer,
-    NOT (l.id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS anonymous,
-    NOT (l.id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS last
-  FROM listed l
-  LEFT JOIN people p ON p.id = l.id
-  LEFT JOIN stats st ON st.viewer_id = l.id
+  -- Those who shared in the period, as the summary has them (one row each), and the viewer.
+  SELECT pp.viewer_id AS id, pp.points, pp.shares,
+    pp.viewer_id = $3::text AS is_viewer,
+    NOT (pp.viewer_id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS anonymous,
+    NOT (pp.viewer_id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS last,
+    CASE WHEN pp.viewer_id = $3::text THEN coalesce($4::text, '') WHEN p.leaderboard_opt_in THEN p.display_name ELSE '' END AS name_key,
+    CASE WHEN pp.viewer_id = $3::text OR p.leaderboard_opt_in THEN pp.viewer_id ELSE '' END AS id_key
+  FROM person_periods pp LEFT JOIN people p ON p.id = pp.viewer_id
+  WHERE pp.period = $1::text AND pp.starts = (SELECT starts FROM period) AND pp.shares > 0
+  UNION ALL
+  SELECT $3::text, 0, 0, true, false, false, coalesce($4::text, ''), $3::text
+  WHERE NOT EXISTS (
+    SELECT 1 FROM person_periods pp WHERE pp.period = $1::text AND pp.starts = (SELECT starts FROM period) AND pp.viewer_id = $3::text AND pp.shares > 0
+  )
 ),
 ${RANK_AND_CUT}
 SELECT
   CASE WHEN k.anonymous THEN 'anonymous-' || k.anonymous_number ELSE k.id END AS id,
-  k.display_name, k.team, k.avatar_url, k.members, k.points, k.shares, k.rank::int AS rank, k.is_viewer, k.anonymous,
+  -- Named rows only: the viewer (as the page names them) and those who opted in.
+  CASE WHEN k.is_viewer THEN $4::text WHEN NOT k.anonymous THEN p.display_name END AS display_name,
+  CASE WHEN k.is_viewer THEN coalesce($5::text, p.team) WHEN NOT k.anonymous THEN p.team END AS team,
+  CASE WHEN NOT k.anonymous THEN p.avatar_url END AS avatar_url,
+  NULL::int AS members, k.points, k.shares, k.rank, k.is_viewer, k.anonymous,
   to_jsonb(array_remove(ARRAY[
     CASE WHEN b.items >= 1 THEN 'first-share' END,
     CASE WHEN b.items >= 10 THEN 'ten-shares' END,
@@ -135,6 +160,7 @@ SELECT
   ], NULL)) AS badges,
   CASE WHEN k.is_viewer THEN (SELECT shares FROM recent) END AS recent_shares
 FROM picked k
+LEFT JOIN people p ON p.id = k.id
 LEFT JOIN LATERAL (
   -- Badges come from the whole history, and only named rows show them.
   SELECT count(*) AS items,
@@ -143,7 +169,7 @@ LEFT JOIN LATERAL (
   FROM person_items h LEFT JOIN shareables s ON s.id = h.shareable_id
   WHERE h.viewer_id = k.id AND NOT k.anonymous
 ) b ON true
-ORDER BY k.position`;
+ORDER BY ${BOARD_ORDER}`;
 
 export const TEAMS_LEADERBOARD_SQL = `
 WITH ${PERIOD_STATS},
@@ -166,18 +192,18 @@ team_totals AS (
   GROUP BY m.team
 ),
 rows AS (
-  SELECT team AS id, team AS display_name, NULL::text AS team, NULL::text AS avatar_url, members, points, shares, has_viewer AS is_viewer, false AS anonymous, false AS last
+  SELECT team AS id, team AS display_name, members, points, shares, has_viewer AS is_viewer, false AS anonymous, false AS last, team AS name_key, team AS id_key
   FROM team_totals WHERE members >= $7::int
   UNION ALL
-  SELECT $8::text, NULL, NULL, NULL, sum(members)::int, sum(points)::int, sum(shares)::int, bool_or(has_viewer), false, true
+  SELECT $8::text, NULL, sum(members)::int, sum(points)::int, sum(shares)::int, bool_or(has_viewer), false, true, '', $8::text
   FROM team_totals WHERE members < $7::int
   HAVING sum(members) >= $7::int
 ),
 ${RANK_AND_CUT}
-SELECT k.id, k.display_name, k.team, k.avatar_url, k.members, k.points, k.shares, k.rank::int AS rank, k.is_viewer, k.anonymous,
+SELECT k.id, k.display_name, NULL::text AS team, NULL::text AS avatar_url, k.members, k.points, k.shares, k.rank, k.is_viewer, k.anonymous,
   '[]'::jsonb AS badges, NULL::jsonb AS recent_shares
 FROM picked k
-ORDER BY k.position`;
+ORDER BY ${BOARD_ORDER}`;
 
 /**
  * The leaderboard's summary (`person_periods`) computed again from the shares and the items, as
