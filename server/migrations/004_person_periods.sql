@@ -4,9 +4,12 @@
 -- shared in it). A board then reads at most one row per person instead of grouping every share
 -- of the period (a year of 1,000,000 shares took 0.7 s on PostgreSQL; see leaderboard-sql.ts).
 --
--- Kept by triggers, so that every write path keeps it right, those to come included: a share
+-- Beside it, `person_badges`: what the badges are counted from, over the whole history (the items
+-- a person shared, those in their own words, and those of each category), read for the rows shown.
+--
+-- Kept by triggers, so that every write path keeps them right, those to come included: a share
 -- recorded or deleted (shares), an item's first share moved earlier (person_items), an item
--- created, deleted or given other points (shareables). The triggers are per statement and read
+-- created, deleted or given other points or another category (shareables). The triggers are per statement and read
 -- the statement's rows (transition tables): a bulk load adds one grouped statement, not one per row.
 
 CREATE TABLE person_periods (
@@ -49,6 +52,38 @@ BEGIN
 END
 $$;
 
+CREATE TABLE person_badges (
+  viewer_id text PRIMARY KEY,
+  -- Items shared (each once), those ever shared in the person's own words, and per category.
+  items integer NOT NULL,
+  own_words integer NOT NULL,
+  product integer NOT NULL,
+  culture integer NOT NULL,
+  industry integer NOT NULL
+);
+
+-- Adds changes (per person: items, items in their own words, and an item of a category) to `person_badges`.
+CREATE OR REPLACE FUNCTION person_badges_add(viewer_ids text[], item_deltas integer[], own_word_deltas integer[], categories text[], category_deltas integer[]) RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF viewer_ids IS NULL THEN
+    RETURN;
+  END IF;
+  INSERT INTO person_badges (viewer_id, items, own_words, product, culture, industry)
+  SELECT d.viewer_id, sum(d.items)::int, sum(d.own_words)::int,
+    coalesce(sum(d.delta) FILTER (WHERE d.category = 'product'), 0)::int,
+    coalesce(sum(d.delta) FILTER (WHERE d.category = 'culture'), 0)::int,
+    coalesce(sum(d.delta) FILTER (WHERE d.category = 'industry'), 0)::int
+  FROM unnest(viewer_ids, item_deltas, own_word_deltas, categories, category_deltas) AS d(viewer_id, items, own_words, category, delta)
+  GROUP BY 1
+  ORDER BY 1
+  ON CONFLICT (viewer_id) DO UPDATE
+    SET items = person_badges.items + excluded.items, own_words = person_badges.own_words + excluded.own_words,
+        product = person_badges.product + excluded.product, culture = person_badges.culture + excluded.culture,
+        industry = person_badges.industry + excluded.industry;
+END
+$$;
+
 -- Shares: each one counts in its periods.
 CREATE OR REPLACE FUNCTION person_periods_shares_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -82,6 +117,8 @@ CREATE OR REPLACE FUNCTION person_periods_items_inserted() RETURNS trigger LANGU
 BEGIN
   PERFORM person_periods_add(array_agg(n.viewer_id), array_agg(n.first_at), array_agg(0), array_agg(s.points))
   FROM new_rows n JOIN shareables s ON s.id = n.shareable_id WHERE s.points <> 0;
+  PERFORM person_badges_add(array_agg(n.viewer_id), array_agg(1), array_agg(n.personalized::int), array_agg(s.category), array_agg(1))
+  FROM new_rows n LEFT JOIN shareables s ON s.id = n.shareable_id;
   RETURN NULL;
 END
 $$;
@@ -89,6 +126,8 @@ CREATE OR REPLACE FUNCTION person_periods_items_deleted() RETURNS trigger LANGUA
 BEGIN
   PERFORM person_periods_add(array_agg(o.viewer_id), array_agg(o.first_at), array_agg(0), array_agg(-s.points))
   FROM old_rows o JOIN shareables s ON s.id = o.shareable_id WHERE s.points <> 0;
+  PERFORM person_badges_add(array_agg(o.viewer_id), array_agg(-1), array_agg(-(o.personalized::int)), array_agg(s.category), array_agg(-1))
+  FROM old_rows o LEFT JOIN shareables s ON s.id = o.shareable_id;
   RETURN NULL;
 END
 $$;
@@ -106,6 +145,10 @@ BEGIN
     SELECT 1 FROM old_rows o JOIN new_rows n ON n.viewer_id = o.viewer_id AND n.shareable_id = o.shareable_id
     WHERE o.viewer_id = d.viewer_id AND o.shareable_id = d.shareable_id AND o.first_at = n.first_at
   );
+  -- Shared in their own words at last (or no longer: an edit by hand).
+  PERFORM person_badges_add(array_agg(n.viewer_id), array_agg(0), array_agg(n.personalized::int - o.personalized::int), array_agg(NULL::text), array_agg(0))
+  FROM old_rows o JOIN new_rows n ON n.viewer_id = o.viewer_id AND n.shareable_id = o.shareable_id
+  WHERE n.personalized <> o.personalized;
   RETURN NULL;
 END
 $$;
@@ -121,6 +164,8 @@ CREATE OR REPLACE FUNCTION person_periods_shareables_inserted() RETURNS trigger 
 BEGIN
   PERFORM person_periods_add(array_agg(f.viewer_id), array_agg(f.first_at), array_agg(0), array_agg(n.points))
   FROM new_rows n JOIN person_items f ON f.shareable_id = n.id WHERE n.points <> 0;
+  PERFORM person_badges_add(array_agg(f.viewer_id), array_agg(0), array_agg(0), array_agg(n.category), array_agg(1))
+  FROM new_rows n JOIN person_items f ON f.shareable_id = n.id WHERE n.category IS NOT NULL;
   RETURN NULL;
 END
 $$;
@@ -128,6 +173,8 @@ CREATE OR REPLACE FUNCTION person_periods_shareables_deleted() RETURNS trigger L
 BEGIN
   PERFORM person_periods_add(array_agg(f.viewer_id), array_agg(f.first_at), array_agg(0), array_agg(-o.points))
   FROM old_rows o JOIN person_items f ON f.shareable_id = o.id WHERE o.points <> 0;
+  PERFORM person_badges_add(array_agg(f.viewer_id), array_agg(0), array_agg(0), array_agg(o.category), array_agg(-1))
+  FROM old_rows o JOIN person_items f ON f.shareable_id = o.id WHERE o.category IS NOT NULL;
   RETURN NULL;
 END
 $$;
@@ -141,6 +188,16 @@ BEGIN
   ) d JOIN person_items f ON f.shareable_id = d.id
   WHERE d.id IN (SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE n.points <> o.points)
      OR d.id NOT IN (SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id);
+  -- Another category: its items move to it on the badges of those who shared them.
+  PERFORM person_badges_add(array_agg(f.viewer_id), array_agg(0), array_agg(0), array_agg(d.category), array_agg(d.delta))
+  FROM (
+    SELECT o.id, o.category, -1 AS delta FROM old_rows o
+    UNION ALL
+    SELECT n.id, n.category, 1 FROM new_rows n
+  ) d JOIN person_items f ON f.shareable_id = d.id
+  WHERE d.category IS NOT NULL AND (
+    d.id IN (SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE n.category IS DISTINCT FROM o.category)
+    OR d.id NOT IN (SELECT o.id FROM old_rows o JOIN new_rows n ON n.id = o.id));
   RETURN NULL;
 END
 $$;
@@ -161,6 +218,12 @@ FROM (
 ) d
 CROSS JOIN LATERAL relais_period_starts(d.at) b
 GROUP BY 1, 2, 3;
+
+INSERT INTO person_badges (viewer_id, items, own_words, product, culture, industry)
+SELECT f.viewer_id, count(*), count(*) FILTER (WHERE f.personalized),
+  count(*) FILTER (WHERE s.category = 'product'), count(*) FILTER (WHERE s.category = 'culture'), count(*) FILTER (WHERE s.category = 'industry')
+FROM person_items f LEFT JOIN shareables s ON s.id = f.shareable_id
+GROUP BY f.viewer_id;
 
 -- The viewer's latest shares (their row's `recentShares`), newest first.
 CREATE INDEX shares_person_at ON shares (viewer_id, at);

@@ -152,23 +152,17 @@ SELECT
   CASE WHEN k.is_viewer THEN coalesce($5::text, p.team) WHEN NOT k.anonymous THEN p.team END AS team,
   CASE WHEN NOT k.anonymous THEN p.avatar_url END AS avatar_url,
   NULL::int AS members, k.points, k.shares, k.rank, k.is_viewer, k.anonymous,
+  -- Badges come from the whole history (person_badges, migration 004), and only named rows show them.
   to_jsonb(array_remove(ARRAY[
     CASE WHEN b.items >= 1 THEN 'first-share' END,
     CASE WHEN b.items >= 10 THEN 'ten-shares' END,
     CASE WHEN b.own_words >= 5 THEN 'own-words' END,
-    CASE WHEN b.categories = 3 THEN 'all-categories' END
+    CASE WHEN b.product > 0 AND b.culture > 0 AND b.industry > 0 THEN 'all-categories' END
   ], NULL)) AS badges,
   CASE WHEN k.is_viewer THEN (SELECT shares FROM recent) END AS recent_shares
 FROM picked k
 LEFT JOIN people p ON p.id = k.id
-LEFT JOIN LATERAL (
-  -- Badges come from the whole history, and only named rows show them.
-  SELECT count(*) AS items,
-         count(*) FILTER (WHERE h.personalized) AS own_words,
-         count(DISTINCT s.category) FILTER (WHERE s.category IN ('product', 'culture', 'industry')) AS categories
-  FROM person_items h LEFT JOIN shareables s ON s.id = h.shareable_id
-  WHERE h.viewer_id = k.id AND NOT k.anonymous
-) b ON true
+LEFT JOIN person_badges b ON b.viewer_id = k.id AND NOT k.anonymous
 ORDER BY ${BOARD_ORDER}`;
 
 export const TEAMS_LEADERBOARD_SQL = `
@@ -206,8 +200,8 @@ FROM picked k
 ORDER BY ${BOARD_ORDER}`;
 
 /**
- * The leaderboard's summary (`person_periods`) computed again from the shares and the items, as
- * migration 004 fills it: what the triggers must keep it equal to. Rows at zero say nothing.
+ * The leaderboard's summaries (`person_periods`, `person_badges`) computed again from the shares
+ * and the items, as migration 004 fills them: what the triggers must keep them equal to.
  */
 export const PERSON_PERIODS_RECOMPUTED_SQL = `
 SELECT b.period, b.starts, d.viewer_id, sum(d.shares)::int AS shares, sum(d.points)::int AS points
@@ -219,13 +213,32 @@ FROM (
 CROSS JOIN LATERAL relais_period_starts(d.at) b
 GROUP BY 1, 2, 3`;
 
-/** The summary's rows that differ from a recomputation (`kept` the summary's, `expected` the recomputed). */
-export const PERSON_PERIODS_DRIFT_SQL = `
-WITH kept AS (SELECT period, starts, viewer_id, shares, points FROM person_periods WHERE shares <> 0 OR points <> 0),
-expected AS (${PERSON_PERIODS_RECOMPUTED_SQL})
-SELECT coalesce(k.period, e.period) AS period, coalesce(k.starts, e.starts)::text AS starts,
-       coalesce(k.viewer_id, e.viewer_id) AS viewer_id,
-       k.shares AS kept_shares, k.points AS kept_points, e.shares AS expected_shares, e.points AS expected_points
-FROM kept k FULL JOIN expected e ON e.period = k.period AND e.starts = k.starts AND e.viewer_id = k.viewer_id
+export const PERSON_BADGES_RECOMPUTED_SQL = `
+SELECT f.viewer_id, count(*)::int AS items, (count(*) FILTER (WHERE f.personalized))::int AS own_words,
+  (count(*) FILTER (WHERE s.category = 'product'))::int AS product, (count(*) FILTER (WHERE s.category = 'culture'))::int AS culture,
+  (count(*) FILTER (WHERE s.category = 'industry'))::int AS industry
+FROM person_items f LEFT JOIN shareables s ON s.id = f.shareable_id
+GROUP BY f.viewer_id`;
+
+/**
+ * The summaries' rows that differ from a recomputation: which summary, the row's key, and the
+ * row kept and the row expected (JSON, null when there is none). Rows at zero say nothing.
+ */
+export const SUMMARY_DRIFT_SQL = `
+WITH kept_periods AS (SELECT period, starts, viewer_id, shares, points FROM person_periods WHERE shares <> 0 OR points <> 0),
+expected_periods AS (${PERSON_PERIODS_RECOMPUTED_SQL}),
+kept_badges AS (SELECT * FROM person_badges WHERE items <> 0 OR own_words <> 0 OR product <> 0 OR culture <> 0 OR industry <> 0),
+expected_badges AS (${PERSON_BADGES_RECOMPUTED_SQL})
+SELECT 'person_periods' AS summary,
+       concat_ws(' ', coalesce(k.period, e.period), coalesce(k.starts, e.starts)::text, coalesce(k.viewer_id, e.viewer_id)) AS key,
+       CASE WHEN k.viewer_id IS NOT NULL THEN jsonb_build_object('shares', k.shares, 'points', k.points) END AS kept,
+       CASE WHEN e.viewer_id IS NOT NULL THEN jsonb_build_object('shares', e.shares, 'points', e.points) END AS expected
+FROM kept_periods k FULL JOIN expected_periods e ON e.period = k.period AND e.starts = k.starts AND e.viewer_id = k.viewer_id
 WHERE k.shares IS DISTINCT FROM e.shares OR k.points IS DISTINCT FROM e.points
-ORDER BY 1, 2, 3`;
+UNION ALL
+SELECT 'person_badges', coalesce(k.viewer_id, e.viewer_id),
+       CASE WHEN k.viewer_id IS NOT NULL THEN to_jsonb(k) - 'viewer_id' END,
+       CASE WHEN e.viewer_id IS NOT NULL THEN to_jsonb(e) - 'viewer_id' END
+FROM kept_badges k FULL JOIN expected_badges e ON e.viewer_id = k.viewer_id
+WHERE (to_jsonb(k) - 'viewer_id') IS DISTINCT FROM (to_jsonb(e) - 'viewer_id')
+ORDER BY 1, 2`;

@@ -3,7 +3,7 @@ import { OTHER_TEAMS_ID } from '../../src/contract/data.js';
 import { RECENT_SHARES_LIMIT } from '../../src/model/schemas.js';
 import { PERIODS, type Leaderboard, type LeaderboardEntry, type Period, type Scope, type Viewer } from '../../src/model/index.js';
 import type { Queryable } from '../db.js';
-import { PEOPLE_LEADERBOARD_SQL, PERSON_PERIODS_DRIFT_SQL, TEAMS_LEADERBOARD_SQL } from './leaderboard-sql.js';
+import { PEOPLE_LEADERBOARD_SQL, SUMMARY_DRIFT_SQL, TEAMS_LEADERBOARD_SQL } from './leaderboard-sql.js';
 import { setting } from './settings.js';
 
 interface EntryRow {
@@ -59,21 +59,21 @@ export async function leaderboard(q: Queryable, input: LeaderboardQueryInput): P
   return { period: input.period, entries, tiers } as Leaderboard;
 }
 
-/** A row of the leaderboard's summary that differs from a recomputation (see leaderboardSummaryDrift). */
+/** A row of the leaderboard's summaries that differs from a recomputation (see leaderboardSummaryDrift). */
 export interface SummaryDrift {
-  period: string;
-  starts: string;
-  viewer_id: string;
-  kept_shares: number | null;
-  kept_points: number | null;
-  expected_shares: number | null;
-  expected_points: number | null;
+  summary: 'person_periods' | 'person_badges';
+  /** `period starts viewer` or `viewer`. */
+  key: string;
+  /** The row kept, and the row the shares and items give (null when there is none). */
+  kept: Record<string, number> | null;
+  expected: Record<string, number> | null;
 }
 
 /**
- * Where the leaderboard's summary (`person_periods`, kept by triggers) differs from what the
- * shares and the items say: nothing, unless a write path escaped it. For tests and checks.
+ * Where the leaderboard's summaries (`person_periods`, `person_badges`, kept by triggers) differ
+ * from what the shares and the items say: nothing, unless a write path escaped them. For tests
+ * and checks.
  */
 export async function leaderboardSummaryDrift(q: Queryable): Promise<SummaryDrift[]> {
-  return q.query<SummaryDrift>(PERSON_PERIODS_DRIFT_SQL);
+  return q.query<SummaryDrift>(SUMMARY_DRIFT_SQL);
 }

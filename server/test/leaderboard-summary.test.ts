@@ -1,8 +1,8 @@
 /**
- * The leaderboard's summary (`person_periods`, migration 004, kept by triggers) stays equal to a
+ * The leaderboard's summaries (`person_periods`, `person_badges`, migration 004, kept by triggers) stay equal to a
  * recomputation from the shares and the items after every kind of write: shares recorded (in
  * order, out of order, repeated, copies), an import in batches, items created after their shares,
- * given other points or deleted, a person's shares erased, and a new seed.
+ * given other points or another category or deleted, a person's shares erased, and a new seed.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -33,6 +33,10 @@ describe('leaderboard summary (person_periods)', () => {
     await db.query("UPDATE person_periods SET shares = shares + 1 WHERE period = 'all'");
     assert.ok((await leaderboardSummaryDrift(db)).length > 0, 'a wrong summary is seen');
     await db.query("UPDATE person_periods SET shares = shares - 1 WHERE period = 'all'");
+    await db.query('UPDATE person_badges SET culture = culture + 1');
+    assert.ok((await leaderboardSummaryDrift(db)).some((drift) => drift.summary === 'person_badges'), 'wrong badge counts are seen');
+    await db.query('UPDATE person_badges SET culture = culture - 1');
+    assert.deepEqual(await leaderboardSummaryDrift(db), []);
 
     // Shares one by one: a first share, a later repeat, an earlier one (the points move), a copy.
     await recordShare(db, share('p-a', 'i-new', '2026-11-17T10:00:00Z'));
@@ -48,6 +52,10 @@ describe('leaderboard summary (person_periods)', () => {
     assert.deepEqual(await leaderboardSummaryDrift(db), [], 'after its points change');
     await putShareable(db, item('i-new', 12));
     assert.deepEqual(await leaderboardSummaryDrift(db), [], 'after it is written again unchanged');
+    await putShareable(db, { ...item('i-new', 12), category: 'culture' });
+    assert.deepEqual(await leaderboardSummaryDrift(db), [], 'after its category changes');
+    await recordShare(db, { ...share('p-a', 'i-new', '2026-11-18T11:30:00Z'), personalized: true });
+    assert.deepEqual(await leaderboardSummaryDrift(db), [], 'after a share in their own words of an item shared before');
 
     // An import in batches (several transactions), with repeats of shares already recorded.
     const document = DataDocumentSchema.parse({

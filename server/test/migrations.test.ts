@@ -8,7 +8,7 @@ import { migrate, openDatabase, readMigrations } from '../db.js';
 import { leaderboardSummaryDrift } from '../store/index.js';
 import { BACKEND, testDatabase } from './harness.js';
 
-const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'person_items', 'person_periods', 'relais_migrations', 'settings', 'shareables', 'shares'];
+const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'person_badges', 'person_items', 'person_periods', 'relais_migrations', 'settings', 'shareables', 'shares'];
 
 describe('migrations', () => {
   it('run PostgreSQL connections without JIT, which compiled the leaderboard 40 times longer than it ran', { skip: BACKEND !== 'postgres' && 'PostgreSQL only' }, async () => {
