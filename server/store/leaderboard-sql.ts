@@ -7,13 +7,15 @@
  * period's shares at each read took 0.7 s for a year and 0.9 s for all time; `person_periods`
  * (migration 004) holds, for each person and each period holding one of their shares (the UTC ISO
  * week, month, quarter, year, and 'all'), their share count and the points they earned in it, so a
- * board reads at most one row per person: about 10,000 rows whatever the period. A cache would
+ * board reads at most one row per person: about 10,000 rows whatever the period; the badges of
+ * the rows shown come from `person_badges` (per person: items, own words, categories). A cache would
  * be emptied by every share (each one changes the boards), so it would help only between writes,
- * and the first read after each would still take the full time. The summary is kept by triggers
+ * and the first read after each would still take the full time. The summaries are kept by triggers
  * on `shares`, `person_items` and `shareables` (per statement, over the statement's rows), so
  * that every write path keeps it right with nothing to remember: recording a share, an import in
- * batches, a seed, an item's points changed, a deletion. Its cost is a few rows upserted per
- * recorded share (five periods).
+ * batches, a seed, an item's points or category changed, a deletion. Their cost is a few rows
+ * upserted per recorded share (five periods, one badge row); `leaderboardSummaryDrift` compares
+ * them with a recomputation.
  *
  * - the period is the UTC calendar week (ISO, from Monday), month, quarter or year holding `now`:
  *   the summary's row for it starts on `relais_period_starts(now)` (migration 004);
@@ -21,8 +23,9 @@
  *   earns in the period when its first share (`person_items.first_at`, kept by the statement that
  *   records a share) falls in it, at the item's current points;
  * - every share event in the period counts in `shares`;
- * - competition ranks on points (one more than the rows with more points), then shares, named rows before anonymous ones (and
- *   before `other-teams`), then name and id in code-point order (`COLLATE "C"`);
+ * - competition ranks on points (one more than the rows with more points), then shares, named
+ *   rows before anonymous ones (and before `other-teams`), then name and id in code-point order
+ *   (`COLLATE "C"`);
  * - opted-out and unknown people are anonymous: an id from their place only (`anonymous-2`), no
  *   name, team, picture or badges; the viewer's row is always there, named, and kept after the
  *   top rows, with the viewer's latest shares in the period (`recentShares`, people board only);
@@ -87,10 +90,11 @@ recent AS (
 
 /**
  * Ranks `rows` (id, points, shares, is_viewer, anonymous, last, and the sort keys name_key and
- * id_key, empty on anonymous rows) and cuts at the limit. Only the rows shown are sorted (the top `$6` and the viewer's):
- * a row's rank is one more than the rows with more points, and an anonymous row's number one more
- * than the anonymous rows before it, both counted on the points (and shares) of all the rows, so
- * that a board of 10,000 people costs a bounded sort, not a full one and three window passes.
+ * id_key, empty on anonymous rows) and cuts at the limit. Only the rows shown are sorted: the top
+ * `$6` (a bounded sort) and the viewer's row. The top rows are a prefix of the board, so every row
+ * with more points than one of them, and every anonymous row before one of them, is among them:
+ * their ranks and anonymous numbers are counted among the top rows alone. The viewer's row, when
+ * it falls outside, is ranked by counting the rows with more points.
  */
 const RANK_AND_CUT = `
 top AS (
@@ -98,28 +102,21 @@ top AS (
   ORDER BY k.points DESC, k.shares DESC, k.last, k.name_key COLLATE "C", k.id_key COLLATE "C"
   LIMIT $6::int
 ),
-chosen AS (
-  SELECT * FROM top
-  UNION ALL
-  SELECT k.* FROM rows k WHERE k.is_viewer AND NOT EXISTS (SELECT 1 FROM top t WHERE t.id = k.id)
-),
-point_ranks AS (
-  -- Competition ranks: 1 + the rows with more points.
-  SELECT h.points, (1 + coalesce(sum(h.n) OVER (ORDER BY h.points DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0))::int AS rank
-  FROM (SELECT points, count(*) AS n FROM rows GROUP BY points) h
-),
-anonymous_before AS (
-  -- Anonymous rows come after the named ones of equal points and shares, in no order of their own.
-  SELECT h.points, h.shares, coalesce(sum(h.n) OVER (ORDER BY h.points DESC, h.shares DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0)::int AS before
-  FROM (SELECT points, shares, count(*) AS n FROM rows WHERE anonymous GROUP BY points, shares) h
+ranked_top AS (
+  -- Anonymous rows are numbered in board order: the id says where the row stands, nothing else.
+  SELECT t.*,
+    (rank() OVER (ORDER BY t.points DESC))::int AS rank,
+    CASE WHEN t.anonymous THEN row_number() OVER (
+      PARTITION BY t.anonymous ORDER BY t.points DESC, t.shares DESC, t.last, t.name_key COLLATE "C", t.id_key COLLATE "C"
+    ) END AS anonymous_number
+  FROM top t
 ),
 picked AS (
-  -- Anonymous rows are numbered in board order: the id says where the row stands, nothing else.
-  SELECT c.*, pr.rank,
-    CASE WHEN c.anonymous THEN ab.before + row_number() OVER (PARTITION BY c.anonymous, c.points, c.shares) END AS anonymous_number
-  FROM chosen c
-  JOIN point_ranks pr ON pr.points = c.points
-  LEFT JOIN anonymous_before ab ON c.anonymous AND ab.points = c.points AND ab.shares = c.shares
+  SELECT * FROM ranked_top
+  UNION ALL
+  -- The viewer's row after the top rows, never anonymous: 1 + the rows with more points.
+  SELECT k.*, (1 + (SELECT count(*) FROM rows r WHERE r.points > k.points))::int, NULL::bigint
+  FROM rows k WHERE k.is_viewer AND NOT EXISTS (SELECT 1 FROM top t WHERE t.id = k.id)
 )`;
 
 /** The board's order, on `picked k`. */
@@ -161,8 +158,9 @@ SELECT
   ], NULL)) AS badges,
   CASE WHEN k.is_viewer THEN (SELECT shares FROM recent) END AS recent_shares
 FROM picked k
-LEFT JOIN people p ON p.id = k.id
-LEFT JOIN person_badges b ON b.viewer_id = k.id AND NOT k.anonymous
+-- One lookup per row shown (LIMIT keeps these from becoming joins that read every person).
+LEFT JOIN LATERAL (SELECT p.display_name, p.team, p.avatar_url FROM people p WHERE p.id = k.id LIMIT 1) p ON true
+LEFT JOIN LATERAL (SELECT b.* FROM person_badges b WHERE b.viewer_id = k.id AND NOT k.anonymous LIMIT 1) b ON true
 ORDER BY ${BOARD_ORDER}`;
 
 export const TEAMS_LEADERBOARD_SQL = `
