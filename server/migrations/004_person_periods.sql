@@ -225,5 +225,8 @@ SELECT f.viewer_id, count(*), count(*) FILTER (WHERE f.personalized),
 FROM person_items f LEFT JOIN shareables s ON s.id = f.shareable_id
 GROUP BY f.viewer_id;
 
+-- A board's best rows first: the top is read from here, not from every row of the period.
+CREATE INDEX person_periods_board ON person_periods (period, starts, points DESC, shares DESC);
+
 -- The viewer's latest shares (their row's `recentShares`), newest first.
 CREATE INDEX shares_person_at ON shares (viewer_id, at);

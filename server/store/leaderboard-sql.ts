@@ -7,7 +7,8 @@
  * period's shares at each read took 0.7 s for a year and 0.9 s for all time; `person_periods`
  * (migration 004) holds, for each person and each period holding one of their shares (the UTC ISO
  * week, month, quarter, year, and 'all'), their share count and the points they earned in it, so a
- * board reads at most one row per person: about 10,000 rows whatever the period; the badges of
+ * board reads at most one row per person, and with a limit only the rows that can make the top
+ * (by points, from the index person_periods_board) and the viewer's; the badges of
  * the rows shown come from `person_badges` (per person: items, own words, categories). A cache would
  * be emptied by every share (each one changes the boards), so it would help only between writes,
  * and the first read after each would still take the full time. The summaries are kept by triggers
@@ -94,9 +95,10 @@ recent AS (
  * `$6` (a bounded sort) and the viewer's row. The top rows are a prefix of the board, so every row
  * with more points than one of them, and every anonymous row before one of them, is among them:
  * their ranks and anonymous numbers are counted among the top rows alone. The viewer's row, when
- * it falls outside, is ranked by counting the rows with more points.
+ * it falls outside, is ranked by counting the rows of `everyRow` (every row of the board, with
+ * its points) with more points.
  */
-const RANK_AND_CUT = `
+const rankAndCut = (everyRow: string) => `
 top AS (
   SELECT k.* FROM rows k
   ORDER BY k.points DESC, k.shares DESC, k.last, k.name_key COLLATE "C", k.id_key COLLATE "C"
@@ -115,7 +117,7 @@ picked AS (
   SELECT * FROM ranked_top
   UNION ALL
   -- The viewer's row after the top rows, never anonymous: 1 + the rows with more points.
-  SELECT k.*, (1 + (SELECT count(*) FROM rows r WHERE r.points > k.points))::int, NULL::bigint
+  SELECT k.*, (1 + (SELECT count(*) FROM ${everyRow} r WHERE r.points > k.points))::int, NULL::bigint
   FROM rows k WHERE k.is_viewer AND NOT EXISTS (SELECT 1 FROM top t WHERE t.id = k.id)
 )`;
 
@@ -125,23 +127,41 @@ const BOARD_ORDER = `k.points DESC, k.shares DESC, k.last, k.name_key COLLATE "C
 export const PEOPLE_LEADERBOARD_SQL = `
 WITH ${PERIOD},
 ${RECENT_SHARES},
-rows AS (
-  -- Those who shared in the period, as the summary has them (one row each), and the viewer.
-  SELECT pp.viewer_id AS id, pp.points, pp.shares,
-    pp.viewer_id = $3::text AS is_viewer,
-    NOT (pp.viewer_id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS anonymous,
-    NOT (pp.viewer_id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS last,
-    CASE WHEN pp.viewer_id = $3::text THEN coalesce($4::text, '') WHEN p.leaderboard_opt_in THEN p.display_name ELSE '' END AS name_key,
-    CASE WHEN pp.viewer_id = $3::text OR p.leaderboard_opt_in THEN pp.viewer_id ELSE '' END AS id_key
-  FROM person_periods pp LEFT JOIN people p ON p.id = pp.viewer_id
+board AS NOT MATERIALIZED (
+  -- The board, as the summary has it: one row per person who shared in the period. Never read
+  -- whole when there is a limit: the rows that can make the top are read by points, from the
+  -- index person_periods_board.
+  SELECT pp.viewer_id, pp.points, pp.shares
+  FROM person_periods pp
   WHERE pp.period = $1::text AND pp.starts = (SELECT starts FROM period) AND pp.shares > 0
+),
+cutoff AS (
+  -- The points and shares of the $6-th best row: only rows at least as good can make the top
+  -- (the rest of the order, names and ids, only ever reorders rows of equal points and shares).
+  SELECT b.points, b.shares FROM board b WHERE $6::int IS NOT NULL
+  ORDER BY b.points DESC, b.shares DESC OFFSET greatest($6::int, 1) - 1 LIMIT 1
+),
+candidates AS (
+  SELECT b.* FROM board b
+  WHERE b.points >= coalesce((SELECT points FROM cutoff), -1)
+    AND (b.points > (SELECT points FROM cutoff) OR b.shares >= (SELECT shares FROM cutoff) OR NOT EXISTS (SELECT 1 FROM cutoff))
+  UNION
+  -- The viewer's row is always there.
+  SELECT b.* FROM board b WHERE b.viewer_id = $3::text
+),
+rows AS (
+  SELECT c.viewer_id AS id, c.points, c.shares,
+    c.viewer_id = $3::text AS is_viewer,
+    NOT (c.viewer_id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS anonymous,
+    NOT (c.viewer_id = $3::text OR coalesce(p.leaderboard_opt_in, false)) AS last,
+    CASE WHEN c.viewer_id = $3::text THEN coalesce($4::text, '') WHEN p.leaderboard_opt_in THEN p.display_name ELSE '' END AS name_key,
+    CASE WHEN c.viewer_id = $3::text OR p.leaderboard_opt_in THEN c.viewer_id ELSE '' END AS id_key
+  FROM candidates c LEFT JOIN people p ON p.id = c.viewer_id
   UNION ALL
   SELECT $3::text, 0, 0, true, false, false, coalesce($4::text, ''), $3::text
-  WHERE NOT EXISTS (
-    SELECT 1 FROM person_periods pp WHERE pp.period = $1::text AND pp.starts = (SELECT starts FROM period) AND pp.viewer_id = $3::text AND pp.shares > 0
-  )
+  WHERE NOT EXISTS (SELECT 1 FROM board b WHERE b.viewer_id = $3::text)
 ),
-${RANK_AND_CUT}
+${rankAndCut('board')}
 SELECT
   CASE WHEN k.anonymous THEN 'anonymous-' || k.anonymous_number ELSE k.id END AS id,
   -- Named rows only: the viewer (as the page names them) and those who opted in.
@@ -191,7 +211,7 @@ rows AS (
   FROM team_totals WHERE members < $7::int
   HAVING sum(members) >= $7::int
 ),
-${RANK_AND_CUT}
+${rankAndCut('rows')}
 SELECT k.id, k.display_name, NULL::text AS team, NULL::text AS avatar_url, k.members, k.points, k.shares, k.rank, k.is_viewer, k.anonymous,
   '[]'::jsonb AS badges, NULL::jsonb AS recent_shares
 FROM picked k
