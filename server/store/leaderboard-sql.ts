@@ -99,7 +99,8 @@ recent AS (
  * its points) with more points.
  */
 const rankAndCut = (everyRow: string) => `
-top AS (
+top AS MATERIALIZED (
+  -- Read once: its two readers see the same rows, also where the limit cuts between equal ones.
   SELECT k.* FROM rows k
   ORDER BY k.points DESC, k.shares DESC, k.last, k.name_key COLLATE "C", k.id_key COLLATE "C"
   LIMIT $6::int
