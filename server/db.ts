@@ -178,7 +178,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       ),
     script: async (tx, sql) => {
       // PGlite's transaction object runs one statement per query; split on the statement ends
-      // of our own migration files (no `;` inside strings or bodies there).
+      // of our own migration files (no `;` inside strings there; a `$$` body keeps its own).
       for (const statement of splitStatements(sql)) await tx.query(statement);
     },
     close: () => serialized(() => db.close()).finally(unlock),
@@ -225,14 +225,29 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   };
 }
 
+/**
+ * The statements of one of our migration files: split on `;`, except inside a `$$` body (a
+ * function's), whose `;` are its own. Comment lines go first.
+ */
 function splitStatements(sql: string): string[] {
-  return sql
+  const text = sql
     .split('\n')
     .filter((line) => !line.trimStart().startsWith('--'))
-    .join('\n')
-    .split(';')
-    .map((statement) => statement.trim())
-    .filter(Boolean);
+    .join('\n');
+  const statements: string[] = [];
+  let start = 0;
+  let inBody = false;
+  for (let index = 0; index < text.length; index++) {
+    if (text.startsWith('$$', index)) {
+      inBody = !inBody;
+      index++;
+    } else if (text[index] === ';' && !inBody) {
+      statements.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  statements.push(text.slice(start));
+  return statements.map((statement) => statement.trim()).filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------------------------

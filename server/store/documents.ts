@@ -102,7 +102,8 @@ export async function importInBatches(
 export async function replaceWithSeed(db: Database, seed: DataDocumentInput): Promise<void> {
   const document = seed as unknown as Json;
   await db.transaction(async (tx) => {
-    for (const table of ['idempotency_keys', 'acknowledgments', 'person_items', 'shares', 'charters', 'shareables', 'people', 'settings']) {
+    // The leaderboard's summaries last: the deletions before them bring them to zeros, cleared here.
+    for (const table of ['idempotency_keys', 'acknowledgments', 'person_items', 'shares', 'charters', 'shareables', 'people', 'settings', 'person_periods', 'person_badges']) {
       await tx.query(`DELETE FROM ${table}`);
     }
     const list = (name: string): unknown[] => (Array.isArray(document[name]) ? (document[name] as unknown[]) : []);

@@ -38,7 +38,10 @@ async function bothWays(input: Case, { seeded = false } = {}) {
   const db = await testDatabase();
   if (!seeded) await seed(input);
   const fromSql = await leaderboard(db, input);
-  const fromTs = computeLeaderboard({ ...input, tiers: TIERS });
+  // The rules run on the events as the server holds them: `at` is the instant, in UTC with
+  // milliseconds (a plain date is its midnight), which is what `recentShares` carries back.
+  const stored = input.shares.map((event) => ({ ...event, at: new Date(Date.parse(event.at)).toISOString() }));
+  const fromTs = computeLeaderboard({ ...input, shares: stored, tiers: TIERS });
   // Compared as they travel, in JSON: a key set to undefined is no key at all.
   return { fromSql: asJson(fromSql), fromTs: asJson(fromTs) };
 }
@@ -78,12 +81,12 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
     }
   });
 
-  it('generated histories: people, teams, opt-outs, unknown people and items, repeats, ties, limits', async () => {
+  it('generated histories: people, teams, opt-outs, avatars, unknown people and items, repeats, ties, limits, the viewer\'s recent shares', async () => {
     const names = fc.stringMatching(/^[aBéÉz Z]{1,3}$/);
     const teams = fc.constantFrom('Ops', 'Équipe', 'ops', 'Zeta');
     const personArb = (id: string) =>
-      fc.record({ displayName: names, team: fc.option(teams, { nil: undefined }), leaderboardOptIn: fc.boolean() }).map(
-        ({ team, ...rest }): Person => ({ id, ...rest, ...(team ? { team } : {}) }),
+      fc.record({ displayName: names, team: fc.option(teams, { nil: undefined }), leaderboardOptIn: fc.boolean(), avatar: fc.boolean() }).map(
+        ({ team, avatar, ...rest }): Person => ({ id, ...rest, ...(team ? { team } : {}), ...(avatar ? { avatarUrl: `https://example.com/avatars/${id}.png` } : {}) }),
       );
     const start = Date.parse('2025-12-01T00:00:00Z');
     const end = Date.parse('2027-01-15T00:00:00Z');
@@ -92,11 +95,15 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
         peopleCount: fc.integer({ min: 0, max: 10 }),
         itemPoints: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 6 }),
         itemCategories: fc.array(fc.constantFrom(...CATEGORIES), { minLength: 6, maxLength: 6 }),
+        itemTitles: fc.array(names, { minLength: 6, maxLength: 6 }),
         events: fc.array(
           fc.record({
             person: fc.integer({ min: 0, max: 12 }), // 10..12: people not in the list
+            // One event in four is the viewer's: their recent shares overflow the cap.
+            byViewer: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
             item: fc.integer({ min: 0, max: 6 }), // 6: an item not in the catalogue
-            at: fc.integer({ min: start, max: end }),
+            // A few instants come back: ties on the instant are ordered by id.
+            at: fc.oneof(fc.integer({ min: start, max: end }), fc.constantFrom(Date.parse('2026-03-02T10:00:00Z'), Date.parse('2026-11-18T12:00:00Z'))),
             plainDate: fc.boolean(),
             personalized: fc.boolean(),
           }),
@@ -117,10 +124,11 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
 
     await fc.assert(
       fc.asyncProperty(caseArb, async ({ shape, people }) => {
-        const shareables = shape.itemPoints.map((points, index) => item(`i${index}`, points, shape.itemCategories[index]));
+        const shareables = shape.itemPoints.map((points, index) => item(`i${index}`, points, shape.itemCategories[index], shape.itemTitles[index]));
         const shares = shape.events.map((event, index) => {
           const at = new Date(event.at).toISOString();
-          return share(index, `p${event.person}`, `i${event.item}`, event.plainDate ? at.slice(0, 10) : at, event.personalized);
+          const person = event.byViewer ? shape.viewerPick : event.person;
+          return share(index, `p${person}`, `i${event.item}`, event.plainDate ? at.slice(0, 10) : at, event.personalized);
         });
         const viewer: Viewer = {
           id: `p${shape.viewerPick}`,
@@ -146,14 +154,15 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
   });
 });
 
-function item(id: string, points: number, category: Shareable['category'] = 'product'): Shareable {
-  return { id, title: id, url: `https://example.com/${id}`, category, text: { default: id }, hashtags: [], lang: 'en', publishedAt: '2025-01-01T00:00:00Z', points };
+function item(id: string, points: number, category: Shareable['category'] = 'product', title = id): Shareable {
+  return { id, title, url: `https://example.com/${id}`, category, text: { default: id }, hashtags: [], lang: 'en', publishedAt: '2025-01-01T00:00:00Z', points };
 }
 
 function share(n: number, viewerId: string, shareableId: string, at: string, personalized = false): ShareEvent {
   // One event in five copies the link (no share: no points, not counted), as the card records it.
   const copy = n % 5 === 4;
-  return { id: `dddddddd-0000-4000-8000-${n.toString(16).padStart(12, '0')}`, viewerId, shareableId, network: copy ? 'copy' : 'linkedin', ...(copy ? { kind: 'copy-link' as const } : {}), at, personalized };
+  // Ids in no particular order against the events' (a permutation of 0..65535): ties on the instant go by id.
+  return { id: `dddddddd-0000-4000-8000-${((n * 7919) % 65536).toString(16).padStart(12, '0')}`, viewerId, shareableId, network: copy ? 'copy' : 'linkedin', ...(copy ? { kind: 'copy-link' as const } : {}), at, personalized };
 }
 
 function asJson(value: unknown): unknown {

@@ -5,9 +5,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate, openDatabase, readMigrations } from '../db.js';
+import { leaderboardSummaryDrift } from '../store/index.js';
 import { BACKEND, testDatabase } from './harness.js';
 
-const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'person_items', 'relais_migrations', 'settings', 'shareables', 'shares'];
+const TABLES = ['acknowledgments', 'charters', 'idempotency_keys', 'people', 'person_badges', 'person_items', 'person_periods', 'relais_migrations', 'settings', 'shareables', 'shares'];
 
 describe('migrations', () => {
   it('run PostgreSQL connections without JIT, which compiled the leaderboard 40 times longer than it ran', { skip: BACKEND !== 'postgres' && 'PostgreSQL only' }, async () => {
@@ -71,6 +72,37 @@ describe('migrations', () => {
       [['p1', '2026-01-05T10:00:00.000Z', true], ['p2', '2026-02-01T10:00:00.000Z', false]],
     );
     assert.equal((await db.query('SELECT 1 FROM shares')).length, 4);
+  });
+
+  it('upgrades a database of version 3 in place: the leaderboard summary is filled from the shares and items there', async () => {
+    const db = await testDatabase();
+    for (const table of [...TABLES].reverse()) await db.query(`DROP TABLE IF EXISTS ${table} CASCADE`);
+    const migrations = await readMigrations();
+    const before = migrations.filter((migration) => migration.version <= 3);
+    assert.deepEqual(await migrate(db, before), [1, 2, 3]);
+    await db.query("INSERT INTO shareables (id, doc, published_at, points) VALUES ('i1', '{}', '2026-01-01', 10), ('i2', '{}', '2026-01-01', 5)");
+    const share = (n: number, viewer: string, item: string, at: string, network = 'x') =>
+      db.query('INSERT INTO shares (id, shareable_id, viewer_id, network, at, personalized) VALUES ($1, $2, $3, $4, $5, false)', [
+        `eeeeeeee-0000-4000-8000-00000000000${n}`, item, viewer, network, at,
+      ]);
+    await share(1, 'p1', 'i1', '2026-03-02T10:00:00Z');
+    await share(2, 'p1', 'i1', '2026-01-05T10:00:00Z');
+    await share(3, 'p1', 'i2', '2026-03-03T10:00:00Z');
+    await share(4, 'p1', 'i2', '2026-03-04T10:00:00Z', 'copy');
+    await share(5, 'p2', 'i3', '2026-02-01T10:00:00Z');
+    await db.query('INSERT INTO person_items (viewer_id, shareable_id, first_at, personalized) SELECT viewer_id, shareable_id, min(at), false FROM shares WHERE network <> $1 GROUP BY 1, 2', ['copy']);
+    assert.deepEqual(await migrate(db), migrations.filter((migration) => migration.version > 3).map((migration) => migration.version));
+    const rows = await db.query<{ period: string; starts: string; viewer_id: string; shares: number; points: number }>(
+      "SELECT period, starts::text AS starts, viewer_id, shares, points FROM person_periods WHERE period IN ('month', 'all') ORDER BY viewer_id, period, starts",
+    );
+    assert.deepEqual(rows, [
+      { period: 'all', starts: '-infinity', viewer_id: 'p1', shares: 3, points: 15 },
+      { period: 'month', starts: '2026-01-01', viewer_id: 'p1', shares: 1, points: 10 },
+      { period: 'month', starts: '2026-03-01', viewer_id: 'p1', shares: 2, points: 5 },
+      { period: 'all', starts: '-infinity', viewer_id: 'p2', shares: 1, points: 0 },
+      { period: 'month', starts: '2026-02-01', viewer_id: 'p2', shares: 1, points: 0 },
+    ]);
+    assert.deepEqual(await leaderboardSummaryDrift(db), []);
   });
 
   it('rolls a failing migration back whole and records nothing for it', async () => {

@@ -236,4 +236,107 @@ describe('computeLeaderboard', () => {
     const distinct = many.map((share, index) => ({ ...share, shareableId: `item-${index}` }));
     expect(board(distinct, { shareables: catalogue }).entries.find((entry) => entry.id === 'u1')?.badges).to.deep.equal(['first-share', 'ten-shares', 'own-words']);
   });
+
+  describe('avatars, team members and the viewer\'s recent shares', () => {
+    const at = (day: number, hour = 9) => iso(Date.UTC(2026, 10, day, hour));
+    let next = 0;
+    const share = (viewerId: string, shareableId: string, when: string, extra: Partial<ShareEvent> = {}): ShareEvent => ({
+      id: `00000000-0000-4000-8000-0000000003${String(next++).padStart(2, '0')}`,
+      viewerId,
+      shareableId,
+      network: 'linkedin',
+      at: when,
+      personalized: false,
+      ...extra,
+    });
+    const withAvatars: Person[] = PEOPLE.map((person) => ({ ...person, avatarUrl: `https://example.com/${person.id}.png` }));
+    const titled = ITEMS.map((item) => ({ ...item, title: `Title ${item.id}` }));
+
+    it("gives a named row the person's avatar, the viewer's included, and never an anonymous row", () => {
+      const shares = ['u1', 'u2', 'u4', 'u5', 'stranger'].map((viewerId) => share(viewerId, 'i1', at(10)));
+      const entries = board(shares, { people: withAvatars }).entries;
+      expect(entries.find((entry) => entry.id === 'u1')?.avatarUrl).to.equal('https://example.com/u1.png');
+      expect(entries.find((entry) => entry.isViewer)?.avatarUrl, 'the viewer opted out but sees their own picture').to.equal('https://example.com/u2.png');
+      const anonymous = entries.filter((entry) => entry.anonymous);
+      expect(anonymous).to.have.length(3);
+      for (const entry of anonymous) expect(entry).not.to.have.property('avatarUrl');
+      expect(JSON.stringify(entries.filter((entry) => !entry.isViewer))).not.to.contain('u4.png');
+    });
+
+    it('leaves the avatar out when the people list has none', () => {
+      const entries = board([share('u1', 'i1', at(10))]).entries;
+      expect(entries.find((entry) => entry.id === 'u1')).not.to.have.property('avatarUrl');
+    });
+
+    it('says on a team row how many named contributors it gathers, other-teams included', () => {
+      const people: Person[] = [
+        { id: 'r1', displayName: 'R1', team: 'Red', leaderboardOptIn: true },
+        { id: 'r2', displayName: 'R2', team: 'Red', leaderboardOptIn: true },
+        { id: 'r3', displayName: 'R3', team: 'Red', leaderboardOptIn: false },
+        { id: 'r4', displayName: 'R4', team: 'Red', leaderboardOptIn: true },
+        { id: 'b1', displayName: 'B1', team: 'Blue', leaderboardOptIn: true },
+        { id: 'g1', displayName: 'G1', team: 'Green', leaderboardOptIn: true },
+      ];
+      // r4 shared nothing: not a contributor. r3 opted out: never counted.
+      const shares = ['r1', 'r2', 'r3', 'b1', 'g1'].map((viewerId) => share(viewerId, 'i1', at(10)));
+      const entries = board(shares, { scope: 'teams', people, viewer: { id: 'r1', leaderboardOptIn: true }, minTeamSize: 2 }).entries;
+      expect(entries.map((entry) => [entry.id, entry.members])).to.deep.equal([
+        ['Red', 2],
+        ['other-teams', 2],
+      ]);
+      for (const entry of entries) expect(entry).not.to.have.property('recentShares');
+    });
+
+    it("carries the viewer's latest shares on their row only, newest first, with title, network, time and points", () => {
+      const shares = [
+        share('u2', 'i1', at(2)),
+        share('u2', 'i2', at(3), { network: 'x' }),
+        share('u1', 'i3', at(4)),
+        share('u2', 'gone', at(5)),
+      ];
+      const entries = board(shares, { shareables: titled }).entries;
+      const viewerRow = entries.find((entry) => entry.isViewer);
+      expect(viewerRow?.recentShares).to.deep.equal([
+        { shareableId: 'gone', network: 'linkedin', at: at(5), points: 0 },
+        { shareableId: 'i2', title: 'Title i2', network: 'x', at: at(3), points: 20 },
+        { shareableId: 'i1', title: 'Title i1', network: 'linkedin', at: at(2), points: 10 },
+      ]);
+      for (const entry of entries.filter((row) => !row.isViewer)) expect(entry).not.to.have.property('recentShares');
+    });
+
+    it('keeps at most five, the newest', () => {
+      const shares = Array.from({ length: 8 }, (_, index) => share('u2', ITEMS[index % 3]!.id, at(1 + index)));
+      const recent = board(shares).entries.find((entry) => entry.isViewer)?.recentShares ?? [];
+      expect(recent.map((entry) => entry.at)).to.deep.equal([at(8), at(7), at(6), at(5), at(4)]);
+    });
+
+    it('keeps only the shares of the period, and says nothing of copied links', () => {
+      const shares = [
+        share('u2', 'i1', iso(Date.UTC(2026, 9, 30))), // October: before this month
+        share('u2', 'i2', at(16)), // Monday of the week of NOW
+        share('u2', 'i3', at(17), { network: 'copy', kind: 'copy-link' }),
+      ];
+      const month = board(shares, { period: 'month' }).entries.find((entry) => entry.isViewer)?.recentShares;
+      expect(month?.map((entry) => entry.shareableId)).to.deep.equal(['i2']);
+      const all = board(shares, { period: 'all' }).entries.find((entry) => entry.isViewer)?.recentShares;
+      expect(all?.map((entry) => entry.shareableId)).to.deep.equal(['i2', 'i1']);
+      const none = board([share('u2', 'i1', '2025-06-01T00:00:00.000Z')], { period: 'week' }).entries.find((entry) => entry.isViewer)?.recentShares;
+      expect(none).to.deep.equal([]);
+    });
+
+    it('gives a repeat share 0 points: the item earned once, at its first share ever, even before the period', () => {
+      const shares = [
+        share('u2', 'i1', iso(Date.UTC(2026, 9, 30))), // October: earned then
+        share('u2', 'i1', at(10), { network: 'x' }), // November repeat
+        share('u2', 'i2', at(11)),
+        share('u2', 'i2', at(12), { network: 'x' }),
+      ];
+      const recent = board(shares, { period: 'month' }).entries.find((entry) => entry.isViewer)?.recentShares;
+      expect(recent?.map((entry) => [entry.shareableId, entry.points])).to.deep.equal([
+        ['i2', 0],
+        ['i2', 20],
+        ['i1', 0],
+      ]);
+    });
+  });
 });
