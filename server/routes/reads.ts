@@ -21,10 +21,16 @@ const ShareablesQuerySchema = firstValues(z.object({
   cursor: z.optional(z.string()),
 }));
 
+/** `limit=0` asks for the viewer's row alone (a personal view reads nobody else's). */
+const nonNegativeIntegerParam = z.pipe(
+  z.string().check(z.regex(/^(0|[1-9]\d{0,8})$/, 'must be a non-negative integer')),
+  z.transform((value) => Number.parseInt(value, 10)),
+);
+
 const LeaderboardQuerySchema = firstValues(z.object({
   period: PeriodSchema,
   scope: z._default(z.enum(['people', 'teams']), 'people'),
-  limit: z.optional(positiveIntegerParam),
+  limit: z.optional(nonNegativeIntegerParam),
 }));
 
 export function readRoutes({ db, now, adminRole, minTeamSize }: AppSettings) {

@@ -59,7 +59,7 @@ class ContractClient implements AdvocacyAdapter {
   charter = () => this.#read('/charter');
   acknowledgment = (viewerId: string) => this.#read(`/acknowledgments/${encodeURIComponent(viewerId)}`, { missingIsUndefined: true });
   acknowledge = (ack: Acknowledgment) => this.#write('/acknowledgments', ack, acknowledgmentIdempotencyKey(ack));
-  leaderboard = (query: LeaderboardQuery) => this.#read(`/leaderboard?${new URLSearchParams({ period: query.period, scope: query.scope, ...(query.limit ? { limit: String(query.limit) } : {}) })}`);
+  leaderboard = (query: LeaderboardQuery) => this.#read(`/leaderboard?${new URLSearchParams({ period: query.period, scope: query.scope, ...(query.limit !== undefined ? { limit: String(query.limit) } : {}) })}`);
   guardPolicy = () => this.#read('/guard-policy');
 }
 

@@ -54,9 +54,9 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
     before(() => seed(source));
     for (const scope of ['people', 'teams'] as const) {
       for (const period of PERIODS) {
-        for (const limit of [undefined, 1, 3]) {
+        for (const limit of [undefined, 0, 1, 3]) {
           it(`${scope}, ${period}, limit ${limit ?? 'none'}`, async () => {
-            const { fromSql, fromTs } = await bothWays({ ...source, viewer, now: new Date(CONFORMANCE_NOW), period, scope, ...(limit ? { limit } : {}), minTeamSize: 5 }, { seeded: true });
+            const { fromSql, fromTs } = await bothWays({ ...source, viewer, now: new Date(CONFORMANCE_NOW), period, scope, ...(limit !== undefined ? { limit } : {}), minTeamSize: 5 }, { seeded: true });
             assert.deepEqual(fromSql, fromTs);
           });
         }
@@ -115,7 +115,7 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
         now: fc.integer({ min: start, max: end }),
         period: fc.constantFrom(...PERIODS),
         scope: fc.constantFrom('people' as const, 'teams' as const),
-        limit: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+        limit: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
         minTeamSize: fc.integer({ min: 1, max: 4 }),
       })
       .chain((shape) =>
@@ -144,7 +144,7 @@ describe('leaderboard: SQL parity with computeLeaderboard', () => {
           now: new Date(shape.now),
           period: shape.period,
           scope: shape.scope,
-          ...(shape.limit ? { limit: shape.limit } : {}),
+          ...(shape.limit !== undefined ? { limit: shape.limit } : {}),
           minTeamSize: shape.minTeamSize,
         });
         assert.deepEqual(fromSql, fromTs);

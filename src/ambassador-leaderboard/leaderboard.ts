@@ -105,9 +105,9 @@ export interface AmbassadorLeaderboard {
   retry(): Promise<void>;
 }
 
-/** The board a mode reads: `personal` needs only the viewer's row, `tiers` everyone. */
+/** The board a mode reads: `personal` only the viewer's row (nobody else's reaches the page), `tiers` everyone. */
 export function boardQuery({ period, mode, limit }: LeaderboardQueryOptions): { period: Period; scope: 'people' | 'teams'; limit?: number } {
-  if (mode === 'personal') return { period, scope: 'people', limit: 1 };
+  if (mode === 'personal') return { period, scope: 'people', limit: 0 };
   if (mode === 'tiers' || limit === 'all') return { period, scope: mode === 'teams' ? 'teams' : 'people' };
   return { period, scope: mode === 'teams' ? 'teams' : 'people', limit };
 }

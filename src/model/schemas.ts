@@ -327,7 +327,8 @@ export const ShareablesQuerySchema = z.object({
 export const LeaderboardQuerySchema = z.object({
   period: PeriodSchema,
   scope: z.enum(['people', 'teams']),
-  limit: z.optional(z.int().check(z.positive())),
+  /** The top rows; the viewer's row (or team) is added when it falls outside. `0`: the viewer's row alone. */
+  limit: z.optional(z.int().check(z.nonnegative())),
 });
 
 export function pageSchema<T extends z.ZodMiniType>(item: T) {

