@@ -22,24 +22,33 @@ const isOptionalText = (value: unknown): value is string | undefined => value ==
 function plainEntry(value: unknown): LeaderboardEntry | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   const entry = value as Record<string, unknown>;
-  const { id, displayName, team, points, shares, badges, rank, isViewer, anonymous, avatarUrl } = entry;
   if ('recentShares' in entry || 'members' in entry) return undefined;
-  if (!isText(id) || !isOptionalText(displayName) || !isOptionalText(team) || !isCount(points) || !isCount(shares)) return undefined;
-  if (!Number.isSafeInteger(rank) || (rank as number) < 1 || !isOptionalBoolean(isViewer) || !isOptionalBoolean(anonymous)) return undefined;
+  const { id, points, shares, rank, badges, isViewer, anonymous } = entry;
+  if (!isText(id) || !isCount(points) || !isCount(shares) || !Number.isSafeInteger(rank) || (rank as number) < 1) return undefined;
+  if (!isOptionalBoolean(isViewer) || !isOptionalBoolean(anonymous)) return undefined;
   if (badges !== undefined && !(Array.isArray(badges) && badges.every(isText))) return undefined;
-  if (avatarUrl !== undefined && !HttpUrlSchema.safeParse(avatarUrl).success) return undefined;
-  return {
-    id,
-    ...('displayName' in entry ? { displayName } : {}),
-    ...('team' in entry ? { team } : {}),
-    points,
-    shares,
-    badges: badges === undefined ? [] : [...badges],
-    rank: rank as number,
-    isViewer: isViewer ?? false,
-    anonymous: anonymous ?? false,
-    ...('avatarUrl' in entry ? { avatarUrl } : {}),
-  } as LeaderboardEntry;
+  // Built key by key, in the schema's order; an optional key is kept when the input has it.
+  const parsed: Record<string, unknown> = { id };
+  if ('displayName' in entry) {
+    if (!isOptionalText(entry['displayName'])) return undefined;
+    parsed['displayName'] = entry['displayName'];
+  }
+  if ('team' in entry) {
+    if (!isOptionalText(entry['team'])) return undefined;
+    parsed['team'] = entry['team'];
+  }
+  parsed['points'] = points;
+  parsed['shares'] = shares;
+  parsed['badges'] = badges === undefined ? [] : [...badges];
+  parsed['rank'] = rank;
+  parsed['isViewer'] = isViewer ?? false;
+  parsed['anonymous'] = anonymous ?? false;
+  if ('avatarUrl' in entry) {
+    const avatarUrl = entry['avatarUrl'];
+    if (avatarUrl !== undefined && !HttpUrlSchema.safeParse(avatarUrl).success) return undefined;
+    parsed['avatarUrl'] = avatarUrl;
+  }
+  return parsed as LeaderboardEntry;
 }
 
 type Parsed = ReturnType<typeof LeaderboardSchema.safeParse>;
