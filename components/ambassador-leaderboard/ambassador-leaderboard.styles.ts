@@ -1,6 +1,7 @@
 import { css, unsafeCSS } from 'lit';
 import { AVATAR_COLOURS } from '../../src/ambassador-leaderboard/avatar.js';
 import { baseStyles } from '../shared/base.styles.js';
+import { buttonStyles } from '../shared/button.styles.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 /*
@@ -22,6 +23,7 @@ import { themeStyles } from '../shared/theme.styles.js';
 export const ambassadorLeaderboardStyles = [
   themeStyles,
   baseStyles,
+  buttonStyles,
   css`
     :host {
       container-type: inline-size;
@@ -386,6 +388,10 @@ export const ambassadorLeaderboardStyles = [
       color: var(--_muted);
       font-size: 0.875rem;
       white-space: nowrap;
+    }
+
+    [part~='retry-button'] {
+      margin-block-start: 0.5rem;
     }
 
     /* Footer lines */
