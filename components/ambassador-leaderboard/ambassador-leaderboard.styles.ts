@@ -16,6 +16,8 @@ import { themeStyles } from '../shared/theme.styles.js';
  * - Numbers are right-aligned in tabular figures, so that columns of points read at a glance.
  * - A long board (windowed) scrolls in its own region with a fixed row height (names on one line,
  *   ellipsis), which lets rows not yet in view be spacer rows of a known height; the header stays.
+ *   No scroll anchoring there: the browser would move the scroll position each time the window
+ *   swaps rows for spacer height.
  * - Avatars: 2rem circles, a picture over initials (the initials show when it fails); anonymous
  *   rows a neutral outlined circle. Sizes are fixed, so that a picture arriving shifts nothing.
  * - The progress bar is drawn with the accent on a bordered track (≥ 3:1 in both schemes).
@@ -229,6 +231,7 @@ export const ambassadorLeaderboardStyles = [
       max-height: var(--relais-leaderboard-max-height, 30rem);
       overflow-y: auto;
       overscroll-behavior: contain;
+      overflow-anchor: none;
       border-radius: calc(var(--_radius) * 0.5);
     }
 
