@@ -262,7 +262,12 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
     const tier = teams ? undefined : tierOf(board.tiers, entry.points);
     const parts = entry.isViewer ? 'row viewer-row' : 'row';
     return html`<tr part=${parts} class=${entry.isViewer ? 'viewer' : ''} data-row aria-rowindex=${rowIndex ?? nothing}>
-      <td part="rank" class="rank">${t.leaderboardOrdinal(entry.rank, this.l10n.number(entry.rank))}</td>
+      <td part="rank" class="rank">
+        ${entry.isViewer && entry.shares === 0
+          ? // A viewer who has not shared yet has no place: not « 22e », last of all.
+            html`<span aria-hidden="true">–</span><span class="sr-only">${t.leaderboardNotRanked}</span>`
+          : t.leaderboardOrdinal(entry.rank, this.l10n.number(entry.rank))}
+      </td>
       <th scope="row" class="name">
         <span class="who">
           ${teams ? nothing : this.#renderAvatar(entry)}

@@ -185,6 +185,8 @@ export interface LeaderboardStrings {
   leaderboardAverageOf: string;
   /** A rank as an ordinal: « 1er », « 2e »; "1st", "2nd". */
   leaderboardOrdinal: (rank: number, formatted: string) => string;
+  /** The rank cell of a viewer who has not shared in the period: no place, not the last one. */
+  leaderboardNotRanked: string;
   /** Marks the viewer's row, after their name. */
   leaderboardYou: string;
   /** Marks the viewer's team. */

@@ -152,6 +152,7 @@ export const en: Catalogue = {
   leaderboardAverage: 'Average',
   leaderboardAverageOf: 'points per contributor',
   leaderboardOrdinal: (rank, formatted) => `${formatted}${ordinalSuffixes[ordinalRules().select(rank)] ?? 'th'}`,
+  leaderboardNotRanked: 'not ranked yet',
   leaderboardYou: 'you',
   leaderboardYourTeam: 'your team',
   leaderboardAnonymous: 'Ambassador',

@@ -171,6 +171,7 @@ export const fr: Catalogue = {
   leaderboardAverageOf: 'points par contributeur',
   // « 1er », « 2e », « 3e » (l’Imprimerie nationale ; jamais « 2ème »).
   leaderboardOrdinal: (rank, formatted) => `${formatted}${rank === 1 ? 'er' : 'e'}`,
+  leaderboardNotRanked: 'pas encore classé',
   leaderboardYou: 'vous',
   leaderboardYourTeam: 'votre équipe',
   leaderboardAnonymous: 'Ambassadeur',

@@ -61,6 +61,14 @@ describe('<ambassador-leaderboard mode="ranking">', () => {
     expect(el.shadowRoot!.querySelectorAll('tbody:not([part]) tr[data-row]')).to.have.length(2);
   });
 
+  it('gives a viewer who has not shared in the period no place, rather than the last one', async () => {
+    const seed = leaderboardSeed();
+    const el = await mountBoard(html`<ambassador-leaderboard limit="2"></ambassador-leaderboard>`, clientOf(adapterOf(leaderboardSeed({ shares: (seed.shares ?? []).filter((event) => event.viewerId !== 'p-1') }))));
+    const rank = part(el, 'pinned')!.querySelector('[part~="rank"]')!;
+    expect(rank.querySelector('.sr-only')!.textContent).to.equal('pas encore classé');
+    expect(rank.querySelector('[aria-hidden="true"]')!.textContent).to.equal('–');
+  });
+
   it('shows each person’s tier from the board’s thresholds', async () => {
     const el = await mountBoard();
     expect(tableRows(el).map((row) => row[4])).to.deep.equal(['Relais', 'Relais', 'Relais', 'Découverte', 'Découverte']);
