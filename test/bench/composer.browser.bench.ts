@@ -23,6 +23,7 @@ import { configure, resetConfiguration } from '../../src/config/index.js';
 import { compilePolicy } from '../../src/guard/index.js';
 import type { GuardPolicy } from '../../src/model/index.js';
 import { frenchPost, termPolicy } from './bench-texts.js';
+import { frame, median, ms } from './frames.js';
 
 const BUDGET_MS = 4;
 const CLEAR_MISS = 1.25;
@@ -30,13 +31,6 @@ const KEYSTROKES = 200;
 /** A task longer than this is a long task (the browser's own definition). */
 const LONG_TASK_MS = 50;
 
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-const median = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 /**
  * The guard's slices: the composer compiles a large policy in slices, handing the main thread

@@ -65,6 +65,7 @@ import { RelaisClient } from '../../src/client/client.js';
 import { safeParseLeaderboard } from '../../src/model/leaderboard-parse.js';
 import { LeaderboardSchema } from '../../src/model/schemas.js';
 import type { Leaderboard, LeaderboardQuery } from '../../src/model/index.js';
+import { frame, median, ms } from './frames.js';
 
 const SIZES = [100, 1000, 10_000] as const;
 /** Budgets (issue 22): 1,000 and 10,000 entries to the frame; a one-entry update. */
@@ -93,13 +94,6 @@ VisibleRows.prototype.hostUpdated = function (this: VisibleRows) {
   }
 };
 
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-const median = (samples: number[]) => {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-const ms = (value: number) => `${value.toFixed(2)} ms`;
 
 const FIRST = ['Camille', 'Léa', 'Hugo', 'Inès', 'Lucas', 'Chloé', 'Nathan', 'Manon', 'Théo', 'Zoé', 'Jules', 'Emma'];
 const LAST = ['Martin', 'Bernard', 'Dubois', 'Thomas', 'Robert', 'Richard', 'Petit', 'Durand', 'Leroy', 'Moreau', 'Simon', 'Laurent'];
