@@ -389,19 +389,19 @@ export class SharePointAdapter implements AdvocacyAdapter {
   }
 
   /** Every item of a query, following `odata.nextLink` (or the first `max`). */
-  async #readAll(list: keyof SharePointLists, params: Record<string, string | undefined>, max = Infinity): Promise<Item[]> {
+  async #readAll(list: keyof SharePointLists, params: Record<string, string | undefined>, max = Infinity, once = false): Promise<Item[]> {
     const items: Item[] = [];
     let url: string | undefined = this.#query(list, params);
     while (url && items.length < max) {
-      const page = await this.#readPage(url, list);
+      const page = await this.#readPage(url, list, once);
       items.push(...page.items);
       url = page.next;
     }
     return items.slice(0, max);
   }
 
-  async #readPage(url: string, list: keyof SharePointLists): Promise<{ items: Item[]; next?: string }> {
-    const page = (await this.#read(url, list)) as Record<string, unknown>;
+  async #readPage(url: string, list: keyof SharePointLists, once = false): Promise<{ items: Item[]; next?: string }> {
+    const page = (await this.#read(url, list, once)) as Record<string, unknown>;
     if (!Array.isArray(page?.value)) throw new RelaisDataError(list, '', [`(value): the answer of GET ${url} holds no "value" array`]);
     const next = nextLinkOf(page);
     // A next link off this site would send the session's cookies elsewhere.
@@ -409,9 +409,9 @@ export class SharePointAdapter implements AdvocacyAdapter {
     return { items: page.value as Item[], next };
   }
 
-  /** A GET, tried again on transient failures; the parsed JSON (not yet validated). */
-  async #read(url: string, list: keyof SharePointLists | 'viewer'): Promise<unknown> {
-    const retry = this.#options.retry ?? {};
+  /** A GET, tried again on transient failures (unless `once`: the outbox has its own backoff); the parsed JSON (not yet validated). */
+  async #read(url: string, list: keyof SharePointLists | 'viewer', once = false): Promise<unknown> {
+    const retry = once ? { ...this.#options.retry, retries: 0 } : (this.#options.retry ?? {});
     for (let failures = 0; ; ) {
       try {
         const answer = await this.#fetch('GET', url);
@@ -422,7 +422,8 @@ export class SharePointAdapter implements AdvocacyAdapter {
           throw new RelaisDataError(list, '', [`(value): the answer of GET ${url} is not JSON`]);
         }
       } catch (error) {
-        if (!(error instanceof TransientError) || failures >= (retry.retries ?? DEFAULT_RETRIES)) throw error instanceof TransientError ? new Error(error.message, { cause: error }) : error;
+        if (once || !(error instanceof TransientError)) throw error;
+        if (failures >= (retry.retries ?? DEFAULT_RETRIES)) throw new Error(error.message, { cause: error });
         failures++;
         const wait = Math.max(backoffDelay(failures, retry), error.retryAfter ?? 0);
         // A page does not hold a read for minutes: the element shows the error and offers to try again.
@@ -437,7 +438,7 @@ export class SharePointAdapter implements AdvocacyAdapter {
     const list = entry.kind === 'share' ? 'shares' : 'acknowledgments';
     try {
       // A retry after a lost answer finds the first item: never a second one.
-      const [found] = await this.#readAll(list, { $select: 'Id', $filter: `RelaisKey eq ${text(entry.key)}`, $top: '1' }, 1);
+      const [found] = await this.#readAll(list, { $select: 'Id', $filter: `RelaisKey eq ${text(entry.key)}`, $top: '1' }, 1, true);
       if (found) return { outcome: 'delivered' };
       const item = entry.kind === 'share' ? shareItem(entry.key, entry.body) : acknowledgmentItem(entry.key, entry.body);
       for (let attempt = 0; ; attempt++) {
