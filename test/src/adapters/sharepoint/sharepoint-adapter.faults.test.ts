@@ -98,7 +98,7 @@ describe('SharePointAdapter on the SharePoint REST test server: paging, digest, 
     await reset({ unindexed: { 'Relais Shares': ['SharedAt'] } });
     const key = (n: number) => `00000000-0000-4000-9000-${n.toString(16).padStart(12, '0')}`;
     await addSharePointItems('Relais Shares', Array.from({ length: 5001 }, (_, n) => ({ Title: key(n), RelaisKey: key(n), ShareableId: 's-culture-en', ViewerId: 'p-dina', Network: 'x', SharedAt: '2025-01-01T00:00:00Z', Personalized: false })));
-    const error = (await rejectionOf(make().leaderboard({ period: 'week', scope: 'people' }))) as SharePointError;
+    const error = await rejectionOf<SharePointError>(make().leaderboard({ period: 'week', scope: 'people' }));
     expect(error).to.be.instanceOf(SharePointError);
     expect({ code: error.code, list: error.list }).to.deep.equal({ code: 'threshold', list: 'Relais Shares' });
     expect(error.message).to.include('list view threshold').and.include('index');
@@ -191,11 +191,11 @@ describe('SharePointAdapter on the SharePoint REST test server: paging, digest, 
   it('a list missing a column: the read and the write fail with an error naming the list and the column', async () => {
     await reset({ missing: { 'Relais Shares': ['Personalized'], 'Relais People': ['LeaderboardOptIn'] } });
     const adapter = make();
-    const read = (await rejectionOf(adapter.viewer())) as SharePointError;
+    const read = await rejectionOf<SharePointError>(adapter.viewer());
     expect(read).to.be.instanceOf(SharePointError);
     expect({ code: read.code, list: read.list, field: read.field }).to.deep.equal({ code: 'missing-column', list: 'Relais People', field: 'LeaderboardOptIn' });
     expect(read.message).to.include('no column "LeaderboardOptIn"');
-    const write = (await rejectionOf(make({ viewer: { id: 'p-viewer', displayName: 'Camille' } }).recordShare({ ...newShare(), personalized: true }))) as SharePointError;
+    const write = await rejectionOf<SharePointError>(make({ viewer: { id: 'p-viewer', displayName: 'Camille' } }).recordShare({ ...newShare(), personalized: true }));
     expect({ code: write.code, list: write.list, field: write.field }).to.deep.equal({ code: 'missing-column', list: 'Relais Shares', field: 'Personalized' });
   });
 
