@@ -206,6 +206,28 @@ describe('SharePointAdapter on the SharePoint REST test server: paging, digest, 
     expect(viewer).to.deep.equal({ id: 'p-alice@contoso.example', displayName: 'Alice Bernard', team: 'Engineering', leaderboardOptIn: true });
   });
 
+  it("through an SPHttpClient-like fetch (OData v4's @odata.nextLink, small pages): the same leaderboard", async () => {
+    const expected = await make().leaderboard({ period: 'all', scope: 'people' });
+    // As SPFx's SPHttpClient answers (configurations.v1): the next link under its v4 name; pages of 3 to follow it often.
+    const spHttpClientLike = async (url: string, init: RequestInit) => {
+      const response = await fetch(url.replace(/%24top=5000|\$top=5000/, '$top=3'), init);
+      const body = (await response.text()).replace('"odata.nextLink"', '"@odata.nextLink"');
+      return new Response(body, { status: response.status, headers: response.headers });
+    };
+    const board = await make({ fetch: spHttpClientLike }).leaderboard({ period: 'all', scope: 'people' });
+    expect(board).to.deep.equal(expected);
+    const sharePages = (await sharePointLog()).filter((request) => request.list === 'Relais Shares' && request.query.includes('skiptoken'));
+    expect(sharePages.length, 'the 22 seeded shares in pages of 3').to.be.at.least(7);
+  });
+
+  it('an acknowledgment kept in the outbox (SharePoint unreachable) counts for acknowledgment() until it is delivered', async () => {
+    const adapter = make();
+    await sharePointFaults({ kind: 'down', only: 'POST /sites/relais/_api/web/lists', times: 1000 }, { kind: 'down', only: 'RelaisKey eq', times: 1000 });
+    await adapter.acknowledge(viewerAck);
+    expect(await adapter.acknowledgment('p-viewer')).to.deep.equal(viewerAck);
+    expect(await keysIn('Relais Acknowledgments')).to.not.include('ack:p-viewer:charter-2026:3');
+  });
+
   it('asks for nometadata JSON and only the columns it needs', async () => {
     const requests: { url: string; accept: string | null }[] = [];
     const adapter = make({ fetch: (url, init) => (requests.push({ url, accept: new Headers(init.headers).get('accept') }), fetch(url, init)) });
