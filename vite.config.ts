@@ -160,7 +160,9 @@ export default defineConfig(({ mode }) => {
             entryFileNames: '[name].js',
             chunkFileNames: 'shared-[hash].js',
             // The ranking rules stay in one chunk with the in-browser data modules: SharePointAdapter
-            // imports the rules alone, which would split them into one more request on every page.
+            // imports the rules alone, which split them into one more request on every page. The group
+            // also takes what those modules import (zod/mini, the model), which every page loads anyway:
+            // measured, 4 requests and about 0.8 KB gzip fewer per loader page than before (scripts/size.mjs).
             codeSplitting: { groups: [{ name: 'data', test: /[\\/]src[\\/](?:leaderboard[\\/]rules|model[\\/]document|adapters[\\/]shareable-query|adapters[\\/]memory-adapter)\.ts$/ }] },
           },
         },
