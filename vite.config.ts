@@ -155,7 +155,16 @@ export default defineConfig(({ mode }) => {
         rolldownOptions: {
           input: { runtime: 'entries/loader/runtime.ts', ...Object.fromEntries(elementTags().map((tag) => [tag, `relais-loader:${tag}`])) },
           preserveEntrySignatures: 'exports-only',
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+          output: {
+            format: 'es',
+            entryFileNames: '[name].js',
+            chunkFileNames: 'shared-[hash].js',
+            // The ranking rules stay in one chunk with the in-browser data modules: SharePointAdapter
+            // imports the rules alone, which split them into one more request on every page. The group
+            // also takes what those modules import (zod/mini, the model), which every page loads anyway:
+            // measured, 4 requests and about 0.8 KB gzip fewer per loader page than before (scripts/size.mjs).
+            codeSplitting: { groups: [{ name: 'data', test: /[\\/]src[\\/](?:leaderboard[\\/]rules|model[\\/]document|adapters[\\/]shareable-query|adapters[\\/]memory-adapter)\.ts$/ }] },
+          },
         },
       },
     };
@@ -173,7 +182,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'iife') {
     return {
       plugins: [minifyElementCss],
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+      // __RELAIS_SINGLE_FILE__: the adapters a plain page has no use for stay out (src/config/built-in-adapters.ts).
+      define: { 'process.env.NODE_ENV': JSON.stringify('production'), __RELAIS_SINGLE_FILE__: 'true' },
       build: {
         emptyOutDir: false,
         target: 'es2022',

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { restServerPlugin } from './test/fixtures/rest-server-plugin.mjs';
+import { sharePointServerPlugin } from './test/fixtures/sharepoint-server-plugin.mjs';
 import { referencePlugin } from './test/fixtures/reference-plugin.mjs';
 import { esBuildPlugin } from './test/fixtures/es-build-plugin.mjs';
 
@@ -82,6 +83,8 @@ export default {
     // The reference server (PGlite in memory) behind a fault-injecting proxy, for the RestAdapter's
     // tests; started on the first test that asks for it, so other runs pay nothing.
     restServerPlugin(),
+    // A SharePoint REST test server for SharePointAdapter (started on the first command).
+    sharePointServerPlugin(),
     // Reference implementations the guard is compared with (twitter-text), bundled on demand.
     referencePlugin(),
     // A static server of its own for the ES build's page with an import map (nothing rewritten).

@@ -2,6 +2,13 @@ import { deferredAdapter } from '../adapters/deferred.js';
 import type { DataDocumentInput } from '../model/index.js';
 import { registerAdapterFactory } from './declarative.js';
 
+/**
+ * `true` in the single file `relais.iife.js` only (Vite's `define` in its build): it leaves out the
+ * adapters a plain page has no use for, so that the single file does not grow by them.
+ */
+declare const __RELAIS_SINGLE_FILE__: boolean | undefined;
+const SINGLE_FILE = typeof __RELAIS_SINGLE_FILE__ !== 'undefined' && __RELAIS_SINGLE_FILE__;
+
 /** The URL as the adapter will resolve it; a TypeError naming the attribute when it is not one. */
 function checkedUrl(value: string, attribute: string): void {
   try {
@@ -12,7 +19,8 @@ function checkedUrl(value: string, attribute: string): void {
 }
 
 /**
- * Makes `data-adapter="static"`, `data-adapter="rest"` and `data-adapter="memory"` available. The
+ * Makes `data-adapter="static"`, `data-adapter="rest"`, `data-adapter="memory"` and
+ * `data-adapter="sharepoint"` (the loader only; `data-site`, the site's URL) available. The
  * script-tag bundle and the loader call this; an npm user who configures with
  * `configure({ adapter })` never needs it. Each adapter's code is imported when the page uses it
  * (the loader fetches only that one; the single file holds them all). The attributes are checked
@@ -37,6 +45,22 @@ export function registerBuiltInAdapters(): void {
     return deferredAdapter(async () => {
       const { RestAdapter } = await import('../adapters/rest/rest-adapter.js');
       return new RestAdapter({ endpoint, credentials: 'include' });
+    });
+  });
+  // SharePoint modern pages run no script tags: the adapter is for the loader on a classic page, or
+  // for npm (an SPFx web part). The single file says so rather than carry it.
+  registerAdapterFactory('sharepoint', (config) => {
+    if (SINGLE_FILE) {
+      throw new TypeError(
+        'Relais: data-adapter="sharepoint" is not in the single file relais.iife.js. Use relais.loader.js with the same attributes, or import { SharePointAdapter } from "relais/adapters/sharepoint" (npm, SPFx); see docs/sharepoint.md.',
+      );
+    }
+    const site = config.site;
+    if (!site) throw new TypeError('Relais: data-adapter="sharepoint" needs data-site, the SharePoint site\'s URL (e.g. https://contoso.sharepoint.com/sites/intranet).');
+    checkedUrl(site, 'data-site');
+    return deferredAdapter(async () => {
+      const { SharePointAdapter } = await import('../adapters/sharepoint/sharepoint-adapter.js');
+      return new SharePointAdapter({ site, viewer: config.viewer });
     });
   });
   // The inline document is untrusted JSON: MemoryAdapter parses it and names any bad field.

@@ -16,6 +16,8 @@ export interface DeclarativeConfig {
   src?: string;
   /** The REST endpoint (`rest`). */
   endpoint?: string;
+  /** The SharePoint site's URL (`sharepoint`). */
+  site?: string;
   /** Inline data document (`memory`). */
   data?: unknown;
   lang?: string;
@@ -35,7 +37,7 @@ export function registerAdapterFactory(name: string, factory: AdapterFactory): v
 
 /**
  * Reads the declarative configuration: the script tag's `data-adapter`, `data-src`,
- * `data-endpoint`, `data-lang`, `data-viewer-id`, `data-viewer-name`, `data-viewer-team`,
+ * `data-endpoint`, `data-site`, `data-lang`, `data-viewer-id`, `data-viewer-name`, `data-viewer-team`,
  * `data-viewer="sample"` (the document's sample viewer, for a demo page), else the
  * JSON block `<script type="application/json" id="relais-config">`. Returns `undefined` when
  * neither is there; throws a TypeError that says what is wrong when one is malformed.
@@ -45,7 +47,7 @@ export function readDeclarativeConfig(script: Element | null | undefined, doc: D
   if (data?.adapter) {
     // An empty data-viewer-name is no name: the id stands in, as when the attribute is missing.
     const viewer = data.viewerId ? { id: data.viewerId, displayName: data.viewerName || data.viewerId, team: data.viewerTeam || undefined } : undefined;
-    return { adapter: data.adapter, src: data.src, endpoint: data.endpoint, lang: data.lang, viewer, sampleViewer: data.viewer === 'sample' };
+    return { adapter: data.adapter, src: data.src, endpoint: data.endpoint, site: data.site, lang: data.lang, viewer, sampleViewer: data.viewer === 'sample' };
   }
   const block = doc.getElementById('relais-config');
   if (!block) return undefined;

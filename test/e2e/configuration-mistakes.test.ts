@@ -56,6 +56,13 @@ describe('script-tag configuration mistakes', () => {
     expect(win.consoleMessages.filter((entry) => entry.text.includes('no data source is configured'))).to.deep.equal([]);
   });
 
+  it('data-adapter="sharepoint" in the single file: a configuration error pointing to the loader and npm (the single file does not carry the adapter)', async () => {
+    const win = await openPage('/test/e2e/pages/sharepoint-single-file.html');
+    expect(await decided(bannerOf(win))).to.equal('error');
+    const message = consoleErrors(win).find((text) => text.includes('data-adapter="sharepoint"'));
+    expect(message).to.contain('relais.loader.js').and.contain('relais/adapters/sharepoint');
+  });
+
   it('says which attribute is wrong when data-src is not a URL', async () => {
     const win = await openPage('/test/e2e/pages/bad-src.html');
     expect(await decided(bannerOf(win))).to.equal('error');

@@ -99,6 +99,7 @@ describe('configuration precedence', () => {
       adapter: 'static',
       src: '/advocacy.json',
       endpoint: undefined,
+      site: undefined,
       lang: 'fr',
       viewer: { id: 'p-7', displayName: 'Inès Moreau', team: undefined },
       sampleViewer: false,
