@@ -11,8 +11,9 @@
 // 5. runs the package's JavaScript, as read from the .sppkg, in headless Chromium: stand-ins for
 //    SharePoint's modules (the SPFx loader's `define`, the base classes, the page context and
 //    SPHttpClient) and the repository's SharePoint REST test server (test/fixtures) holding the
-//    demo data; the web part (share card, leaderboard, composer) and the application customizer
-//    (Top placeholder) must each render their prefixed Relais element in a ready state. This is
+//    demo data; the web part (share card, leaderboard, composer, and lists on another site through a
+//    <relais-provider>) and the application customizer (Top placeholder) must each render their
+//    prefixed Relais element in a ready state. This is
 //    not SharePoint Online: it shows that the bundle loads, registers its elements and reads the
 //    lists through SharePointAdapter, not how SharePoint's own loader and page host it.
 //
@@ -202,11 +203,12 @@ async function smokeRun(executablePath) {
   const { url: site } = await sharePoint.executeCommand({ command: 'sp-server-reset', payload: { seed, now: '2026-11-16T10:00:00Z', origin } });
   const viewer = seed.viewer;
   const item = seed.shareables.find((s) => s.category === 'product' && !s.expiresAt);
+  const otherSite = site.replace('127.0.0.1', 'localhost'); // the same test server under another name: "another site"
 
   // The SPFx loader gives the bundle its dependencies through AMD `define`; these stand-ins offer
   // what the two components use, as the ES5 classes and enums SharePoint's modules are.
   const page = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Relais SPFx smoke run</title>
-<div id="top"></div><main><div id="wp-card"></div><div id="wp-board"></div><div id="wp-composer"></div></main>
+<div id="top"></div><main><div id="wp-card"></div><div id="wp-board"></div><div id="wp-composer"></div><div id="wp-other-site"></div></main>
 <script>
   const loc = {};
   function define(_deps, factory) { loc.value = factory(); } // the loc files' AMD form, read in turn
@@ -252,14 +254,14 @@ async function smokeRun(executablePath) {
     tab.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && problems.push(`console error: ${message.text()}`));
     // The package's own files and SharePoint's answers must load; the demo data's images live on
     // hosts that do not exist here (noted, not counted).
-    const ours = (url) => url.startsWith(origin) || url.startsWith(new URL(site).origin);
+    const ours = (url) => [origin, new URL(site).origin, new URL(otherSite).origin].some((o) => url.startsWith(o));
     const elsewhere = new Set();
     tab.on('requestfailed', (request) => (ours(request.url()) ? problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`) : elsewhere.add(new URL(request.url()).host)));
     tab.on('response', (response) => response.status() >= 400 && ours(response.url()) && problems.push(`HTTP ${response.status()}: ${response.url()}`));
     await tab.goto(`${origin}/page.html`);
     const exportNames = { webPart: manifestExport(webPartId), customizer: manifestExport(customizerId) };
     /* global window, document, customElements -- the function below runs in the page */
-    const found = await tab.evaluate(async ({ exportNames, itemId }) => {
+    const found = await tab.evaluate(async ({ exportNames, itemId, otherSite }) => {
       const bundle = window.relaisBundle;
       // As SharePoint's loader does: the manifest's exportName, then the module's default export.
       const WebPart = bundle[exportNames.webPart].default;
@@ -276,6 +278,8 @@ async function smokeRun(executablePath) {
         card: mountWebPart('wp-card', { show: 'share-card', item: itemId }),
         board: mountWebPart('wp-board', { show: 'leaderboard', mode: 'ranking', period: 'all' }),
         composer: mountWebPart('wp-composer', { show: 'composer' }),
+        // Lists on another site than the page default's.
+        otherSite: mountWebPart('wp-other-site', { show: 'leaderboard', period: 'all', siteUrl: otherSite }),
       };
       const customizer = new Customizer();
       customizer.context = window.spfxContext;
@@ -283,29 +287,34 @@ async function smokeRun(executablePath) {
       await customizer.onInit();
       const STATES = ['loading', 'error', 'not-configured', 'not-found', 'expired', 'scheduled', 'ready', 'empty', 'gated', 'blocked', 'shared', 'waiting', 'pass', 'warn', 'block', 'prompt', 'snoozed', 'acknowledged', 'not-required'];
       const read = (host) => {
-        const el = document.getElementById(host).firstElementChild;
-        if (!el) return { tag: null };
+        let el = document.getElementById(host).firstElementChild;
+        // A component whose lists are on another site holds its element in a <relais-…-relais-provider>.
+        const provider = el?.localName.endsWith('-relais-provider') ? el.localName : undefined;
+        if (provider) el = el.firstElementChild;
+        if (!el) return { tag: null, provider };
         const state = STATES.find((s) => el.matches(':state(' + s + ')'));
-        return { tag: el.localName, defined: !!customElements.get(el.localName), state, text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+        return { tag: el.localName, provider, defined: !!customElements.get(el.localName), state, text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() };
       };
       const settled = (r) => r.state && r.state !== 'loading';
-      const hosts = ['top', 'wp-card', 'wp-board', 'wp-composer'];
+      const hosts = ['top', 'wp-card', 'wp-board', 'wp-composer', 'wp-other-site'];
       for (let i = 0; i < 100 && !hosts.map(read).every(settled); i++) await new Promise((r) => setTimeout(r, 100));
       return { paneFields, results: Object.fromEntries(hosts.map((h) => [h, read(h)])) };
-    }, { exportNames, itemId: item.id });
+    }, { exportNames, itemId: item.id, otherSite });
     const expected = {
       top: { tag: 'charter-banner', states: ['prompt'], text: seed.charter.title },
       'wp-card': { tag: 'share-card', states: ['ready', 'gated'], text: item.title },
       'wp-board': { tag: 'ambassador-leaderboard', states: ['ready'] },
       'wp-composer': { tag: 'post-composer-guard', states: ['waiting', 'pass'] },
+      'wp-other-site': { tag: 'ambassador-leaderboard', states: ['ready'], provider: true },
     };
     console.log('\nSmoke run (the .sppkg\'s JavaScript in headless Chromium, SharePoint stand-ins, the SharePoint REST test server):');
     console.log(`  property pane fields: share card ${found.paneFields.card.join(', ')}; leaderboard ${found.paneFields.board.join(', ')}; composer ${found.paneFields.composer.join(', ')}`);
     for (const [host, want] of Object.entries(expected)) {
       const got = found.results[host];
-      console.log(`  ${host === 'top' ? 'Top placeholder' : `web part #${host}`}: <${got.tag}> ${got.defined ? 'defined' : 'NOT defined'}, state ${got.state}${got.text ? `: "${got.text.slice(0, 70)}…"` : ''}`);
+      console.log(`  ${host === 'top' ? 'Top placeholder' : `web part #${host}`}: ${got.provider ? `<${got.provider}> holding ` : ''}<${got.tag}> ${got.defined ? 'defined' : 'NOT defined'}, state ${got.state}${got.text ? `: "${got.text.slice(0, 70)}…"` : ''}`);
       if (!got.tag?.endsWith(`-${want.tag}`) || !/^relais-[a-z0-9]+-/.test(got.tag)) problems.push(`${host}: expected a prefixed <relais-…-${want.tag}>, found <${got.tag}>`);
       if (!got.defined) problems.push(`${host}: <${got.tag}> is not defined`);
+      if (!!want.provider !== !!got.provider) problems.push(`${host}: ${want.provider ? 'expected' : 'did not expect'} a <relais-provider> (lists on another site than the page default's)`);
       if (!want.states.includes(got.state)) problems.push(`${host}: state ${got.state}, expected ${want.states.join(' or ')}`);
       if (want.text && !got.text.includes(want.text.replace(/\s+/g, ' '))) problems.push(`${host}: does not show "${want.text}"`);
     }

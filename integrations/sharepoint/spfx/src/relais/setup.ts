@@ -37,10 +37,10 @@ export interface SPContext {
 }
 
 /**
- * Registers the elements once, and returns the client for the site that holds the lists. The first
- * call also makes the current site's client the page-wide default (`configure`), with the page's
- * language; a component whose lists are on another site gets that site's client through a
- * `<relais-provider>` around its element (see {@link mount}).
+ * Registers the elements once, and returns the client for the site that holds the lists. The
+ * first site asked for (usually the banner's, which loads first) gets the page-wide default client
+ * (`configure`), with the page's language; a component whose lists are on another site gets that
+ * site's client through a `<relais-provider>` around its element (see {@link mount}).
  */
 export function relaisFor(context: SPContext, siteUrl?: string): { client: RelaisClient; isPageDefault: boolean } {
   if (!defined) {
