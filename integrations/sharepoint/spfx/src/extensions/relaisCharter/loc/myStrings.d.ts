@@ -1,0 +1,9 @@
+declare interface IRelaisCharterStrings {
+  Title: string;
+  NoTopPlaceholder: string;
+}
+
+declare module 'RelaisCharterStrings' {
+  const strings: IRelaisCharterStrings;
+  export = strings;
+}

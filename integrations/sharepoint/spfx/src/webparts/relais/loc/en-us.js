@@ -1,0 +1,32 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Relais: what this web part shows.',
+    ContentGroupName: 'Content',
+    DataGroupName: 'Data',
+    ShowLabel: 'Show',
+    ShowShareCard: 'Share card',
+    ShowLeaderboard: 'Ambassador leaderboard',
+    ShowComposer: 'Post composer',
+    ItemLabel: 'Item id',
+    ItemDescription: 'The id of one item of the Shareables list. Leave empty to show the newest item of the category.',
+    CategoryLabel: 'Category',
+    CategoryAny: 'Any',
+    CategoryProduct: 'Product',
+    CategoryCulture: 'Company culture',
+    CategoryIndustry: 'Industry',
+    ModeLabel: 'Mode',
+    ModeRanking: 'Ranking',
+    ModeTiers: 'Tiers',
+    ModeTeams: 'Teams',
+    ModePersonal: 'Personal progress',
+    PeriodLabel: 'Period',
+    PeriodWeek: 'This week',
+    PeriodMonth: 'This month',
+    PeriodQuarter: 'This quarter',
+    PeriodYear: 'This year',
+    PeriodAll: 'All time',
+    NetworkLabel: 'Network',
+    SiteUrlLabel: 'Site of the Relais lists',
+    SiteUrlDescription: 'Leave empty when the lists are on this site; else the site address, e.g. https://contoso.sharepoint.com/sites/intranet.'
+  };
+});

@@ -1,0 +1,32 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: 'Relais : ce que ce composant affiche.',
+    ContentGroupName: 'Contenu',
+    DataGroupName: 'Données',
+    ShowLabel: 'Afficher',
+    ShowShareCard: 'Carte de partage',
+    ShowLeaderboard: 'Classement des ambassadeurs',
+    ShowComposer: 'Rédaction d\u2019un post',
+    ItemLabel: 'Identifiant du contenu',
+    ItemDescription: 'L\u2019identifiant d\u2019un élément de la liste des contenus. Vide : le plus récent de la catégorie.',
+    CategoryLabel: 'Catégorie',
+    CategoryAny: 'Toutes',
+    CategoryProduct: 'Produit',
+    CategoryCulture: 'Culture d\u2019entreprise',
+    CategoryIndustry: 'Secteur',
+    ModeLabel: 'Mode',
+    ModeRanking: 'Classement',
+    ModeTiers: 'Paliers',
+    ModeTeams: 'Équipes',
+    ModePersonal: 'Progression personnelle',
+    PeriodLabel: 'Période',
+    PeriodWeek: 'Cette semaine',
+    PeriodMonth: 'Ce mois-ci',
+    PeriodQuarter: 'Ce trimestre',
+    PeriodYear: 'Cette année',
+    PeriodAll: 'Depuis le début',
+    NetworkLabel: 'Réseau',
+    SiteUrlLabel: 'Site des listes Relais',
+    SiteUrlDescription: 'Vide si les listes sont sur ce site ; sinon l\u2019adresse du site, par ex. https://contoso.sharepoint.com/sites/intranet.'
+  };
+});
