@@ -34,7 +34,7 @@ export class VisibleRows implements ReactiveController {
   #count = 0;
   #measured = false;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, { threshold = 100, overscan = 10 } = {}) {
+  constructor(host: ReactiveControllerHost & HTMLElement, { threshold = 100, overscan = 4 } = {}) {
     this.#host = host;
     this.#threshold = threshold;
     this.#overscan = overscan;
