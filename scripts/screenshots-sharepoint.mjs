@@ -34,7 +34,9 @@ try {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
       await page.goto(`http://127.0.0.1:${port}/demo/sharepoint-online.html`);
       await page.waitForFunction(
+        // Runs in the page, not in Node: its globals are the page's.
         () => {
+          const { document } = globalThis;
           const elements = [...document.querySelectorAll('relais-010-charter-banner, relais-010-share-card, relais-010-ambassador-leaderboard')];
           return elements.length === 3 && elements.every((element) => element.state && !['loading', 'not-configured'].includes(element.state));
         },
