@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { elementTags } from './scripts/element-list.mjs';
+// @ts-expect-error -- a JavaScript module without declarations (the test runner's plugin, typed where used below)
+import { sharePointServerPlugin as untypedSharePointServer } from './test/fixtures/sharepoint-server-plugin.mjs';
 
 /**
  * Two library builds from one config:
@@ -80,6 +82,66 @@ const servedAsBuilt: Plugin = {
       response.setHeader('Cache-Control', 'no-cache');
       response.setHeader('Content-Length', body.length);
       response.end(request.method === 'HEAD' ? undefined : body);
+    });
+  },
+};
+
+/**
+ * `npm start` serves a SharePoint site at /sites/relais for demo/sharepoint-online.html: the
+ * SharePoint REST test server of the browser tests (test/fixtures/sharepoint-server-plugin.mjs,
+ * the same module web-test-runner.config.mjs mounts), seeded with demo/data/advocacy.json on the
+ * first request, its lists kept in memory while the dev server runs. Its /_api answers on the
+ * demo's own origin, as a site's does on SharePoint Online (the page's fetch carries no CORS).
+ * Dev server only.
+ */
+const SHAREPOINT_SITE = '/sites/relais';
+interface SharePointTestServer {
+  executeCommand(command: { command: string; payload: unknown }): Promise<unknown>;
+  serverStop(): Promise<void>;
+}
+const sharePointServerPlugin = untypedSharePointServer as () => SharePointTestServer;
+const sharePointSite: Plugin = {
+  name: 'relais-sharepoint-site',
+  apply: 'serve',
+  configureServer(server) {
+    let started: Promise<{ origin: string; stop: () => Promise<void> }> | undefined;
+    const start = () =>
+      (started ??= (async () => {
+        const sp = sharePointServerPlugin();
+        const seed: unknown = JSON.parse(readFileSync('demo/data/advocacy.json', 'utf8'));
+        const { url } = (await sp.executeCommand({ command: 'sp-server-reset', payload: { seed, origin: '' } })) as { url: string };
+        return { origin: new URL(url).origin, stop: () => sp.serverStop() };
+      })());
+    server.httpServer?.once('close', () => void started?.then(({ stop }) => stop()));
+    server.middlewares.use((request, response, next) => {
+      const path = request.url ?? '/';
+      if (path !== SHAREPOINT_SITE && !path.startsWith(`${SHAREPOINT_SITE}/`)) return next();
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => {
+        void (async () => {
+          try {
+            const { origin } = await start();
+            const headers: Record<string, string> = {};
+            for (const name of ['accept', 'content-type', 'x-requestdigest', 'x-http-method', 'if-match']) {
+              const value = request.headers[name];
+              if (typeof value === 'string') headers[name] = value;
+            }
+            const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+            const answer = await fetch(`${origin}${path}`, { method: request.method, headers, body: hasBody ? Buffer.concat(chunks) : undefined });
+            // Its absolute addresses (odata.nextLink, WebFullUrl) name the test server: this origin instead.
+            const body = (await answer.text()).replaceAll(origin, `http://${request.headers.host ?? 'localhost'}`);
+            response.statusCode = answer.status;
+            for (const name of ['content-type', 'retry-after']) {
+              const value = answer.headers.get(name);
+              if (value) response.setHeader(name, value);
+            }
+            response.end(body);
+          } catch (error) {
+            next(error);
+          }
+        })();
+      });
     });
   },
 };
@@ -197,7 +259,7 @@ export default defineConfig(({ mode }) => {
     // `npm start` runs the reference server and passes its address: the demo reaches it on its own
     // origin (/api/v1), so the pages need no CORS set-up.
     server: { open: false, proxy: process.env.RELAIS_DEMO_API_TARGET ? { '/api': process.env.RELAIS_DEMO_API_TARGET } : undefined },
-    plugins: [demoAtRoot, servedAsBuilt, minifyElementCss],
+    plugins: [demoAtRoot, servedAsBuilt, sharePointSite, minifyElementCss],
     define: mode === 'production' ? {} : { 'process.env.NODE_ENV': JSON.stringify('development') },
     build: {
       target: 'es2022',
