@@ -31,6 +31,7 @@ import {
   type Item,
   type SharePointLists,
 } from './lists.js';
+import { csvDocument, REGISTER_COLUMNS } from './csv.js';
 import { ACCESS_DENIED, datetime, DIGEST_ERROR, DUPLICATE_VALUE, missingColumn, nextLinkOf, parseErrorBody, text } from './odata.js';
 
 export type { SharePointLists } from './lists.js';
@@ -309,6 +310,30 @@ export class SharePointAdapter implements AdvocacyAdapter {
       tiers,
       minTeamSize: this.#options.minTeamSize ?? DEFAULT_MIN_TEAM_SIZE,
     });
+  }
+
+  /**
+   * The HR register as CSV, with the columns and quoting of the reference server's
+   * `GET /admin/acknowledgments.csv`: `viewer_id, display_name, team, charter_id, version,
+   * acknowledged_at`, oldest first, names and teams from the People list, a field that a
+   * spreadsheet could run as a formula defused. Reads the whole Acknowledgments list, 5,000
+   * items a request. Needs Read permission on both lists; not part of AdvocacyAdapter.
+   */
+  async acknowledgmentsCsv(): Promise<string> {
+    const [acknowledgments, people] = await Promise.all([
+      this.#readAll('acknowledgments', { $select: 'ID,ViewerId,CharterId,Version,AcknowledgedAt', $top: String(LIST_VIEW_THRESHOLD) }),
+      this.#readAll('people', { $select: 'RelaisId,Title,Team', $top: String(LIST_VIEW_THRESHOLD) }),
+    ]);
+    const byId = new Map(people.map((item) => [field(item.RelaisId), item]));
+    const rows = acknowledgments.map((item) => {
+      const at = field(item.AcknowledgedAt);
+      const ms = Date.parse(at);
+      const person = byId.get(field(item.ViewerId));
+      return { ms, row: [field(item.ViewerId), field(person?.Title), field(person?.Team), field(item.CharterId), field(item.Version), Number.isNaN(ms) ? at : new Date(ms).toISOString()] };
+    });
+    // As the server orders it: by time (an unreadable one last), then viewer, charter and version.
+    rows.sort((a, b) => (Number.isNaN(a.ms) ? 1 : 0) - (Number.isNaN(b.ms) ? 1 : 0) || (a.ms - b.ms || 0) || compareText(a.row[0]!, b.row[0]!) || compareText(a.row[3]!, b.row[3]!) || Number(a.row[4]) - Number(b.row[4]));
+    return csvDocument([REGISTER_COLUMNS, ...rows.map(({ row }) => row)]);
   }
 
   /**
