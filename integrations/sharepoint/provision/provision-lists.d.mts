@@ -1,6 +1,7 @@
 // Types of provision-lists.mjs (a plain module, so that it runs with Node alone).
 export type ColumnOptions = { indexed?: boolean; unique?: boolean; choices?: string[]; default?: string };
 export declare const RELAIS_LISTS: Record<string, [name: string, type: string, options?: ColumnOptions][]>;
+export declare const LEADERBOARD_LIST: Record<string, [name: string, type: string, options?: ColumnOptions][]>;
 export declare const HR_REGISTER: { list: string; title: string; fields: string[] };
 export declare function fieldXml(name: string, type: string, options?: ColumnOptions): string;
 export interface ProvisionReport {
@@ -15,5 +16,6 @@ export declare function provision(options: {
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
   headers?: Record<string, string>;
   dryRun?: boolean;
+  leaderboardList?: boolean;
   log?: (line: string) => void;
 }): Promise<ProvisionReport>;

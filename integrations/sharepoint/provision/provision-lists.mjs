@@ -67,6 +67,32 @@ export const RELAIS_LISTS = {
   'Relais Tiers': [['MinPoints', 'Number', { indexed: true }]],
 };
 
+/**
+ * The list a Power Automate flow keeps the precomputed leaderboard in (SharePointAdapter's
+ * `leaderboard: { list }` option), created only when asked (`leaderboardList: true`,
+ * `--leaderboard-list`). One item per row of a board: `Period`, `Scope` and `PeriodStart` are
+ * indexed, the adapter's filter (docs/sharepoint.md: what the flow must write).
+ */
+export const LEADERBOARD_LIST = {
+  'Relais Leaderboard': [
+    ['Period', 'Choice', { indexed: true, choices: ['week', 'month', 'quarter', 'year', 'all'] }],
+    ['Scope', 'Choice', { indexed: true, choices: ['people', 'teams'] }],
+    ['PeriodStart', 'DateTime', { indexed: true }],
+    ['RelaisId', 'Text'],
+    ['DisplayName', 'Text'],
+    ['Team', 'Text'],
+    ['AvatarUrl', 'Note'],
+    ['Points', 'Number'],
+    ['Shares', 'Number'],
+    ['Rank', 'Number'],
+    ['Anonymous', 'Boolean', { default: '0' }],
+    ['Members', 'Number'],
+    ['Badges', 'Text'],
+    ['MergedTeams', 'Note'],
+    ['ComputedAt', 'DateTime'],
+  ],
+};
+
 /** The HR register: a public view of the acknowledgments list, newest first. */
 export const HR_REGISTER = { list: 'Relais Acknowledgments', title: 'HR register', fields: ['ViewerId', 'CharterId', 'Version', 'AcknowledgedAt'] };
 
@@ -84,9 +110,10 @@ export function fieldXml(name, type, options = {}) {
 /**
  * Provisions the lists on `site`. `fetch` carries the credentials (a bearer token, the browser's
  * cookies); `dryRun` only says what it would do. Resolves to what was done, step by step.
- * @param {{ site: string, fetch?: typeof fetch, headers?: Record<string, string>, dryRun?: boolean, log?: (line: string) => void }} options
+ * `leaderboardList`: also the Leaderboard list a Power Automate flow fills (LEADERBOARD_LIST).
+ * @param {{ site: string, fetch?: typeof fetch, headers?: Record<string, string>, dryRun?: boolean, leaderboardList?: boolean, log?: (line: string) => void }} options
  */
-export async function provision({ site, fetch: fetchImpl = globalThis.fetch, headers = {}, dryRun = false, log = () => {} }) {
+export async function provision({ site, fetch: fetchImpl = globalThis.fetch, headers = {}, dryRun = false, leaderboardList = false, log = () => {} }) {
   const root = site.replace(/\/+$/, '');
   const done = { listsCreated: [], fieldsCreated: [], fieldsIndexed: [], viewsCreated: [], warnings: [] };
   const quote = (value) => `'${value.replaceAll("'", "''")}'`;
@@ -113,7 +140,8 @@ export async function provision({ site, fetch: fetchImpl = globalThis.fetch, hea
     if (!dryRun) await action();
   };
 
-  for (const [title, columns] of Object.entries(RELAIS_LISTS)) {
+  const lists = { ...RELAIS_LISTS, ...(leaderboardList ? LEADERBOARD_LIST : {}) };
+  for (const [title, columns] of Object.entries(lists)) {
     const list = `/_api/web/lists/GetByTitle(${encodeURIComponent(quote(title))})`;
     const exists = await call('GET', list);
     if (!exists) {

@@ -20,6 +20,11 @@ export interface SharePointLists {
   people: string;
   /** The leaderboard's tiers, one item each. */
   tiers: string;
+  /**
+   * The precomputed leaderboard rows a Power Automate flow maintains (read only with the
+   * adapter's `leaderboard: { list }` option; created by the provisioning script when asked).
+   */
+  leaderboard: string;
 }
 
 export const DEFAULT_LISTS: SharePointLists = {
@@ -30,6 +35,7 @@ export const DEFAULT_LISTS: SharePointLists = {
   guardPolicy: 'Relais Guard Policy',
   people: 'Relais People',
   tiers: 'Relais Tiers',
+  leaderboard: 'Relais Leaderboard',
 };
 
 /** The columns each list needs (internal names; `Title` is SharePoint's own). */
@@ -41,6 +47,7 @@ export const COLUMNS = {
   guardPolicy: ['Policy'],
   people: ['RelaisId', 'Title', 'Team', 'AvatarUrl', 'LeaderboardOptIn'],
   tiers: ['Title', 'MinPoints'],
+  leaderboard: ['Period', 'Scope', 'PeriodStart', 'RelaisId', 'DisplayName', 'Team', 'AvatarUrl', 'Points', 'Shares', 'Rank', 'Anonymous', 'Members', 'Badges', 'MergedTeams'],
 } as const satisfies Record<keyof SharePointLists, readonly string[]>;
 
 /** A list item as the REST API answers it with `odata=nometadata`: column name to value. */

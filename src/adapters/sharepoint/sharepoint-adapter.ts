@@ -6,11 +6,11 @@
  * behaviours weigh tens of KB minified, several times this whole adapter, in a chunk every
  * SharePoint page loads; and it would bring its own retry and caching next to the outbox's.
  */
-import type { Acknowledgment, Charter, GuardPolicy, Leaderboard, LeaderboardQuery, Page, Person, Shareable, ShareEvent, Tier, Viewer } from '../../model/index.js';
+import type { Acknowledgment, Charter, GuardPolicy, Leaderboard, LeaderboardEntry, LeaderboardQuery, Page, Person, Shareable, ShareEvent, Tier, Viewer } from '../../model/index.js';
 import { isExpired, issuesToError, PersonSchema, RelaisDataError, ShareEventSchema, TierSchema } from '../../model/index.js';
 import { systemClock, type Clock } from '../../clock.js';
 import { baseLanguage } from '../../i18n/language.js';
-import { computeLeaderboard, DEFAULT_MIN_TEAM_SIZE, periodRange } from '../../leaderboard/rules.js';
+import { competitionRanks, computeLeaderboard, DEFAULT_MIN_TEAM_SIZE, OTHER_TEAMS_ID, periodRange } from '../../leaderboard/rules.js';
 import { acknowledgmentIdempotencyKey, DEFAULT_PAGE_SIZE, DEFAULT_POINTS } from '../../contract/data.js';
 import { shareIdempotencyKey } from '../../contract/rest.js';
 import { InvalidItemReporter, type InvalidItemListener } from '../invalid-items.js';
@@ -31,6 +31,7 @@ import {
   type Item,
   type SharePointLists,
 } from './lists.js';
+import { csvDocument, REGISTER_COLUMNS } from './csv.js';
 import { ACCESS_DENIED, datetime, DIGEST_ERROR, DUPLICATE_VALUE, missingColumn, nextLinkOf, parseErrorBody, text } from './odata.js';
 
 export type { SharePointLists } from './lists.js';
@@ -77,6 +78,14 @@ export interface SharePointAdapterOptions {
   outbox?: { storage?: OutboxStorageKind; name?: string; locks?: boolean };
   /** Told of each invalid share, person or tier left out of a leaderboard. */
   onInvalidItem?: InvalidItemListener;
+  /**
+   * Where the leaderboard comes from. `'computed'` (default): computed in the browser from the
+   * period's items of the Shares list, by the rules of `src/leaderboard/` (small sites).
+   * `{ list }`: read from the precomputed rows that a Power Automate flow writes into that list
+   * (default title `Relais Leaderboard`; docs/sharepoint.md lists its columns and the rules the
+   * flow must follow); the viewer's own row is still computed here, from their shares alone.
+   */
+  leaderboard?: 'computed' | { list?: string };
 }
 
 /**
@@ -157,7 +166,8 @@ export class SharePointAdapter implements AdvocacyAdapter {
   constructor(options: SharePointAdapterOptions) {
     this.#options = options;
     this.#site = new URL(options.site, globalThis.location?.href).href.replace(/\/+$/, '');
-    this.#lists = { ...DEFAULT_LISTS, ...options.lists };
+    const board = options.leaderboard;
+    this.#lists = { ...DEFAULT_LISTS, ...options.lists, ...(typeof board === 'object' && board.list ? { leaderboard: board.list } : {}) };
     this.#clock = options.clock ?? systemClock;
     this.#reporter = new InvalidItemReporter(options.onInvalidItem);
     this.#viewerId = options.viewer?.id;
@@ -272,37 +282,128 @@ export class SharePointAdapter implements AdvocacyAdapter {
 
   /**
    * Computed here from the Shares list: only the period's shares travel (`SharedAt`, an indexed
-   * column, bounds the query), 5,000 a request, with the People, Shareables (points) and Tiers lists.
+   * column, bounds the query), 5,000 a request, with the People, Shareables (points) and Tiers
+   * lists. With the `leaderboard: { list }` option, read from the flow's list instead.
    */
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
+    if (typeof this.#options.leaderboard === 'object') return this.#leaderboardFromList(query);
     const now = this.#clock.now();
     const range = periodRange(query.period, now);
     const [viewer, people, shareables, shares, tiers] = await Promise.all([
       this.viewer(),
       this.#readAll('people', { $select: COLUMNS.people.join(','), $top: String(LIST_VIEW_THRESHOLD) }),
-      this.#readAll('shareables', { $select: 'RelaisId,Title,Points,Category', $top: String(LIST_VIEW_THRESHOLD) }),
+      this.#catalogue(),
       this.#readAll('shares', {
         $select: COLUMNS.shares.join(','),
         $filter: range ? `SharedAt ge ${datetime(range.start)} and SharedAt lt ${datetime(range.end)}` : undefined,
         $top: String(LIST_VIEW_THRESHOLD),
       }),
-      this.#readAll('tiers', { $select: COLUMNS.tiers.join(','), $orderby: 'MinPoints asc', $top: String(LIST_VIEW_THRESHOLD) }),
+      this.#tiers(),
     ]);
     return computeLeaderboard({
       ...query,
       now,
       viewer,
       people: this.#valid(people.map(toPerson), PersonSchema, 'people') as Person[],
-      shareables: shareables.map((item) => ({
-        id: String(item.RelaisId),
-        title: typeof item.Title === 'string' ? item.Title : undefined,
-        points: typeof item.Points === 'number' ? item.Points : DEFAULT_POINTS,
-        category: item.Category as Shareable['category'],
-      })),
+      shareables,
       shares: this.#valid(shares.map(toShareEvent), ShareEventSchema, 'shares') as ShareEvent[],
-      tiers: this.#valid(tiers.map(toTier), TierSchema, 'tiers') as Tier[],
+      tiers,
       minTeamSize: this.#options.minTeamSize ?? DEFAULT_MIN_TEAM_SIZE,
     });
+  }
+
+  /**
+   * The HR register as CSV, with the columns and quoting of the reference server's
+   * `GET /admin/acknowledgments.csv`: `viewer_id, display_name, team, charter_id, version,
+   * acknowledged_at`, oldest first, names and teams from the People list, a field that a
+   * spreadsheet could run as a formula defused. Reads the whole Acknowledgments list, 5,000
+   * items a request. Needs Read permission on both lists; not part of AdvocacyAdapter.
+   */
+  async acknowledgmentsCsv(): Promise<string> {
+    const [acknowledgments, people] = await Promise.all([
+      this.#readAll('acknowledgments', { $select: 'ID,ViewerId,CharterId,Version,AcknowledgedAt', $top: String(LIST_VIEW_THRESHOLD) }),
+      this.#readAll('people', { $select: 'RelaisId,Title,Team', $top: String(LIST_VIEW_THRESHOLD) }),
+    ]);
+    const byId = new Map(people.map((item) => [field(item.RelaisId), item]));
+    const rows = acknowledgments.map((item) => {
+      const at = field(item.AcknowledgedAt);
+      const ms = Date.parse(at);
+      const person = byId.get(field(item.ViewerId));
+      return { ms, row: [field(item.ViewerId), field(person?.Title), field(person?.Team), field(item.CharterId), field(item.Version), Number.isNaN(ms) ? at : new Date(ms).toISOString()] };
+    });
+    // As the server orders it: by time (an unreadable one last), then viewer, charter and version.
+    rows.sort((a, b) => (Number.isNaN(a.ms) ? 1 : 0) - (Number.isNaN(b.ms) ? 1 : 0) || (a.ms - b.ms || 0) || compareText(a.row[0]!, b.row[0]!) || compareText(a.row[3]!, b.row[3]!) || Number(a.row[4]) - Number(b.row[4]));
+    return csvDocument([REGISTER_COLUMNS, ...rows.map(({ row }) => row)]);
+  }
+
+  /**
+   * The leaderboard from the rows a Power Automate flow keeps in the Leaderboard list: the
+   * period's rows (`Period`, `Scope` and `PeriodStart`, indexed, in the filter), ranked again on
+   * `Points` by the rules' order. The flow writes everyone as the rules show them to others
+   * (opted-out people anonymous, with no id; small teams merged); the viewer's own row is
+   * computed here from their shares, and replaces theirs (named, or an anonymous row of the
+   * same points and shares), so that they see it named wherever they stand.
+   */
+  async #leaderboardFromList(query: LeaderboardQuery): Promise<Leaderboard> {
+    const now = this.#clock.now();
+    const range = periodRange(query.period, now);
+    const filter = [`Period eq ${text(query.period)}`, `Scope eq ${text(query.scope)}`];
+    if (range) filter.push(`PeriodStart ge ${datetime(range.start)}`, `PeriodStart lt ${datetime(range.end)}`);
+    const [viewer, items, tiers] = await Promise.all([
+      this.viewer(),
+      this.#readAll('leaderboard', { $select: COLUMNS.leaderboard.join(','), $filter: filter.join(' and '), $top: String(LIST_VIEW_THRESHOLD) }),
+      this.#tiers(),
+    ]);
+    let rows = items.map(toBoardRow);
+    if (query.scope === 'teams') {
+      rows = rows.map((row) => ({ ...row, isViewer: viewer.team !== undefined && (row.id === OTHER_TEAMS_ID ? row.merged.includes(viewer.team) : row.id === viewer.team) }));
+    } else {
+      const own = await this.#viewerRow(viewer, query, now);
+      let index = rows.findIndex((row) => !row.anonymous && row.id === viewer.id);
+      if (index < 0 && own.shares > 0) index = rows.findIndex((row) => row.anonymous && row.points === own.points && row.shares === own.shares);
+      if (index >= 0) rows.splice(index, 1);
+      rows.push({ ...own, merged: [] });
+    }
+    const sorted = rows.sort(compareBoardRows);
+    const ranks = competitionRanks(sorted, (row) => row.points);
+    let anonymousCount = 0;
+    const entries = sorted.map(({ merged: _merged, ...row }, index): LeaderboardEntry => ({ ...row, id: row.anonymous ? `anonymous-${++anonymousCount}` : row.id, rank: ranks[index]! }));
+    return { period: query.period, entries: topAndViewer(entries, query.limit), tiers };
+  }
+
+  /** The viewer's own row of a people board, by the rules, from their People item and their shares alone. */
+  async #viewerRow(viewer: Viewer, query: LeaderboardQuery, now: Date): Promise<LeaderboardEntry> {
+    const [person, shareables, shares] = await Promise.all([
+      this.#readAll('people', { $select: COLUMNS.people.join(','), $filter: `RelaisId eq ${text(viewer.id)}`, $top: '1' }, 1),
+      this.#catalogue(),
+      this.#readAll('shares', { $select: COLUMNS.shares.join(','), $filter: `ViewerId eq ${text(viewer.id)}`, $top: String(LIST_VIEW_THRESHOLD) }),
+    ]);
+    const board = computeLeaderboard({
+      period: query.period,
+      scope: 'people',
+      now,
+      viewer,
+      people: this.#valid(person.map(toPerson), PersonSchema, 'people') as Person[],
+      shareables,
+      shares: this.#valid(shares.map(toShareEvent), ShareEventSchema, 'shares') as ShareEvent[],
+    });
+    return board.entries.find((entry) => entry.isViewer)!; // the rules always give the viewer a row
+  }
+
+  /** The catalogue's points and categories (expired items included: points earned on them still count). */
+  async #catalogue(): Promise<(Pick<Shareable, 'id' | 'points' | 'category'> & { title?: string })[]> {
+    const items = await this.#readAll('shareables', { $select: 'RelaisId,Title,Points,Category', $top: String(LIST_VIEW_THRESHOLD) });
+    return items.map((item) => ({
+      id: String(item.RelaisId),
+      title: typeof item.Title === 'string' ? item.Title : undefined,
+      points: typeof item.Points === 'number' ? item.Points : DEFAULT_POINTS,
+      category: item.Category as Shareable['category'],
+    }));
+  }
+
+  async #tiers(): Promise<Tier[]> {
+    const items = await this.#readAll('tiers', { $select: COLUMNS.tiers.join(','), $orderby: 'MinPoints asc', $top: String(LIST_VIEW_THRESHOLD) });
+    return this.#valid(items.map(toTier), TierSchema, 'tiers') as Tier[];
   }
 
   /** The `Policy` column (JSON) of the latest item of the Guard Policy list. */
@@ -525,6 +626,59 @@ export class SharePointAdapter implements AdvocacyAdapter {
     }
     return new SharePointError(`Relais: ${method} ${url} answered ${answer.status}${said}`, answer.status, `http-${answer.status}`, title);
   }
+}
+
+/** A row of the Leaderboard list before its rank; `merged`: the teams an `other-teams` row gathers. */
+type BoardRow = Omit<LeaderboardEntry, 'rank'> & { merged: string[] };
+
+/**
+ * An item of the Leaderboard list as a row. An anonymous row keeps its figures only: whatever
+ * else the flow wrote there (a name, an id, badges) is never shown.
+ */
+function toBoardRow(item: Item): BoardRow {
+  const figures = { points: item.Points as number, shares: item.Shares as number, isViewer: false };
+  if (item.Anonymous === true) return { id: '', ...figures, badges: [], anonymous: true, merged: [] };
+  const textOf = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
+  const displayName = textOf(item.DisplayName);
+  const team = textOf(item.Team);
+  const avatarUrl = textOf(item.AvatarUrl);
+  const badges = typeof item.Badges === 'string' ? item.Badges.split(/[\s,]+/).filter(Boolean) : [];
+  const merged = typeof item.MergedTeams === 'string' ? item.MergedTeams.split(/\r?\n/).map((name) => name.trim()).filter(Boolean) : [];
+  return {
+    id: field(item.RelaisId),
+    ...(displayName ? { displayName } : {}),
+    ...(team ? { team } : {}),
+    ...(avatarUrl ? { avatarUrl } : {}),
+    ...figures,
+    badges,
+    anonymous: false,
+    ...(typeof item.Members === 'number' ? { members: item.Members } : {}),
+    merged,
+  };
+}
+
+/** The rules' order (src/leaderboard/rules.ts): points, shares, named rows first, then name and id. */
+function compareBoardRows(a: BoardRow, b: BoardRow): number {
+  const last = (row: BoardRow) => Number(row.anonymous || row.id === OTHER_TEAMS_ID);
+  return b.points - a.points || b.shares - a.shares || last(a) - last(b) || (a.anonymous ? 0 : compareText(a.displayName ?? '', b.displayName ?? '') || compareText(a.id, b.id));
+}
+
+/** The top `limit` rows, and the viewer's row after them when it falls outside (`0`: the viewer's row alone). */
+function topAndViewer(entries: LeaderboardEntry[], limit: number | undefined): LeaderboardEntry[] {
+  if (limit === undefined || entries.length <= limit) return entries;
+  const viewerRow = entries.slice(limit).find((entry) => entry.isViewer);
+  return viewerRow ? [...entries.slice(0, limit), viewerRow] : entries.slice(0, limit);
+}
+
+/** A column's value as text: empty when the column is. */
+function field(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
+}
+
+/** Code-point order, as the rules and the server's register use (the same in every locale). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // Base64url of UTF-8 JSON [publishedAt ms, id]: opaque, and safe in a URL.

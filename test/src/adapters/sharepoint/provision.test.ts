@@ -10,12 +10,12 @@ import { randomUUID } from '../../../../src/client/browser-storage.js';
 import { SharePointAdapter } from '../../../../src/adapters/sharepoint/sharepoint-adapter.js';
 import { COLUMNS, DEFAULT_LISTS } from '../../../../src/adapters/sharepoint/lists.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../../../src/testing/fixture.js';
-import { HR_REGISTER, provision, RELAIS_LISTS } from '../../../../integrations/sharepoint/provision/provision-lists.mjs';
+import { HR_REGISTER, LEADERBOARD_LIST, provision, RELAIS_LISTS } from '../../../../integrations/sharepoint/provision/provision-lists.mjs';
 import { resetSharePoint, sharePointLog, sharePointSchema } from '../../../fixtures/sharepoint-server.js';
 
 describe('provisioning the SharePoint lists', () => {
   it('lists every column the adapter reads, under the default list titles', () => {
-    const lists = new Map<string, [name: string, type: string, options?: object][]>(Object.entries(RELAIS_LISTS));
+    const lists = new Map<string, [name: string, type: string, options?: object][]>(Object.entries({ ...RELAIS_LISTS, ...LEADERBOARD_LIST }));
     for (const key of Object.keys(COLUMNS) as (keyof typeof COLUMNS)[]) {
       const title: string = DEFAULT_LISTS[key];
       const provisioned = new Set(['Title', ...(lists.get(title) ?? []).map(([name]) => name)]);
@@ -51,6 +51,19 @@ describe('provisioning the SharePoint lists', () => {
     expect(again).to.deep.equal({ listsCreated: [], fieldsCreated: [], fieldsIndexed: [], viewsCreated: [], warnings: [] });
     const methods = new Set((await sharePointLog()).map((request) => request.method));
     expect([...methods].sort()).to.deep.equal(['GET', 'POST']);
+  });
+
+  it('creates the Leaderboard list (a Power Automate flow fills it) only when asked, with Period, Scope and PeriodStart indexed', async () => {
+    const site = await resetSharePoint(conformanceSeed(), CONFORMANCE_NOW, { empty: true });
+    await provision({ site });
+    expect(Object.keys(await sharePointSchema())).to.not.include('Relais Leaderboard');
+    const done = await provision({ site, leaderboardList: true });
+    expect(done.listsCreated).to.deep.equal(['Relais Leaderboard']);
+    const fields = (await sharePointSchema())['Relais Leaderboard']!.fields;
+    for (const [name, type, options = {}] of LEADERBOARD_LIST['Relais Leaderboard']!) {
+      expect(fields[name], name).to.deep.equal({ type, indexed: options.indexed === true, unique: false });
+    }
+    expect(['Period', 'Scope', 'PeriodStart'].map((name) => fields[name]!.indexed)).to.deep.equal([true, true, true]);
   });
 
   it('--dry-run says what it would do and changes nothing', async () => {
