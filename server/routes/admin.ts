@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { CharterSchema, DateStringSchema, GuardPolicySchema, parseDataDocument, ShareableSchema } from '../../src/model/index.js';
 import { compilePolicy } from '../../src/guard/index.js';
+import { csvDocument, REGISTER_COLUMNS } from '../../src/contract/register-csv.js';
 import { RelaisDataError } from '../../src/model/index.js';
 import { canonicalJson } from '../canonical-json.js';
 import { strictDocument } from '../document.js';
@@ -63,13 +64,10 @@ export function adminRoutes({ db, now, adminRole, minTeamSize, maxBodyBytes, max
     })
     .get('/acknowledgments.csv', async (c) => {
       const rows = await store.acknowledgmentRegister(db);
-      const lines = [
-        ['viewer_id', 'display_name', 'team', 'charter_id', 'version', 'acknowledged_at'],
-        ...rows.map((row) => [row.viewerId, row.displayName ?? '', row.team ?? '', row.charterId, String(row.version), row.at]),
-      ];
+      const lines = [[...REGISTER_COLUMNS], ...rows.map((row) => [row.viewerId, row.displayName ?? '', row.team ?? '', row.charterId, String(row.version), row.at])];
       c.header('Content-Type', 'text/csv; charset=utf-8');
       c.header('Content-Disposition', 'attachment; filename="acknowledgments.csv"');
-      return c.body(lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n');
+      return c.body(csvDocument(lines));
     })
     .get('/stats/shares', validate('query', StatsQuerySchema), async (c) => {
       const query = c.req.valid('query');
@@ -96,16 +94,3 @@ function compiledOrRefused(policy: unknown, root: 'guard-policy' | 'guardPolicy'
   }
 }
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A field a
- * spreadsheet could run as a formula is prefixed with `'` (OWASP, CSV injection): one whose first
- * character that is not a space is `=`, `+`, `-` or `@`, or whose first such character is a
- * control or format character (tab, return, line feed, zero-width space, BOM…), which a
- * spreadsheet may skip before reading `=`.
- */
-const FORMULA_START = /^ *[=+\-@\p{Cc}\p{Cf}]/u;
-
-export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}

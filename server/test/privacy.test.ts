@@ -92,7 +92,7 @@ describe('privacy: team figures (issue 20)', () => {
 
 describe('operations: CSV cells neutralised per OWASP (issue 20)', () => {
   it('prefixes with a quote every cell whose first non-space character is = + - @ or a control or format character', async () => {
-    const { csvField } = await import('../routes/admin.js');
+    const { csvField } = await import('../../src/contract/register-csv.js');
     for (const value of ['=1+1', ' =1+1', '   @SUM(A1)', '\n=1', '\t=1', '\r=1', '\u200b=1', '\ufeff=1', '\u0007x', '+1', '-1', '@x', ' -2']) {
       const cell = csvField(value);
       const unquoted = cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell;

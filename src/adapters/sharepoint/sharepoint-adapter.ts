@@ -31,7 +31,7 @@ import {
   type Item,
   type SharePointLists,
 } from './lists.js';
-import { csvDocument, REGISTER_COLUMNS } from './csv.js';
+import { csvDocument, REGISTER_COLUMNS } from '../../contract/register-csv.js';
 import { ACCESS_DENIED, datetime, DIGEST_ERROR, DUPLICATE_VALUE, missingColumn, nextLinkOf, parseErrorBody, text } from './odata.js';
 
 export type { SharePointLists } from './lists.js';

@@ -8,7 +8,7 @@
 import { expect } from '@open-wc/testing';
 import { randomUUID } from '../../../../src/client/browser-storage.js';
 import { SharePointAdapter, SharePointError } from '../../../../src/adapters/sharepoint/sharepoint-adapter.js';
-import { csvField } from '../../../../src/adapters/sharepoint/csv.js';
+import { csvField } from '../../../../src/contract/register-csv.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../../../src/testing/fixture.js';
 import { rejectionOf } from '../../../fixtures/rejection.js';
 import { addSharePointItems, resetSharePoint, sharePointLog } from '../../../fixtures/sharepoint-server.js';
@@ -89,9 +89,9 @@ describe('SharePointAdapter.acknowledgmentsCsv(): the HR register as CSV', () =>
     expect(tab).to.deep.equal(['p-tab', "'\t=1+1", "'@team", "'-charter", '3', '2026-11-17T10:00:00.000Z']);
   });
 
-  it("quotes as the reference server's csvField does", () => {
+  it('quotes as the reference server does (one csvField for both, src/contract/register-csv.ts)', () => {
     const cases = ['plain', 'a,b', 'say "hi"', 'two\r\nlines', '=1+1', ' =1', '+33 6', '-5', '@x', '\u200b=1', '\ufeff=1', 'é=1'];
-    // The server's outputs (server/routes/admin.ts csvField), written out.
+    // The register's quoting, written out.
     expect(cases.map(csvField)).to.deep.equal(['plain', '"a,b"', '"say ""hi"""', '"two\r\nlines"', "'=1+1", "' =1", "'+33 6", "'-5", "'@x", "'\u200b=1", "'\ufeff=1", 'é=1']);
   });
 

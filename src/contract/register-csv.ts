@@ -1,8 +1,7 @@
 /**
- * The HR register as CSV, with the columns and quoting of the reference server's
- * `GET /admin/acknowledgments.csv` (server/routes/admin.ts): RFC 4180 fields, CRLF line ends,
- * and a field a spreadsheet could run as a formula defused with a leading `'` (OWASP, CSV
- * injection). Kept in step with the server's `csvField` by the adapter's tests.
+ * The HR register as CSV, written alike by the reference server (`GET /admin/acknowledgments.csv`)
+ * and by SharePointAdapter's `acknowledgmentsCsv()`: RFC 4180 fields, CRLF line ends, and a field
+ * a spreadsheet could run as a formula defused with a leading `'` (OWASP, CSV injection).
  */
 
 /** The register's header row, as the reference server writes it. */
