@@ -53,7 +53,11 @@ configure({
 
 // The application customizer: the banner in the Top placeholder (its default properties: mode banner).
 const top = document.querySelector<HTMLElement>('[data-sp-placeholder="Top"]');
-top?.replaceChildren(document.createElement(tag('charter-banner')));
+// Both take the site theme's colours (themeOf in the SPFx setup): this page's theme is light.
+const SITE_THEME = 'light';
+const banner = document.createElement(tag('charter-banner'));
+banner.setAttribute('theme', SITE_THEME);
+top?.replaceChildren(banner);
 
 // The web parts: each `data-relais-show` host gets the element its properties choose (RelaisWebPart._element).
 for (const host of document.querySelectorAll<HTMLElement>('[data-relais-show]')) {
@@ -67,5 +71,6 @@ for (const host of document.querySelectorAll<HTMLElement>('[data-relais-show]'))
     element = document.createElement(tag('share-card'));
     if (category) element.setAttribute('category', category);
   }
+  element.setAttribute('theme', SITE_THEME);
   host.replaceChildren(element);
 }

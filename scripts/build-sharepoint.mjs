@@ -223,6 +223,7 @@ async function smokeRun(executablePath) {
     '@microsoft/sp-property-pane': { PropertyPaneDropdown: (p, o) => ({ p, o }), PropertyPaneTextField: (p, o) => ({ p, o }) },
     '@microsoft/sp-webpart-base': { BaseClientSideWebPart },
     '@microsoft/sp-http': { SPHttpClient: { configurations: { v1: {} } } },
+    '@microsoft/sp-component-base': { ThemeProvider: { serviceKey: 'ThemeProvider' } },
     '@microsoft/sp-application-base': { BaseApplicationCustomizer, PlaceholderName: { Top: 1, Bottom: 2 } },
     RelaisWebPartStrings: webPartStrings,
     RelaisCharterStrings: charterStrings,
@@ -236,6 +237,8 @@ async function smokeRun(executablePath) {
       cultureInfo: { currentUICultureName: 'fr-FR' },
     },
     spHttpClient: { fetch: (url, _configuration, init) => fetch(url, init) },
+    // A light site theme, as most are: the elements take it rather than the reader's system scheme.
+    serviceScope: { consume: (key) => (key === 'ThemeProvider' ? { tryGetTheme: () => ({ isInverted: false }) } : undefined) },
     placeholderProvider: {
       placeholderNames: [1],
       changedEvent: { add() {}, remove() {} },
@@ -293,7 +296,7 @@ async function smokeRun(executablePath) {
         if (provider) el = el.firstElementChild;
         if (!el) return { tag: null, provider };
         const state = STATES.find((s) => el.matches(':state(' + s + ')'));
-        return { tag: el.localName, provider, defined: !!customElements.get(el.localName), state, text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() };
+        return { tag: el.localName, provider, defined: !!customElements.get(el.localName), state, theme: el.getAttribute('theme'), text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim() };
       };
       const settled = (r) => r.state && r.state !== 'loading';
       const hosts = ['top', 'wp-card', 'wp-board', 'wp-composer', 'wp-other-site'];
@@ -311,9 +314,11 @@ async function smokeRun(executablePath) {
     console.log(`  property pane fields: share card ${found.paneFields.card.join(', ')}; leaderboard ${found.paneFields.board.join(', ')}; composer ${found.paneFields.composer.join(', ')}`);
     for (const [host, want] of Object.entries(expected)) {
       const got = found.results[host];
-      console.log(`  ${host === 'top' ? 'Top placeholder' : `web part #${host}`}: ${got.provider ? `<${got.provider}> holding ` : ''}<${got.tag}> ${got.defined ? 'defined' : 'NOT defined'}, state ${got.state}${got.text ? `: "${got.text.slice(0, 70)}…"` : ''}`);
+      console.log(`  ${host === 'top' ? 'Top placeholder' : `web part #${host}`}: ${got.provider ? `<${got.provider}> holding ` : ''}<${got.tag}> ${got.defined ? 'defined' : 'NOT defined'}, state ${got.state}, theme ${got.theme}${got.text ? `: "${got.text.slice(0, 70)}…"` : ''}`);
       if (!got.tag?.endsWith(`-${want.tag}`) || !/^relais-[a-z0-9]+-/.test(got.tag)) problems.push(`${host}: expected a prefixed <relais-…-${want.tag}>, found <${got.tag}>`);
       if (!got.defined) problems.push(`${host}: <${got.tag}> is not defined`);
+      // The site theme (light here), not the reader's system scheme.
+      if (got.theme !== 'light') problems.push(`${host}: theme ${got.theme}, expected the site theme's light`);
       if (!!want.provider !== !!got.provider) problems.push(`${host}: ${want.provider ? 'expected' : 'did not expect'} a <relais-provider> (lists on another site than the page default's)`);
       if (!want.states.includes(got.state)) problems.push(`${host}: state ${got.state}, expected ${want.states.join(' or ')}`);
       if (want.text && !got.text.includes(want.text.replace(/\s+/g, ' '))) problems.push(`${host}: does not show "${want.text}"`);

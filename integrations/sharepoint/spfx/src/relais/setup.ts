@@ -7,6 +7,8 @@
  * a later one, or another team's). Each registers `relais-<version>-share-card` and so on, so each
  * element runs the code it was built with and neither takes the other's tag.
  */
+import type { ServiceScope } from '@microsoft/sp-core-library';
+import { ThemeProvider } from '@microsoft/sp-component-base';
 import type { PageContext } from '@microsoft/sp-page-context';
 import { SPHttpClient } from '@microsoft/sp-http';
 import { configure, defineElements, RelaisClient, version } from 'relais/api';
@@ -34,6 +36,17 @@ function siteOf(context: SPContext, siteUrl: string | undefined): string {
 export interface SPContext {
   pageContext: PageContext;
   spHttpClient: SPHttpClient;
+  serviceScope: ServiceScope;
+}
+
+/**
+ * The site's colours, not the reader's system: a SharePoint page stays light when the reader's
+ * system is dark, so the elements follow the site theme (dark only for an inverted theme) rather
+ * than `prefers-color-scheme`.
+ */
+export function themeOf(context: SPContext): 'light' | 'dark' {
+  const theme = context.serviceScope.consume(ThemeProvider.serviceKey).tryGetTheme();
+  return theme?.isInverted ? 'dark' : 'light';
 }
 
 /**

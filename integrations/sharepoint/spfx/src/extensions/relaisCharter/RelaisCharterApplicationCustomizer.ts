@@ -2,7 +2,7 @@ import { BaseApplicationCustomizer, type PlaceholderContent, PlaceholderName } f
 import { Log } from '@microsoft/sp-core-library';
 import * as strings from 'RelaisCharterStrings';
 
-import { mount, relaisFor, tag } from '../../relais/setup';
+import { mount, relaisFor, tag, themeOf } from '../../relais/setup';
 
 const LOG_SOURCE = 'RelaisCharter';
 
@@ -52,6 +52,7 @@ export default class RelaisCharterApplicationCustomizer extends BaseApplicationC
     if (p.mode) banner.setAttribute('mode', p.mode);
     if (p.sticky) banner.setAttribute('sticky', '');
     if (typeof p.snoozeDays === 'number') banner.setAttribute('snooze-days', String(p.snoozeDays));
+    banner.setAttribute('theme', themeOf(this.context));
     mount(this._top.domElement, banner, relaisFor(this.context, p.siteUrl));
   }
 

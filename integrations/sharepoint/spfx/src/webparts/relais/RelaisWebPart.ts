@@ -8,7 +8,7 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import * as strings from 'RelaisWebPartStrings';
 
-import { mount, relaisFor, tag } from '../../relais/setup';
+import { mount, relaisFor, tag, themeOf } from '../../relais/setup';
 
 /** What the web part shows. */
 export type RelaisShow = 'share-card' | 'leaderboard' | 'composer';
@@ -37,7 +37,9 @@ export interface IRelaisWebPartProps {
 export default class RelaisWebPart extends BaseClientSideWebPart<IRelaisWebPartProps> {
   public render(): void {
     const relais = relaisFor(this.context, this.properties.siteUrl);
-    mount(this.domElement, this._element(), relais);
+    const element = this._element();
+    element.setAttribute('theme', themeOf(this.context));
+    mount(this.domElement, element, relais);
   }
 
   /** The element for the chosen view, its attributes from the properties. */
