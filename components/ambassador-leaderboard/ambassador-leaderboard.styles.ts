@@ -232,6 +232,7 @@ export const ambassadorLeaderboardStyles = [
       overflow-y: auto;
       overscroll-behavior: contain;
       overflow-anchor: none;
+      contain: layout paint;
       border-radius: calc(var(--_radius) * 0.5);
     }
 

@@ -256,7 +256,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
     </div>`;
   }
 
-  #renderRow(board: RankedBoard, entry: LeaderboardEntry, rowIndex: number | undefined): TemplateResult {
+  #renderRow(board: RankedBoard, entry: LeaderboardEntry, rowIndex: number | undefined, windowed = rowIndex !== undefined): TemplateResult {
     const { t } = this.l10n;
     const teams = board.mode === 'teams';
     const tier = teams ? undefined : tierOf(board.tiers, entry.points);
@@ -276,7 +276,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
             ${entry.isViewer ? html`<span part="you" class="you">${teams ? t.leaderboardYourTeam : t.leaderboardYou}</span>` : nothing}</span
           >
         </span>
-        ${tier ? html`<span part="tier" class="badge narrow-only">${tier.name}</span>` : nothing}
+        ${tier && !windowed ? html`<span part="tier" class="badge narrow-only">${tier.name}</span>` : nothing}
       </th>
       <td class="number">${this.l10n.number(entry.points)}</td>
       ${teams
