@@ -50,7 +50,7 @@ export const RELAIS_LISTS = {
   ],
   'Relais Shares': [
     ['RelaisKey', 'Text', { indexed: true, unique: true }],
-    ['ShareableId', 'Text'],
+    ['ShareableId', 'Text', { indexed: true }],
     ['ViewerId', 'Text', { indexed: true }],
     ['Network', 'Text'],
     ['SharedAt', 'DateTime', { indexed: true }],

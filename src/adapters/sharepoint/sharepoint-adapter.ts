@@ -300,13 +300,27 @@ export class SharePointAdapter implements AdvocacyAdapter {
       }),
       this.#tiers(),
     ]);
+    // Points are earned at a person's first share of an item ever: for each item shared in a
+    // bounded period, its earlier shares too (one request an item, on the indexed ShareableId),
+    // so that sharing an old item again earns nothing this period.
+    const earlier = range
+      ? await Promise.all(
+          [...new Set(shares.map((item) => item['ShareableId']).filter((id): id is string => typeof id === 'string'))].map((id) =>
+            this.#readAll('shares', {
+              $select: COLUMNS.shares.join(','),
+              $filter: `ShareableId eq ${text(id)} and SharedAt lt ${datetime(range.start)}`,
+              $top: String(LIST_VIEW_THRESHOLD),
+            }),
+          ),
+        )
+      : [];
     return computeLeaderboard({
       ...query,
       now,
       viewer,
       people: this.#valid(people.map(toPerson), PersonSchema, 'people') as Person[],
       shareables,
-      shares: this.#valid(shares.map(toShareEvent), ShareEventSchema, 'shares') as ShareEvent[],
+      shares: this.#valid([...shares, ...earlier.flat()].map(toShareEvent), ShareEventSchema, 'shares') as ShareEvent[],
       tiers,
       minTeamSize: this.#options.minTeamSize ?? DEFAULT_MIN_TEAM_SIZE,
     });
