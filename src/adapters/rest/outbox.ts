@@ -23,6 +23,7 @@ import { defaultStorage } from '../../client/browser-storage.js';
 import { runIfUnlocked, type LockOptions } from './locks.js';
 import { openOutboxStore, type OutboxEntry, type OutboxStorageKind, type OutboxStore } from './outbox-store.js';
 import { backoffDelay, DEFAULT_BASE_DELAY, type RetryOptions } from './retry.js';
+import type { SignOutOutcome } from '../types.js';
 
 export type { OutboxEntry, OutboxStorageKind } from './outbox-store.js';
 
@@ -141,6 +142,19 @@ export class Outbox {
   async flushNow(): Promise<void> {
     this.#backoffUntil = 0;
     await this.flush();
+  }
+
+  /**
+   * Before a sign-out: sends the signed-in viewer's kept writes at once; what cannot go stays kept,
+   * or is deleted with `discard`. Says how many went, stayed and were deleted.
+   */
+  async signOut(options: { discard?: boolean } = {}): Promise<SignOutOutcome> {
+    const before = (await this.ownEntries()).length;
+    await this.flushNow().catch(() => {});
+    const left = (await this.ownEntries()).map((entry) => entry.key);
+    if (options.discard && left.length) await this.discard(left);
+    const discarded = options.discard ? left.length : 0;
+    return { delivered: Math.max(0, before - left.length), kept: left.length - discarded, discarded };
   }
 
   /** Deletes these kept writes without sending them (a kiosk's sign-out that must leave nothing behind). */

@@ -219,17 +219,12 @@ export class RestAdapter implements AdvocacyAdapter {
    * writes are never touched.
    */
   async beforeSignOut(options: { discard?: boolean } = {}): Promise<SignOutOutcome> {
-    const viewerId = this.#viewerId;
-    if (viewerId === undefined) return { delivered: 0, kept: 0, discarded: 0 };
-    const before = (await this.#outbox.ownEntries()).length;
-    await this.#outbox.flushNow().catch(() => {});
-    const left = (await this.#outbox.ownEntries()).map((entry) => entry.key);
-    if (options.discard && left.length) await this.#outbox.discard(left);
+    if (this.#viewerId === undefined) return { delivered: 0, kept: 0, discarded: 0 };
+    const outcome = await this.#outbox.signOut(options);
     this.#viewerId = undefined;
     this.#unsure = false;
     this.#outbox.viewerChanged();
-    const discarded = options.discard ? left.length : 0;
-    return { delivered: Math.max(0, before - left.length), kept: left.length - discarded, discarded };
+    return outcome;
   }
 
   /** Stops the outbox's timers and listeners; what it keeps stays kept for the next page. */

@@ -447,12 +447,7 @@ export class SharePointAdapter implements AdvocacyAdapter {
   /** Sends the viewer's kept writes before a sign-out; what cannot go stays kept, or is deleted with `discard`. */
   async beforeSignOut(options: { discard?: boolean } = {}): Promise<SignOutOutcome> {
     if (this.#viewerId === undefined) return { delivered: 0, kept: 0, discarded: 0 };
-    const before = (await this.#outbox.ownEntries()).length;
-    await this.#outbox.flushNow().catch(() => {});
-    const left = (await this.#outbox.ownEntries()).map((entry) => entry.key);
-    if (options.discard && left.length) await this.#outbox.discard(left);
-    const discarded = options.discard ? left.length : 0;
-    return { delivered: Math.max(0, before - left.length), kept: left.length - discarded, discarded };
+    return this.#outbox.signOut(options);
   }
 
   /** Stops the outbox's timers and listeners; what it keeps stays kept for the next page. */
