@@ -1,7 +1,7 @@
 /** Admin routes: charter versions, shareables, guard policy, import, the CSV register, statistics. */
 import assert from 'node:assert/strict';
 import { beforeEach, describe, it } from 'node:test';
-import { parse as parseCsv } from './csv.js';
+import { parse as parseCsv } from '../../test/fixtures/csv-reader.js';
 import { conformanceSeed } from '../../src/testing/fixture.js';
 import { replaceWithSeed } from '../store/index.js';
 import { ADMIN, testApp, testDatabase } from './harness.js';

@@ -12,35 +12,8 @@ import { csvField } from '../../../../src/contract/register-csv.js';
 import { CONFORMANCE_NOW, CONFORMANCE_VIEWER, conformanceSeed } from '../../../../src/testing/fixture.js';
 import { rejectionOf } from '../../../fixtures/rejection.js';
 import { addSharePointItems, resetSharePoint, sharePointLog } from '../../../fixtures/sharepoint-server.js';
+import { parse as parseCsv } from '../../../fixtures/csv-reader.js';
 
-/** RFC 4180, as a spreadsheet reads it back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      row.push(field);
-      field = '';
-    } else if (char === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += char;
-  }
-  return rows;
-}
 
 describe('SharePointAdapter.acknowledgmentsCsv(): the HR register as CSV', () => {
   let site: string;
