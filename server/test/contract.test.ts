@@ -71,6 +71,12 @@ describe('contract: reads', () => {
     });
   }
 
+  it('answers limit=0 on the leaderboard with the viewer\'s row alone', async () => {
+    const response = await call('GET', '/leaderboard?period=all&limit=0', { as: 'p-alice' });
+    assert.equal(response.status, 200);
+    assert.deepEqual(response.body.entries.map((entry: { isViewer: boolean }) => entry.isViewer), [true]);
+  });
+
   it('refuses a bad query or cursor with invalid-request naming the parameter', async () => {
     for (const [path, field] of [
       ['/shareables?limit=0', 'limit'],
@@ -80,6 +86,9 @@ describe('contract: reads', () => {
       ['/leaderboard', 'period'],
       ['/leaderboard?period=decade', 'period'],
       ['/leaderboard?period=all&scope=galaxy', 'scope'],
+      ['/leaderboard?period=all&limit=-1', 'limit'],
+      ['/leaderboard?period=all&limit=01', 'limit'],
+      ['/leaderboard?period=all&limit=abc', 'limit'],
     ] as const) {
       const response = await call('GET', path, { as: 'p-alice' });
       assert.equal(response.status, 400, path);
