@@ -70,12 +70,23 @@ export async function runBrowserBench(entry, outDir) {
     tab.on('console', (message) => console.log(message.text()));
     tab.on('pageerror', (error) => console.log(`page error: ${error.message}`));
     // RELAIS_BENCH_TRACE=trace.json: a Chromium performance trace of the run, to open in DevTools
-    // (Performance panel) and see where a frame's time goes (script, style, layout, paint).
+    // (Performance panel) and see where a frame's time goes (script, style, layout, paint);
+    // RELAIS_BENCH_TRACE_CATEGORIES=toplevel,devtools.timeline,blink.user_timing a lighter one, whose
+    // tasks' thread times hold even on a loaded machine. RELAIS_BENCH_PROFILE=run.cpuprofile: V8's
+    // CPU profile of the run (sampled every 50 µs), to open in DevTools as well.
     const trace = process.env.RELAIS_BENCH_TRACE;
-    if (trace) await tab.tracing.start({ path: trace, categories: ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+    if (trace) await tab.tracing.start({ path: trace, categories: process.env.RELAIS_BENCH_TRACE_CATEGORIES?.split(',') ?? ['devtools.timeline', 'blink.user_timing', 'disabled-by-default-devtools.timeline'] });
+    const profile = process.env.RELAIS_BENCH_PROFILE;
+    const cdp = profile ? await tab.createCDPSession() : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+      await cdp.send('Profiler.start');
+    }
     await tab.goto(`http://127.0.0.1:${server.address().port}/`);
     await tab.waitForFunction(() => 'benchResult' in globalThis, { timeout: 60_000 });
     const result = await tab.evaluate(() => globalThis.benchResult);
+    if (cdp) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     if (trace) {
       await tab.tracing.stop();
       console.log(`trace written to ${trace}`);

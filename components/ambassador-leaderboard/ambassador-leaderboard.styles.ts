@@ -228,11 +228,11 @@ export const ambassadorLeaderboardStyles = [
 
     /* A long board: its own scrolling region, one row height */
     .scroller {
-      max-height: var(--relais-leaderboard-max-height, 30rem);
+      height: var(--relais-leaderboard-max-height, 30rem);
       overflow-y: auto;
       overscroll-behavior: contain;
       overflow-anchor: none;
-      contain: layout paint;
+      contain: strict;
       border-radius: calc(var(--_radius) * 0.5);
     }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { avatarColourIndex, initialsOf } from '../../src/ambassador-leaderboard/avatar.js';
 import {
   ambassadorLeaderboard,
@@ -14,7 +15,7 @@ import {
   type TiersBoard,
 } from '../../src/ambassador-leaderboard/leaderboard.js';
 import type { RelaisClient } from '../../src/client/client.js';
-import { PERIODS, type LeaderboardEntry, type Period } from '../../src/model/index.js';
+import { PERIODS, type LeaderboardEntry, type Period, type Tier } from '../../src/model/index.js';
 import { OTHER_TEAMS_ID } from '../../src/contract/data.js';
 import { networkIcon } from '../shared/network-icons.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
@@ -161,8 +162,12 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
     return LEADERBOARD_MODES.includes(this.mode) ? this.mode : 'ranking';
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  /**
+   * The news is given to the live region before the render, so that the board and the region
+   * change in one update (announcing from `updated()` would take a second render of the board).
+   */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const view = this.view;
     if ((view.state === 'ready' || view.state === 'empty') && view.news && view.news !== this.#announced) {
       this.#announced = view.news;
@@ -256,10 +261,21 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
     </div>`;
   }
 
-  #renderRow(board: RankedBoard, entry: LeaderboardEntry, rowIndex: number | undefined, windowed = rowIndex !== undefined): TemplateResult {
+  /**
+   * A row, rendered again only when what it shows changed: a reading after a share changes one
+   * or two rows of the board, and the others then skip their template (numbers, initials, tier).
+   */
+  #renderRow(board: RankedBoard, entry: LeaderboardEntry, rowIndex: number | undefined): unknown {
+    const tier = board.mode === 'teams' ? undefined : tierOf(board.tiers, entry.points);
+    const { id, rank, points, shares, members, isViewer, anonymous, displayName, avatarUrl } = entry;
+    const shown = [id, rank, points, shares, members, isViewer, anonymous, displayName, avatarUrl, tier?.name, board.mode, rowIndex, this.l10n.t, this.l10n.locale];
+    return guard(shown, () => this.#rowTemplate(board, entry, tier, rowIndex));
+  }
+
+  #rowTemplate(board: RankedBoard, entry: LeaderboardEntry, tier: Tier | undefined, rowIndex: number | undefined): TemplateResult {
     const { t } = this.l10n;
     const teams = board.mode === 'teams';
-    const tier = teams ? undefined : tierOf(board.tiers, entry.points);
+    const windowed = rowIndex !== undefined;
     const parts = entry.isViewer ? 'row viewer-row' : 'row';
     return html`<tr part=${parts} class=${entry.isViewer ? 'viewer' : ''} data-row aria-rowindex=${rowIndex ?? nothing}>
       <td part="rank" class="rank">

@@ -71,7 +71,11 @@ export class VisibleRows implements ReactiveController {
 
   hostUpdated(): void {
     // Spacer heights through the CSSOM, not a style attribute, which a page's CSP may refuse.
-    for (const cell of this.#host.shadowRoot?.querySelectorAll<HTMLElement>('td[data-height]') ?? []) cell.style.height = `${cell.dataset['height']}px`;
+    // Only when it changed: a reading that moves no row leaves the spacers' style untouched.
+    for (const cell of this.#host.shadowRoot?.querySelectorAll<HTMLElement>('td[data-height]') ?? []) {
+      const height = `${cell.dataset['height']}px`;
+      if (cell.style.height !== height) cell.style.height = height;
+    }
     // Measured once: reading sizes after every update would force a layout each time.
     if (!this.#last?.windowed || this.#measured) return;
     const scroller = this.#host.shadowRoot?.querySelector<HTMLElement>('[data-scroller]');

@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { adapterOf, clientOf, exactText, leaderboardSeed, mountBoard, names, OPTED_OUT, part, parts, tableRows, textOf } from './helpers.js';
 
 describe('<ambassador-leaderboard mode="ranking">', () => {
@@ -28,6 +28,16 @@ describe('<ambassador-leaderboard mode="ranking">', () => {
     const el = await mountBoard(html`<ambassador-leaderboard lang="en"></ambassador-leaderboard>`);
     expect(tableRows(el).map((row) => row[0])).to.deep.equal(['1st', '1st', '1st', '4th', '5th']);
     expect(textOf(part(el, 'title'))).to.equal('Ambassadors');
+  });
+
+  it('writes the rows already shown again in the new language when the page’s language changes (ranks, names, the « you » marker)', async () => {
+    const el = await mountBoard();
+    expect(tableRows(el).map((row) => row[0])).to.deep.equal(['1er', '1er', '1er', '4e', '5e']);
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => tableRows(el)[0]![0] === '1st', 'the ranks stayed in French', { timeout: 3000 });
+    expect(tableRows(el).map((row) => row[0])).to.deep.equal(['1st', '1st', '1st', '4th', '5th']);
+    expect(names(el)).to.include('Ambassador');
+    expect(textOf(part(el, 'you'))).to.equal('you');
   });
 
   it('shows the opted-out colleague as « Ambassadeur », with no trace of his name or id anywhere in the element', async () => {
