@@ -2,7 +2,6 @@ import * as z from 'zod/mini';
 import {
   AcknowledgmentSchema,
   CharterSchema,
-  GuardPolicySchema,
   issuesToError,
   LeaderboardQuerySchema,
   parseOrThrow,
@@ -12,6 +11,7 @@ import {
   ViewerSchema,
 } from '../model/index.js';
 import type { Page, Shareable } from '../model/index.js';
+import { parseGuardPolicyInSlices } from '../model/guard-policy-parse.js';
 import { safeParseLeaderboard } from '../model/leaderboard-parse.js';
 import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
 import { answeringAdapter, outputIsTrusted } from './trust.js';
@@ -96,7 +96,8 @@ export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
     },
     async guardPolicy() {
       const { value, trusted } = await call('guardPolicy', (source) => source.guardPolicy());
-      return trusted ? value : parseOrThrow(GuardPolicySchema, value, 'guard policy');
+      // A rule at a time, pausing between slices: a policy of thousands of terms would hold the page.
+      return trusted ? value : parseGuardPolicyInSlices(value);
     },
     onInvalidItem(listener: InvalidItemListener) {
       const removeOwn = reporter.listen(listener);

@@ -2,7 +2,10 @@
  * The guard: compiles a charter's policy once (terms into one automaton, patterns checked for
  * safety, detectors chosen) and checks posts against it, in the browser, with no network.
  */
-import { GuardPolicySchema, NETWORKS, RelaisDataError, RuleSchema, parseOrThrow } from '../model/index.js';
+import { GuardPolicySchema, NETWORKS, RelaisDataError, parseOrThrow } from '../model/index.js';
+import { parseGuardPolicyInSlices, sliceTimer, yieldToPage, type SliceOptions } from '../model/guard-policy-parse.js';
+
+export type { SliceOptions } from '../model/guard-policy-parse.js';
 import type { Detector, GuardPolicy, GuardPolicyInput, Network, Rule } from '../model/index.js';
 import {
   DETECTOR_FUNCTIONS,
@@ -432,65 +435,26 @@ export function compilePolicy(policy: GuardPolicyInput): CompiledGuard {
   }
 }
 
-/** How {@link compilePolicyInSlices} shares the main thread. */
-export interface SliceOptions {
-  /**
-   * Hands the main thread back to the page and resolves when the compile may go on: in a
-   * browser `() => scheduler.yield()`, or a `setTimeout` of 0 (the default).
-   */
-  pause?: () => Promise<unknown>;
-  /** Longest stretch of work between two pauses, in ms (default 8). */
-  sliceMs?: number;
-  /** The clock the slices are measured with (default `performance.now`). */
-  now?: () => number;
-}
-
-const pauseWithTimeout = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * Compiles a policy as {@link compilePolicy} does, in slices of at most about `sliceMs` with a
  * pause between two: a policy of thousands of terms never holds the page's main thread long
- * enough to be felt (no long task), while the compiled guard is the same.
+ * enough to be felt (no long task), while the compiled guard is the same. Its rules are parsed a
+ * rule at a time too, unless the policy comes parsed already from the validating boundary.
  *
  * @throws {RelaisDataError} (as a rejection) for the policies {@link compilePolicy} refuses.
  */
 export async function compilePolicyInSlices(policy: GuardPolicyInput, options: SliceOptions = {}): Promise<CompiledGuard> {
-  const pause = options.pause ?? pauseWithTimeout;
-  const sliceMs = options.sliceMs ?? 8;
-  const now = options.now ?? (() => performance.now());
-  let sliceStarted = now();
-  const maybePause = async () => {
-    if (now() - sliceStarted < sliceMs) return;
-    await pause();
-    sliceStarted = now();
-  };
-
-  // The rules are validated one by one, with pauses between them; a refused policy is validated
-  // again as a whole, so that the error names its field as `compilePolicy` would.
-  let parsed: GuardPolicy;
-  const rules = (policy as { rules?: unknown } | null)?.rules;
-  if (Array.isArray(rules)) {
-    const valid: Rule[] = [];
-    for (const rule of rules) {
-      const result = RuleSchema.safeParse(rule);
-      if (!result.success) return compilePolicy(policy);
-      valid.push(result.data);
-      await maybePause();
-    }
-    const rest = GuardPolicySchema.safeParse({ ...policy, rules: [] });
-    if (!rest.success) return compilePolicy(policy);
-    parsed = { ...rest.data, rules: valid };
-  } else parsed = parseOrThrow(GuardPolicySchema, policy, 'guard policy');
-
+  const parsed = await parseGuardPolicyInSlices(policy, options);
+  const due = sliceTimer(options);
   const build = buildGuard(parsed);
   for (;;) {
     const step = build.next();
     if (step.done) {
       // The caller's first check (and its render) starts a task of its own, not the last slice's.
-      await pause();
+      await (options.pause ?? yieldToPage)();
       return step.value;
     }
-    await maybePause();
+    await due();
   }
 }
 

@@ -152,11 +152,6 @@ function phraseCount(policy: GuardPolicy): number {
   return count;
 }
 
-/** Hands the main thread back to the page between two slices: `scheduler.yield()` where there is one. */
-function pause(): Promise<unknown> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<unknown> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 function remember(policy: GuardPolicy, hash: string, entry: Compiled | Compiling): void {
   byObject.set(policy, entry);
@@ -191,7 +186,7 @@ export function compiledGuard(policy: GuardPolicy): Compiled | Compiling {
     remember(policy, hash, entry);
     return entry;
   }
-  const pending = compilePolicyInSlices(policy, { pause }).then(
+  const pending = compilePolicyInSlices(policy).then(
     (guard): Compiled => ({ guard }),
     (error: unknown): Compiled => ({ error: toErrorInfo(error) }),
   );
