@@ -17,7 +17,8 @@ import { themeStyles } from '../shared/theme.styles.js';
  * - A long board (windowed) scrolls in its own region with a fixed row height (names on one line,
  *   ellipsis), which lets rows not yet in view be spacer rows of a known height; the header stays.
  *   No scroll anchoring there: the browser would move the scroll position each time the window
- *   swaps rows for spacer height.
+ *   swaps rows for spacer height. The region has a fixed height and strict containment, so that a
+ *   row changing inside it (a live update) is laid out and painted there, not the whole page.
  * - Avatars: 2rem circles, a picture over initials (the initials show when it fails); anonymous
  *   rows a neutral outlined circle. Sizes are fixed, so that a picture arriving shifts nothing.
  * - The progress bar is drawn with the accent on a bordered track (≥ 3:1 in both schemes).
