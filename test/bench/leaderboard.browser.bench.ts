@@ -36,6 +36,12 @@
  * one-text change in a plain `<div>` (a frame alone costs about 2 ms to the next one on the
  * 2-core machines here), and the update above it.
  *
+ * With `RELAIS_BENCH_TRACE=trace.json` the run writes a Chromium trace whose marks bound each
+ * timed change: `element-start`/`element-end` (the element's load or update to the next frame) and
+ * `static-copy-start`/`static-copy-end` (the same change in the static copy); with
+ * `RELAIS_BENCH_TRACE_CATEGORIES=toplevel,devtools.timeline,blink.user_timing` the tasks' thread
+ * times in those windows show what the element adds in CPU time, whatever the machine's load.
+ *
  * Also printed, so that the reader sees validation against render: the validating layer's parse
  * alone on a fresh copy of the board (`safeParseLeaderboard`, the schema's rules checked by hand
  * for plain entries: src/model/leaderboard-parse.ts), zod's schema alone for comparison, and the part of each figure spent in script (up to the
@@ -204,6 +210,7 @@ async function answerAndTime(el: AmbassadorLeaderboardElement, give: () => void,
   await frame();
   windowInPath = 0;
   const started = performance.now();
+  performance.mark('element-start');
   give();
   // Every step up to the render is a microtask of this one (the validation, the store, Lit's
   // update): they run before this frame's style and layout.
@@ -212,6 +219,7 @@ async function answerAndTime(el: AmbassadorLeaderboardElement, give: () => void,
   const scripted = performance.now();
   if (!rendered()) throw new Error('the answer was not rendered within the frame');
   const painted = await frame();
+  performance.mark('element-end');
   return { total: painted - started, script: scripted - started, window: windowInPath };
 }
 
@@ -274,8 +282,10 @@ async function sameChangeWithoutElement(before: Node, after: Node, sheets: CSSSt
     const writes = writesToMatch(before, after);
     await frame();
     const started = performance.now();
+    performance.mark('static-copy-start');
     for (const write of writes) write();
     const time = (await frame()) - started;
+    performance.mark('static-copy-end');
     const count = (kind: Write['kind']) => writes.filter((write) => write.kind === kind).length;
     return { time, writes: `${count('text')} texts, ${count('attribute')} attributes, ${count('node')} nodes added, removed or replaced` };
   } finally {
