@@ -41,11 +41,26 @@ module.exports = {
     },
     {
       name: 'guard-no-other-elements-strings',
-      comment: "src/guard carries its own messages only (src/i18n/guard-messages.ts), never the catalogue of every element: relais/guard stays small.",
+      comment: "src/guard carries its own messages only (src/i18n/guard-messages.ts), never an element's strings: relais/guard stays small.",
       severity: 'error',
       from: { path: '^src/guard/' },
       // The strings themselves: catalogue.ts holds only their types.
-      to: { path: '^src/i18n/(en|fr)\\.ts$', reachable: true },
+      to: { path: '^src/i18n/(catalogues\\.ts$|parts/)', reachable: true },
+    },
+    {
+      name: 'element-own-strings-only',
+      comment:
+        "A page pays only for the strings of the elements it shows: an element's folder imports the common strings and its own part (src/i18n/parts/<element>.ts), never another element's part.",
+      severity: 'error',
+      from: { path: '^components/([^/]+)/' },
+      to: { path: '^src/i18n/parts/', pathNot: '^src/i18n/parts/(common|$1)\\.ts$' },
+    },
+    {
+      name: 'whole-catalogue-for-tests-only',
+      comment: 'The whole catalogues (src/i18n/catalogues.ts) are for the tests and translators: no element, entry point or core module loads every string.',
+      severity: 'error',
+      from: { path: '^(components|entries|src)/', pathNot: '^src/i18n/catalogues\\.ts$' },
+      to: { path: '^src/i18n/catalogues\\.ts$' },
     },
     {
       name: 'not-to-unresolvable',

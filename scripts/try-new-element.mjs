@@ -73,6 +73,7 @@ try {
 import { property } from 'lit/decorators.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { sampleNote, type SampleNote, type SampleNoteView } from '../../src/${TAG}/${TAG}.js';
+import { sampleNoteStringsFor } from '../../src/i18n/parts/${TAG}.js';
 import { RelaisElement } from '../shared/relais-element.js';
 import type { MissingClientView } from '../shared/status.js';
 import { sampleNoteStyles } from './${TAG}.styles.js';
@@ -94,6 +95,7 @@ export class ${CLASS} extends RelaisElement<SampleNote, SampleNoteView, SampleNo
   static override styles = sampleNoteStyles;
   static override tagName = '${TAG}';
   protected static override states: readonly SampleNoteState[] = ['loading', 'error', 'not-configured', 'ready'];
+  protected override readonly l10n = this.localize(sampleNoteStringsFor);
 
   /** Adds « (preview) » after the sentence. */
   @property({ type: Boolean, attribute: 'preview' }) preview = false;
@@ -160,13 +162,26 @@ export function sampleNote(client: RelaisClient): SampleNote {
         .replace(/^(import \{ ShareCardElement \} from .*\n)/m, `$1import { ${CLASS} } from '../components/${TAG}/${TAG}.js';\n`)
         .replace(/^(export \* from '\.\.\/components\/share-card\/share-card\.js';\n)/m, `$1export * from '../components/${TAG}/${TAG}.js';\n`)
         .replace(/^(\s*'share-card': ShareCardElement,\n)/m, `$1  '${TAG}': ${CLASS},\n`)),
-    // 4. Its strings: the type, English, French.
+    // 4. Its strings: the type (in the catalogue registerLocale takes), its part (English, French), the whole catalogues.
     edit('src/i18n/catalogue.ts', (text) =>
       text
         .replace(/\n\/\*\* Every string of every element[^*]*\*\//, `\n/** \`<${TAG}>\`. */\nexport interface SampleNoteStrings {\n  /** Which version of the charter is in force. */\n  sampleNoteVersion: (version: number, formatted: string) => string;\n}\n$&`)
         .replace(/(export interface Catalogue extends [^{]*)\{\}/, '$1, SampleNoteStrings {}'.replace(' , ', ', '))),
-    edit('src/i18n/en.ts', (text) => text.replace(/\n\};\s*$/, `\n  sampleNoteVersion: (_version, formatted) => \`The charter in force is version \${formatted}.\`,\n};\n`)),
-    edit('src/i18n/fr.ts', (text) => text.replace(/\n\};\s*$/, `\n  sampleNoteVersion: (_version, formatted) => \`La charte en vigueur est la version \${formatted}.\`,\n};\n`)),
+    write(`src/i18n/parts/${TAG}.ts`, `import type { SampleNoteStrings } from '../catalogue.js';
+import type { BuiltInStrings } from '../registry.js';
+import { elementStrings } from './common.js';
+
+export const sampleNoteStrings: BuiltInStrings<SampleNoteStrings> = {
+  en: { sampleNoteVersion: (_version, formatted) => \`The charter in force is version \${formatted}.\` },
+  fr: { sampleNoteVersion: (_version, formatted) => \`La charte en vigueur est la version \${formatted}.\` },
+};
+
+export const sampleNoteStringsFor = elementStrings(sampleNoteStrings);
+`),
+    edit('src/i18n/catalogues.ts', (text) =>
+      text
+        .replace(/^(import \{ shareCardStrings \} from .*\n)/m, `$1import { sampleNoteStrings } from './parts/${TAG}.js';\n`)
+        .replace(/^(\s*)\.\.\.guardMessages\.(en|fr),\n/gm, '$1...sampleNoteStrings.$2,\n$&')),
     // 5. Its docs page (the build writes its reference section).
     write(`docs/${TAG}.md`, `# \`<${TAG}>\`\n\nA throwaway element that proves the recipe for adding one.\n`),
   ];

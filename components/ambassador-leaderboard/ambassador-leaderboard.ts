@@ -17,6 +17,7 @@ import {
 import type { RelaisClient } from '../../src/client/client.js';
 import { PERIODS, type LeaderboardEntry, type Period, type Tier } from '../../src/model/index.js';
 import { OTHER_TEAMS_ID } from '../../src/contract/data.js';
+import { ambassadorLeaderboardStringsFor } from '../../src/i18n/parts/ambassador-leaderboard.js';
 import { networkIcon } from '../shared/network-icons.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
 import type { MissingClientView } from '../shared/status.js';
@@ -100,6 +101,7 @@ export class AmbassadorLeaderboardElement extends RelaisElement<AmbassadorLeader
   static override tagName = 'ambassador-leaderboard';
   protected static override states = STATES;
   protected static override liveRegion = { part: 'announcement', hidden: true };
+  protected override readonly l10n = this.localize(ambassadorLeaderboardStringsFor);
 
   /**
    * The period counted: the current week, month, quarter, year, or all time.

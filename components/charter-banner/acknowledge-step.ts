@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import type { CharterStrings, ElementStrings } from '../../src/i18n/catalogue.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 
 /** Where the step is drawn: the strip (or the modal's footer), or the full text's footer. Each has its own ids. */
@@ -12,14 +13,14 @@ export type StepPlace = 'prompt' | 'body';
  */
 export class AcknowledgeStep implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #l10n: LocaleController;
+  readonly #l10n: LocaleController<ElementStrings<CharterStrings>>;
   readonly #acknowledge: () => void;
   /** The checkbox, shared by both places (ticking one ticks the other). */
   understood = false;
   /** Where « I confirm » was pressed before the box was ticked: that place shows why. */
   #missing?: StepPlace;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, l10n: LocaleController, acknowledge: () => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement, l10n: LocaleController<ElementStrings<CharterStrings>>, acknowledge: () => void) {
     this.#host = host;
     this.#l10n = l10n;
     this.#acknowledge = acknowledge;

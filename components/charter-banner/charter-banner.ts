@@ -5,6 +5,7 @@ import { charterReminder, type CharterPromptView, type CharterReminder, type Cha
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
 import { emit } from '../../src/events/index.js';
+import { charterBannerStringsFor } from '../../src/i18n/parts/charter-banner.js';
 import type { Charter } from '../../src/model/index.js';
 import { FocusController } from '../shared/focus.js';
 import { headingLevel, RelaisElement } from '../shared/relais-element.js';
@@ -92,6 +93,7 @@ export class CharterBannerElement extends RelaisElement<CharterReminder, Charter
   static override styles = charterBannerStyles;
   static override tagName = 'charter-banner';
   protected static override states = STATES;
+  protected override readonly l10n = this.localize(charterBannerStringsFor);
 
   /**
    * `banner`: a strip at the top of the page; `inline`: a card in the flow; `dialog`: a modal on first visit.

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CharterReminderView } from '../../src/charter-banner/reminder.js';
+import type { CharterStrings, ElementStrings } from '../../src/i18n/catalogue.js';
 import type { LocaleController } from '../../src/i18n/locale-controller.js';
 import { charterIcon, checkIcon, clockIcon } from '../shared/icons.js';
 
@@ -11,7 +12,7 @@ export type LineView = Extract<CharterReminderView, { state: 'acknowledged' | 'n
  * when it asks nothing), or "reminder postponed until …" — the article still points at the
  * charter, so the card keeps a way to read it.
  */
-export function renderCharterLine(l10n: LocaleController, view: LineView, options: { read: (event: Event) => void; willSync: boolean }): TemplateResult {
+export function renderCharterLine(l10n: LocaleController<ElementStrings<CharterStrings>>, view: LineView, options: { read: (event: Event) => void; willSync: boolean }): TemplateResult {
   const { t } = l10n;
   if (view.state === 'snoozed') {
     return html`<p part="snoozed" class="line">

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FixPlan } from '../../src/guard/fix.js';
 import type { Finding } from '../../src/guard/types.js';
-import type { Catalogue } from '../../src/i18n/catalogue.js';
+import type { ElementStrings, GuardStrings } from '../../src/i18n/catalogue.js';
 
 /** What a finding's buttons do; each finds its finding by the list item's `data-index`. */
 export interface FindingHandlers {
@@ -11,7 +11,7 @@ export interface FindingHandlers {
 }
 
 /** The fix button's words: the suggestion as the policy wrote it (the preview shows it in place), or a removal. */
-function fixLabel(finding: Finding, t: Catalogue): string {
+function fixLabel(finding: Finding, t: ElementStrings<GuardStrings>): string {
   const written = finding.grammar ? finding.grammar.text.trim() : finding.suggestion!;
   return written === '' && finding.grammar ? t.guardRemovePassage : t.guardReplaceWith(written);
 }
@@ -26,7 +26,7 @@ export function renderFinding(
   finding: Finding,
   plan: FixPlan | undefined,
   index: number,
-  t: Catalogue,
+  t: ElementStrings<GuardStrings>,
   icon: TemplateResult,
   on: FindingHandlers,
 ): TemplateResult {

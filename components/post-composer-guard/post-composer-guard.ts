@@ -5,6 +5,7 @@ import type { RelaisClient } from '../../src/client/client.js';
 import { postComposer, shouldAnnounce, type ComposerSummary, type ComposerView, type CounterLevel, type PostComposer } from '../../src/post-composer-guard/composer.js';
 import { emit } from '../../src/events/index.js';
 import type { Finding, GuardReport, LengthReport } from '../../src/guard/types.js';
+import { postComposerGuardStringsFor } from '../../src/i18n/parts/post-composer-guard.js';
 import { isNetwork, networkList, type Network } from '../../src/model/index.js';
 import { blockIcon, checkIcon, infoIcon, lockIcon, warnIcon } from '../shared/icons.js';
 import { RelaisElement } from '../shared/relais-element.js';
@@ -79,6 +80,7 @@ export class PostComposerGuardElement extends RelaisElement<PostComposer, Compos
   static formAssociated = true;
   protected static override states = STATES;
   protected static override liveRegion = { part: 'announcement', hidden: true };
+  protected override readonly l10n = this.localize(postComposerGuardStringsFor);
 
   /**
    * The network the post is for: its length is counted as that network counts it.

@@ -4,7 +4,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { charterFlowOf } from '../../src/charter-banner/flow.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import type { RelaisErrorInfo } from '../../src/client/errors.js';
-import type { Catalogue } from '../../src/i18n/catalogue.js';
+import type { ElementStrings, ShareStrings } from '../../src/i18n/catalogue.js';
 import { charterIcon } from '../shared/icons.js';
 import { renderLoadError } from '../shared/status.js';
 
@@ -23,7 +23,7 @@ type CharterFlowElement = HTMLElement & { updateComplete: Promise<unknown>; show
 
 export interface CharterGateOptions {
   client: () => RelaisClient | undefined;
-  strings: () => Catalogue;
+  strings: () => ElementStrings<ShareStrings>;
   /** The tag of `<charter-banner>` under the page's prefix. */
   bannerTag: () => string;
   theme: () => string | undefined;

@@ -1,12 +1,12 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Catalogue } from '../../src/i18n/index.js';
+import type { ElementStrings, ShareStrings } from '../../src/i18n/catalogue.js';
 import { networkIcon } from '../shared/network-icons.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /** What the form needs from the card: its strings, its model's Mastodon server, and sharing. */
 export interface MastodonFormOptions {
-  strings(): Catalogue;
+  strings(): ElementStrings<ShareStrings>;
   /** Remembers the employee's server; throws when it is not a server name. */
   setInstance(value: string): void;
   forgetInstance(): void;

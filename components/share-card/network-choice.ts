@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Catalogue } from '../../src/i18n/catalogue.js';
+import type { ElementStrings, ShareStrings } from '../../src/i18n/catalogue.js';
 import type { ShareCardReadyView } from '../../src/share-card/share-card.js';
 import { networkIcon } from '../shared/network-icons.js';
 
@@ -8,7 +8,7 @@ import { networkIcon } from '../shared/network-icons.js';
  * text variant and the one share button follow it. Radio buttons, so that the keyboard's arrows
  * move between networks; none when the card offers a single network (its button names it).
  */
-export function renderNetworkChoice(t: Catalogue, view: ShareCardReadyView, choose: (event: Event) => void): TemplateResult | typeof nothing {
+export function renderNetworkChoice(t: ElementStrings<ShareStrings>, view: ShareCardReadyView, choose: (event: Event) => void): TemplateResult | typeof nothing {
   if (view.choices.length < 2) return nothing;
   return html`<fieldset part="networks" class="choice">
     <legend class="sr-only">${t.shareChoiceLabel}</legend>

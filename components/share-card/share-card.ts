@@ -5,6 +5,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { RelaisClient } from '../../src/client/client.js';
 import { toErrorInfo } from '../../src/client/errors.js';
 import { emit, type RelaisGuardDetail } from '../../src/events/index.js';
+import { shareCardStringsFor } from '../../src/i18n/parts/share-card.js';
 import { shareAction } from '../../src/share/index.js';
 import { CATEGORIES, networkList, type Category, type Network } from '../../src/model/index.js';
 import { shareCard, sourceOf, type PreparedShare, type ShareCard, type ShareCardReadyView, type ShareCardView, SHARE_CARD_STATES, shareCardState, type ShareCardState } from '../../src/share-card/share-card.js';
@@ -100,6 +101,7 @@ export class ShareCardElement extends RelaisElement<ShareCard, ShareCardView, Sh
   static override tagName = 'share-card';
   static override dependencies = { 'post-composer-guard': PostComposerGuardElement }; // the composer it holds (the gate loads the banner it may need)
   protected static override states = SHARE_CARD_STATES;
+  protected override readonly l10n = this.localize(shareCardStringsFor);
 
   /** The id of the item to share. Without it, the newest live item of `category` (and of the element's `lang`). */
   @property({ attribute: 'item' }) item = '';

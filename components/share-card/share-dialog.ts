@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Catalogue } from '../../src/i18n/catalogue.js';
+import type { ElementStrings, ShareStrings } from '../../src/i18n/catalogue.js';
 import { closeIcon } from '../shared/icons.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -12,9 +12,9 @@ type Host = ReactiveControllerHost & HTMLElement;
  */
 export class ShareDialog implements ReactiveController {
   readonly #host: Host;
-  readonly #strings: () => Catalogue;
+  readonly #strings: () => ElementStrings<ShareStrings>;
 
-  constructor(host: Host, strings: () => Catalogue) {
+  constructor(host: Host, strings: () => ElementStrings<ShareStrings>) {
     this.#host = host;
     this.#strings = strings;
     host.addController(this);

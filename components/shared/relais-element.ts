@@ -4,6 +4,7 @@ import type { ReadableAtom } from 'nanostores';
 import type { RelaisClient } from '../../src/client/client.js';
 import type { RelaisErrorInfo } from '../../src/client/errors.js';
 import { ClientController, type ClientBinding } from '../../src/context/index.js';
+import type { CommonStrings } from '../../src/i18n/catalogue.js';
 import { LocaleController } from '../../src/i18n/locale-controller.js';
 import { CustomStatesController } from './custom-states.js';
 import { defineElement } from './define.js';
@@ -82,9 +83,15 @@ export abstract class RelaisElement<Model extends ElementModel<View>, View exten
 
   protected readonly internals?: ElementInternals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   protected readonly clients = new ClientController(this);
-  protected readonly l10n = new LocaleController(this);
   protected readonly errors = new ErrorReporter(this);
   protected readonly live = new LiveRegionController(this, this.#static.liveRegion.part, { hidden: this.#static.liveRegion.hidden });
+  /**
+   * The element's locale and strings (`this.l10n.t`). Each element declares it with the lookup of
+   * its own part, before any field that reads it: `protected override readonly l10n =
+   * this.localize(shareCardStringsFor);`, so that a page loads only the strings of the elements it
+   * shows. The base reads only the common ones (the status lines).
+   */
+  protected abstract readonly l10n: LocaleController<CommonStrings>;
   /** What one render shows, decided once per update in `willUpdate`. */
   protected view: View | MissingClientView = { state: 'loading' };
 
@@ -97,6 +104,11 @@ export abstract class RelaisElement<Model extends ElementModel<View>, View exten
 
   get #static(): typeof RelaisElement {
     return this.constructor as typeof RelaisElement;
+  }
+
+  /** The locale controller of this element for its strings' lookup (`src/i18n/parts/<element>.ts`), for `l10n`. */
+  protected localize<Strings extends CommonStrings>(strings: (locale: string) => Strings): LocaleController<Strings> {
+    return new LocaleController(this, strings);
   }
 
   /** Makes the element's model for a client (and for the current `modelKey()`). */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RelaisErrorInfo } from '../../src/client/errors.js';
 import { NOT_CONFIGURED, reportNotConfigured } from '../../src/config/page-client.js';
 import type { ClientController } from '../../src/context/index.js';
-import type { Catalogue } from '../../src/i18n/index.js';
+import type { CommonStrings } from '../../src/i18n/catalogue.js';
 
 /** What an element with no client shows. */
 export type MissingClientView = { state: 'loading' } | { state: 'not-configured'; error: RelaisErrorInfo } | { state: 'error'; error: RelaisErrorInfo };
@@ -23,24 +23,24 @@ export function missingClientState(clients: ClientController): MissingClientView
 }
 
 /** The loading line. */
-export function renderLoading(t: Catalogue): TemplateResult {
+export function renderLoading(t: CommonStrings): TemplateResult {
   return html`<p part="status">${t.loading}</p>`;
 }
 
 /** The "not configured" line: a short neutral sentence for employees (developers get the how-to in the console and the event). */
-export function renderNotConfigured(t: Catalogue): TemplateResult {
+export function renderNotConfigured(t: CommonStrings): TemplateResult {
   return html`<p part="status">${t.notConfigured}</p>`;
 }
 
 /** What went wrong, said to the employee (the developer's message goes to the console and the event). */
-export function errorMessage(t: Catalogue, error: RelaisErrorInfo | undefined): string {
+export function errorMessage(t: CommonStrings, error: RelaisErrorInfo | undefined): string {
   if (error?.code === 'invalid-data') return t.invalidData;
   if (error?.code === 'invalid-configuration') return t.invalidConfiguration;
   return t.error;
 }
 
 /** A load error, as an alert, and the button that loads again (where loading again can help). */
-export function renderLoadError(t: Catalogue, error: RelaisErrorInfo | undefined, retry: () => void): TemplateResult {
+export function renderLoadError(t: CommonStrings, error: RelaisErrorInfo | undefined, retry: () => void): TemplateResult {
   return html`<p part="error" role="alert">${errorMessage(t, error)}</p>
     ${error?.code === 'invalid-configuration' ? nothing : html`<button part="retry-button" @click=${retry}>${t.retry}</button>`}`;
 }

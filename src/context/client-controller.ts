@@ -79,6 +79,7 @@ export class ClientController implements ReactiveController {
   readonly #bindings: Binding<unknown>[] = [];
   #providedClient?: RelaisClient;
   #settled = false;
+  #connected = false;
   #cancelSettling?: () => void;
 
   constructor(host: Host) {
@@ -122,20 +123,28 @@ export class ClientController implements ReactiveController {
     return this.#settled;
   }
 
-  /** Binds one of the client's stores; read `.value` in `render()`. */
+  /**
+   * Binds one of the client's stores; read `.value` in `render()`. A binding made while the host
+   * is being constructed follows the client from `hostConnected` on, never sooner: an element
+   * upgraded in place (its tag already in the page, as the loader defines it) is connected while
+   * its constructor runs, when its subclass's fields (its strings, its properties' defaults) are
+   * not set yet, and its selector may make its model from them.
+   */
   bind<T>(select: (client: RelaisClient) => ReadableAtom<T>): ClientBinding<T> {
     const binding = new Binding(this.#host, select);
     this.#bindings.push(binding);
-    if (this.#host.isConnected) binding.sync(this.client);
+    if (this.#connected) binding.sync(this.client);
     return binding;
   }
 
   hostConnected(): void {
+    this.#connected = true;
     this.#syncBindings();
     if (!this.#settled) this.#settle();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#cancelSettling?.();
     this.#cancelSettling = undefined;
     this.#settled = false;

@@ -1,20 +1,23 @@
 /**
- * The shape of a translation catalogue. English (`en.ts`) defines every key; other locales
- * must provide the same keys (`fr.ts`) or may provide some of them (`registerLocale`), the rest
- * falling back to English.
+ * The shape of the translation catalogue. English defines every key; other locales must provide
+ * the same keys (French) or may provide some of them (`registerLocale`), the rest falling back to
+ * English.
  *
  * Every value is either a string or a function of typed parameters: a function when the text
  * interpolates a value or depends on a number (plurals). Numbers arrive twice, as the number
  * (to choose the plural form) and already formatted for the reader's locale (to display), so
  * that a catalogue never formats on its own and `fr-CA` readers get `fr-CA` digits.
  *
- * Keys are grouped by the element (or, for the guard's messages, the module) that uses them; a group is its own interface so that an
- * element's author adds keys in one place. Keys are prefixed by their group (`charter…`,
- * `share…`) so that `Partial<Catalogue>` stays a flat, one-level override.
+ * Keys are grouped by the element (or, for the guard's messages, the module) that uses them; a
+ * group is its own interface so that an element's author adds keys in one place, and its strings
+ * are one part (`parts/<element>.ts`, the guard's `guard-messages.ts`) that only that element
+ * loads. A key more than one element shows is in `CommonStrings`, the part every element shares.
+ * Keys are prefixed by their group (`charter…`, `share…`) so that `Partial<Catalogue>` stays a
+ * flat, one-level override that each part takes its own keys from.
  */
 import type { Detector, Network, Period, Severity, Verdict } from '../model/index.js';
 
-/** States that every element shows: loading, errors, not configured, and people. */
+/** What more than one element shows: loading, errors, not configured, people, networks, the charter's link. */
 export interface CommonStrings {
   /** Shown while data loads. */
   loading: string;
@@ -44,6 +47,10 @@ export interface CommonStrings {
    * server (`RelaisClient.$unsynced` is not zero): nothing is lost, nothing to do.
    */
   willSync: string;
+  /** The display name of a network, or of the copy and native share actions (the card, the composer and the leaderboard name them). */
+  networkName: (network: Network) => string;
+  /** Opens the full text of the charter (the banner, and the card that waits for it). */
+  charterRead: string;
 }
 
 /** `<charter-banner>`. */
@@ -52,8 +59,6 @@ export interface CharterStrings {
   charterTitlePrefix: string;
   /** The banner's one sentence on a first acknowledgment. */
   charterFirstTime: string;
-  /** Opens the full text of the charter. */
-  charterRead: string;
   /** Closes the dialog or the banner. */
   charterClose: string;
   /** The label of the explicit "read and understood" checkbox. */
@@ -100,8 +105,6 @@ export interface CharterStrings {
 export interface ShareStrings {
   /** The accessible name of a network button; `network` is the display name. */
   shareOn: (network: string) => string;
-  /** The display name of a network, or of the copy and native share actions. */
-  networkName: (network: Network) => string;
   /** The label of the editable suggested text. */
   shareEditText: string;
   /** The invitation to personalise the suggested text. */
@@ -315,6 +318,9 @@ export interface GuardMessageStrings {
   /** The post does not say the author works for the company (`{example}`). */
   guardDisclosureMessage: string;
 }
+
+/** What an element reads (`this.l10n.t`): the common strings and its own group (`ElementStrings<ShareStrings>`). */
+export type ElementStrings<Own> = CommonStrings & Own;
 
 /** Every string of every element, and the guard's messages. */
 export interface Catalogue extends CommonStrings, CharterStrings, ShareStrings, LeaderboardStrings, GuardStrings, GuardMessageStrings {}

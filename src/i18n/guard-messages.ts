@@ -1,8 +1,8 @@
 /**
  * The guard's own finding messages in the shipped languages: the one part of the catalogue that
- * `relais/guard` needs, kept apart so that it carries these and no element's strings. `en.ts`
- * and `fr.ts` include them, so the elements' catalogue has them too, and a locale registered
- * with `registerLocale` translates them (`guardMessagesFor`).
+ * `relais/guard` needs, kept apart so that it carries these and no element's strings. The whole
+ * catalogues (`catalogues.ts`) include them, and a locale registered with `registerLocale`
+ * translates them (`guardMessagesFor`).
  */
 import type { Detector } from '../model/index.js';
 import type { GuardMessageStrings } from './catalogue.js';

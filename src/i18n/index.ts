@@ -4,20 +4,17 @@
  * Why our own small catalogue rather than `@lit/localize`: that library needs either a build
  * step (transform mode) or loading locale modules at run time (runtime mode). We want French
  * and English inside the one-file script-tag bundle, usable with no build and no extra request,
- * at about zero cost: two plain objects and a few functions. Everything `Intl` can do (numbers,
+ * at about zero cost: plain objects and a few functions, one part per element (`parts/`) so that
+ * a page pays only for the strings of the elements it shows. Everything `Intl` can do (numbers,
  * dates, lists, plural rules) is left to `Intl`.
  */
-import type { Catalogue } from './catalogue.js';
-import { en } from './en.js';
-import { fr } from './fr.js';
 import { baseLanguage } from './language.js';
-import { canonical, FALLBACK_LOCALE, notifyLocalesChanged, partLookup } from './registry.js';
+import { canonical, FALLBACK_LOCALE, notifyLocalesChanged } from './registry.js';
 
 export type { Catalogue, CharterStrings, CommonStrings, GuardMessageStrings, GuardStrings, LeaderboardStrings, ShareStrings } from './catalogue.js';
 export { FALLBACK_LOCALE, onLocalesChanged, registerLocale, supportedLocale } from './registry.js';
 export type { DateStyle } from './format.js';
 export { formatDate, formatList, formatNumber, formatRelativeDays, pluralCategory } from './format.js';
-export { en, fr };
 export { baseLanguage };
 
 /** The page-wide language from `Relais.configure({ locale })` or the script tag's `data-lang`. */
@@ -42,7 +39,7 @@ export function setPageLocale(locale: string | undefined): void {
  * `<html lang>`, else the browser's language, else English.
  *
  * Returns the full canonical tag (`fr-CA`), which `Intl` uses for regional formats; pass it to
- * {@link getCatalogue} for the strings. An empty or invalid `lang` is skipped, not trusted.
+ * an element's strings lookup (`parts/`) for its strings. An empty or invalid `lang` is skipped, not trusted.
  */
 export function resolveLocale(element: Element): string {
   const root = element.ownerDocument.documentElement;
@@ -61,6 +58,3 @@ export function resolveLocale(element: Element): string {
     FALLBACK_LOCALE
   );
 }
-
-/** The complete catalogue for a BCP 47 tag, following {@link supportedLocale}. */
-export const getCatalogue: (locale: string) => Catalogue = partLookup<Catalogue>({ en, fr });

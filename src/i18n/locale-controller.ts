@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalogue } from './catalogue.js';
 import { formatDate, formatList, formatNumber, formatRelativeDays, type DateStyle } from './format.js';
-import { getCatalogue, onLocalesChanged, resolveLocale, supportedLocale } from './index.js';
+import { onLocalesChanged, resolveLocale, supportedLocale } from './index.js';
 import { baseLanguage } from './language.js';
 
 /** The resolved tag when its language has a catalogue (regional formats kept), else the catalogue's tag. */
@@ -66,13 +65,14 @@ function releaseRoot(root: Node): void {
 }
 
 /**
- * Gives an element its locale and strings, and re-renders it when they change: when its own
- * `lang`, an ancestor's `lang` (across shadow roots) or `<html lang>` changes, and when
- * `registerLocale` adds or replaces a catalogue.
+ * Gives an element its locale and its strings (the lookup of its part, `parts/<element>.ts`:
+ * the common strings and its own), and re-renders it when they change: when its own `lang`, an
+ * ancestor's `lang` (across shadow roots) or `<html lang>` changes, and when `registerLocale`
+ * adds or replaces a catalogue.
  *
  * ```ts
  * class ShareCardElement extends LitElement {
- *   #l10n = new LocaleController(this);
+ *   #l10n = new LocaleController(this, shareCardStringsFor);
  *   render() {
  *     const { t } = this.#l10n;
  *     return html`<p>${t.sharePointsEarned(5, this.#l10n.number(5))}</p>`;
@@ -80,24 +80,26 @@ function releaseRoot(root: Node): void {
  * }
  * ```
  */
-export class LocaleController implements ReactiveController {
+export class LocaleController<Strings extends object> implements ReactiveController {
   /**
    * The BCP 47 tag the element speaks and formats in: the resolved tag (`fr-CA`) when a catalogue
    * of its language is registered, else the catalogue's own (`en` on a `de` page with no German
    * catalogue), so that text and dates are always in one language.
    */
   locale: string;
-  /** The strings for {@link locale} (the `fr` catalogue for `fr-CA`). */
-  t: Catalogue;
+  /** The strings for {@link locale} (the French ones for `fr-CA`). */
+  t: Strings;
 
   #host: LocaleHost;
+  #strings: (locale: string) => Strings;
   #roots: Node[] = [];
   #stopListening: (() => void) | undefined;
 
-  constructor(host: LocaleHost) {
+  constructor(host: LocaleHost, strings: (locale: string) => Strings) {
     this.#host = host;
+    this.#strings = strings;
     this.locale = speakingLocale(resolveLocale(host));
-    this.t = getCatalogue(this.locale);
+    this.t = strings(this.locale);
     host.addController(this);
   }
 
@@ -140,7 +142,7 @@ export class LocaleController implements ReactiveController {
 
   #refresh = (): void => {
     const locale = speakingLocale(resolveLocale(this.#host));
-    const t = getCatalogue(locale);
+    const t = this.#strings(locale);
     if (locale === this.locale && t === this.t) return;
     this.locale = locale;
     this.t = t;

@@ -1,9 +1,9 @@
 /**
  * The one registry of languages: which locales have strings, `registerLocale`, and the lookup
  * that every part of the catalogue goes through. It holds no strings itself, so that a part of
- * Relais pays only for the strings it uses: the elements look up the whole catalogue
- * (`getCatalogue`), `relais/guard` only its finding messages (`guard-messages.ts`), and a locale
- * registered here translates both.
+ * Relais pays only for the strings it uses: each element looks up the common strings and its own
+ * part (`parts/`), `relais/guard` only its finding messages (`guard-messages.ts`), and a locale
+ * registered here, one flat object of any keys, translates them all.
  */
 import type { Catalogue } from './catalogue.js';
 import { baseLanguage } from './language.js';
@@ -60,17 +60,22 @@ export function supportedLocale(tag: string): string {
 
 /**
  * A lookup of one part of the catalogue: the built-in strings of a shipped language, or a
- * registered locale's strings over the English ones (keys it leaves out fall back to English).
- * Each registered locale's merge is made once, on first use.
+ * registered locale's strings over the English ones: the part takes its own keys from the
+ * registered catalogue, and those it leaves out fall back to English. Each registered locale's
+ * merge is made once, on first use.
  */
 export function partLookup<T extends object>(builtIn: BuiltInStrings<T>): (locale: string) => T {
   const merged = new WeakMap<LocaleEntry, T>();
   return (locale) => {
     const entry = entryFor(locale);
-    if (!entry.strings) return builtIn[entry.code as BuiltInLocale];
+    const registered: Partial<Record<string, unknown>> | undefined = entry.strings;
+    if (!registered) return builtIn[entry.code as BuiltInLocale];
     let strings = merged.get(entry);
     if (!strings) {
-      strings = { ...builtIn.en, ...entry.strings };
+      strings = { ...builtIn.en };
+      for (const key of Object.keys(strings)) {
+        if (Object.hasOwn(registered, key)) (strings as Record<string, unknown>)[key] = registered[key];
+      }
       merged.set(entry, strings);
     }
     return strings;

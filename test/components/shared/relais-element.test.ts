@@ -1,5 +1,10 @@
 /** The element base: one model per client and query, kept while the element moves, released when it leaves. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { AmbassadorLeaderboardElement } from '../../../components/ambassador-leaderboard/ambassador-leaderboard.js';
+import type { PostComposerGuardElement } from '../../../components/post-composer-guard/post-composer-guard.js';
+import { defineElements } from '../../../entries/elements.js';
+import { configure, resetConfiguration } from '../../../src/config/index.js';
+import { adapterOf } from '../ambassador-leaderboard/helpers.js';
 import { clientOf, mountCard, settled, textareaOf, typeText } from '../share-card/helpers.js';
 
 const OWN_WORDS = 'Mon avis sur ce rapport, en quelques mots.';
@@ -38,5 +43,26 @@ describe('RelaisElement (the element base)', () => {
     el.item = 'rapport-climat';
     await settled(el, 'ready');
     expect(textareaOf(el).value, 'a new model: the suggested text again').to.not.equal(OWN_WORDS);
+  });
+
+  it('upgrades in place an element whose tag was in the page before its definition (as the loader defines them), under a page-wide client', async () => {
+    // Connected while its constructor runs: its model is made once its own fields (strings, defaults) are set.
+    configure({ adapter: adapterOf() });
+    try {
+      const page = await fixture(html`<div lang="fr"><late-ambassador-leaderboard></late-ambassador-leaderboard><late-post-composer-guard></late-post-composer-guard></div>`);
+      const errors: unknown[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.error);
+      window.addEventListener('error', onError);
+      defineElements({ prefix: 'late' });
+      window.removeEventListener('error', onError);
+      const board = page.querySelector<AmbassadorLeaderboardElement>('late-ambassador-leaderboard')!;
+      const composer = page.querySelector<PostComposerGuardElement>('late-post-composer-guard')!;
+      await waitUntil(() => board.state === 'ready' && composer.state !== 'loading', `board ${board.state}, composer ${composer.state}`, { timeout: 3000 });
+      expect(errors).to.deep.equal([]);
+      expect(board.shadowRoot!.querySelector('[part~="title"]')?.textContent).to.equal('Ambassadeurs');
+      expect(composer.shadowRoot!.textContent).to.include('Votre publication');
+    } finally {
+      resetConfiguration();
+    }
   });
 });

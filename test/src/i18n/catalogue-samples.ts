@@ -3,7 +3,7 @@
  * render: shared by the catalogue tests and the French typography scan.
  */
 import type { Catalogue } from '../../../src/i18n/index.js';
-import { en } from '../../../src/i18n/index.js';
+import { en } from '../../../src/i18n/catalogues.js';
 import { DETECTORS, NETWORKS, PERIODS, SEVERITIES } from '../../../src/model/index.js';
 
 type FunctionKey = {

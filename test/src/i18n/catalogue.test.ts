@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Catalogue } from '../../../src/i18n/index.js';
-import { en, fr } from '../../../src/i18n/index.js';
+import { en, fr } from '../../../src/i18n/catalogues.js';
 import { NETWORKS } from '../../../src/model/index.js';
 import { renderedValues } from './catalogue-samples.js';
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { en, formatDate, fr } from '../../../src/i18n/index.js';
+import { en, fr } from '../../../src/i18n/catalogues.js';
+import { formatDate } from '../../../src/i18n/index.js';
 import { renderedValues } from './catalogue-samples.js';
 import { frenchTypographyProblems } from './french-typography.js';
 

@@ -2,10 +2,11 @@ import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import { LitElement, type TemplateResult } from 'lit';
 import { registerLocale } from '../../../src/i18n/index.js';
 import { LocaleController } from '../../../src/i18n/locale-controller.js';
+import { charterBannerStringsFor } from '../../../src/i18n/parts/charter-banner.js';
 
 /** A minimal element that renders one localized string and counts its renders. */
 class LocalizedProbe extends LitElement {
-  l10n = new LocaleController(this);
+  l10n = new LocaleController(this, charterBannerStringsFor);
   renders = 0;
 
   override render() {

@@ -1,5 +1,7 @@
 import { expect, fixtureSync, html } from '@open-wc/testing';
-import { fr, getCatalogue, resolveLocale, supportedLocale } from '../../../src/i18n/index.js';
+import { resolveLocale, supportedLocale } from '../../../src/i18n/index.js';
+import { charterBannerStrings, charterBannerStringsFor } from '../../../src/i18n/parts/charter-banner.js';
+import { commonStrings } from '../../../src/i18n/parts/common.js';
 
 /** Puts `inner` in an open shadow root of a new host, and returns both. */
 function inShadow(inner: string): { host: HTMLElement; root: ShadowRoot } {
@@ -84,11 +86,11 @@ describe('resolveLocale', () => {
   });
 });
 
-describe('supportedLocale and getCatalogue', () => {
+describe('supportedLocale and the strings of a part', () => {
   it('maps a regional tag to its language’s catalogue', () => {
     expect(supportedLocale('fr-CA')).to.equal('fr');
     expect(supportedLocale('fr-BE')).to.equal('fr');
-    expect(getCatalogue('fr-CA')).to.equal(fr);
+    expect(charterBannerStringsFor('fr-CA')).to.deep.equal({ ...commonStrings.fr, ...charterBannerStrings.fr });
   });
 
   it('ignores case', () => {
@@ -97,7 +99,7 @@ describe('supportedLocale and getCatalogue', () => {
 
   it('falls back to English for a language with no catalogue', () => {
     expect(supportedLocale('es-ES')).to.equal('en');
-    expect(getCatalogue('es').loading).to.equal('Loading…');
+    expect(charterBannerStringsFor('es').loading).to.equal('Loading…');
   });
 
   it('falls back to English for an empty or invalid tag', () => {
