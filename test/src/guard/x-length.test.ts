@@ -1,21 +1,12 @@
 /**
  * X counts like X: the guard's length of a post on X against twitter-text's (X's reference
- * code, served to this page by test/fixtures/reference-plugin.mjs), on URL boundary cases and on
- * 3,000 generated texts (test/fixtures/x-length-cases.ts, pinned seed). Prints the agreement.
+ * code, test/fixtures/twitter-text.ts), on URL boundary cases and on 3,000 generated texts
+ * (test/fixtures/x-length-cases.ts, pinned seed). Prints the agreement.
  */
 import { expect } from '@open-wc/testing';
 import { measureLength } from '../../../src/guard/index.js';
+import { type TwitterText, twitterText } from '../../fixtures/twitter-text.js';
 import { X_URL_BOUNDARY_CASES, generatedXTexts } from '../../fixtures/x-length-cases.js';
-
-interface TwitterText {
-  parseTweet(text: string): { weightedLength: number };
-}
-
-/** twitter-text, bundled for this page by the test server (a path, not a package: no types). */
-async function twitterText(): Promise<TwitterText> {
-  const path = '/__reference/twitter-text.js';
-  return ((await import(/* @vite-ignore */ path)) as { default: TwitterText }).default;
-}
 
 /** The texts where the guard and twitter-text disagree, with both lengths. */
 function disagreements(reference: TwitterText, texts: readonly string[]) {
