@@ -176,11 +176,21 @@ function xCodePointWeight(codePoint: number): number {
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
-const TEXT_STYLE_SYMBOL = /^[\u00A9\u00AE]$/;
+const TEXT_STYLE_SYMBOL = /^[\u00A9\u00AE](?!\uFE0F)/;
 
-/** twitter-text v3 weight of one grapheme (× 100): an emoji weighs 200 whatever its length. */
+/** Marks at the end of an emoji's grapheme that twitter-text's emoji pattern leaves out (not a selector or the keycap). */
+const MARKS_AFTER_EMOJI = /[^\P{M}\uFE0E\uFE0F\u20E3]+$/u;
+
+/**
+ * twitter-text v3 weight of one grapheme (× 100): an emoji weighs 200 whatever its length, and
+ * the marks after it as characters (👍 + U+0301: 300).
+ */
 function xGraphemeWeight(grapheme: string): number {
-  if (EMOJI.test(grapheme) && !TEXT_STYLE_SYMBOL.test(grapheme)) return 200;
+  if (EMOJI.test(grapheme) && !TEXT_STYLE_SYMBOL.test(grapheme)) {
+    let weight = 200;
+    for (const char of MARKS_AFTER_EMOJI.exec(grapheme)?.[0] ?? '') weight += xCodePointWeight(char.codePointAt(0)!);
+    return weight;
+  }
   let weight = 0;
   for (const char of grapheme.normalize('NFC')) weight += xCodePointWeight(char.codePointAt(0)!);
   return weight;

@@ -81,6 +81,11 @@ describe('guard length', () => {
       expect(measureLength('Voir relais.dev et www.acme.org/page.', 'x')).to.equal('Voir  et .'.length + 23 * 2);
       // The ellipsis (U+2026) is outside twitter-text's light ranges: it weighs 2.
       expect(measureLength('— “quotes” …', 'x')).to.equal(13);
+      // Marks after an emoji are outside twitter-text's emoji: they weigh as characters; © and ®
+      // without U+FE0F are text.
+      expect(measureLength('👍\u0301', 'x')).to.equal(3);
+      expect(measureLength('©\u0301 ®', 'x')).to.equal(4);
+      expect(measureLength('©\uFE0F', 'x')).to.equal(2);
     });
 
     it('counts a URL followed by a long run of dots as 23 plus one per dot on X and Mastodon', () => {
