@@ -4,9 +4,10 @@
  * (test/fixtures/x-length-cases.ts, pinned seed). Prints the agreement.
  */
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { measureLength } from '../../../src/guard/index.js';
 import { type TwitterText, twitterText } from '../../fixtures/twitter-text.js';
-import { X_URL_BOUNDARY_CASES, generatedXTexts } from '../../fixtures/x-length-cases.js';
+import { X_URL_BOUNDARY_CASES, generatedXTexts, gluedXText } from '../../fixtures/x-length-cases.js';
 
 /** The texts where the guard and twitter-text disagree, with both lengths. */
 function disagreements(reference: TwitterText, texts: readonly string[]) {
@@ -30,5 +31,15 @@ describe('X length against twitter-text', () => {
     // rule by rule: a refused match that still covers its query, hosts glued to CJK or Cyrillic
     // letters, the country domains, the path's parentheses).
     expect(differ).to.deep.equal([]);
+  });
+
+  it('agrees with twitter-text on 2,000 texts glued from the pieces of its URL pattern (fast-check, pinned seed)', async () => {
+    const reference = await twitterText();
+    fc.assert(
+      fc.property(gluedXText, (text) => {
+        expect(measureLength(text, 'x'), JSON.stringify(text)).to.equal(reference.parseTweet(text).weightedLength);
+      }),
+      { seed: 20261207, numRuns: 2000 },
+    );
   });
 });
