@@ -98,7 +98,8 @@ const is = (text: string, at: number, bit: number) => at < text.length && (class
 function topLevelDomainLength(text: string, at: number, limit: number): number {
   let end = at;
   while (end < limit && is(text, end, LETTER)) end++;
-  if (end > at && !(end < limit && is(text, end, NOT_AFTER_TOP_LEVEL)) && isTopLevelDomain(text.slice(at, end).toLowerCase())) return end - at;
+  if (end > at + 1 && !(end < limit && is(text, end, NOT_AFTER_TOP_LEVEL)) && isTopLevelDomain(text.slice(at, end).toLowerCase())) return end - at;
+  if (end !== at + 2 || (text[at] !== 'x' && text[at] !== 'X')) return 0;
   PUNYCODE.lastIndex = at;
   const length = PUNYCODE.test(text) ? Math.min(PUNYCODE.lastIndex, limit) - at : 0;
   return length > 4 ? length : 0;
@@ -247,6 +248,7 @@ function urlTail(text: string, at: number): { end: number; path: boolean } {
  * URLs are given back as ranges of `text`.
  */
 export function findUrls(text: string, withoutScheme: boolean): Range[] {
+  if (!text.includes('.')) return [];
   const normal = text.normalize('NFC');
   if (normal === text) return findUrlsInNfc(text, withoutScheme);
   // Where each piece of `text` starts in `normal`: a piece starts at each character that NFC
@@ -260,17 +262,22 @@ export function findUrls(text: string, withoutScheme: boolean): Range[] {
   }
   starts.push([text.length, normal.length]);
   let piece = 0;
-  /** The position in `text` of `at` in `normal`: its piece's start, or its end when `after` and `at` is inside it. */
+  /**
+   * The position in `text` of `at` in `normal`: the same place in its piece when NFC left the
+   * piece as it was, else the piece's start, or its end when `after` and `at` is inside it.
+   */
   const toRaw = (at: number, after: boolean) => {
     while (starts[piece + 1] && starts[piece + 1]![1] <= at) piece++;
-    return starts[piece + (after && at > starts[piece]![1] ? 1 : 0)]![0];
+    const [raw, from] = starts[piece]!;
+    const next = starts[piece + 1] ?? [text.length, normal.length];
+    if (next[0] - raw === next[1] - from) return raw + at - from;
+    return at > from && after ? next[0] : raw;
   };
   return findUrlsInNfc(normal, withoutScheme).map(({ start, end }) => ({ start: toRaw(start, false), end: toRaw(end, true) }));
 }
 
 function findUrlsInNfc(text: string, withoutScheme: boolean): Range[] {
   const urls: Range[] = [];
-  if (!text.includes('.')) return urls;
   /** The length of the top-level domain at `at` (the last one asked is kept: every start of a label asks for the same). */
   let topLevelAt = -1;
   let topLevelLength = 0;
@@ -363,12 +370,13 @@ function findUrlsInNfc(text: string, withoutScheme: boolean): Range[] {
     // that starts with xn-- but holds no ASCII host.
     const scheme = host - start;
     if ((scheme || 8) + tail.end - start > 4096) continue;
-    if (!text.slice(host, end).split('.').every((label) => asciiLabelLength(label) <= 63)) continue;
+    const hostText = text.slice(host, end);
+    if ((hostText.length > 63 || NON_ASCII.test(hostText)) && !hostText.split('.').every((label) => asciiLabelLength(label) <= 63)) continue;
     const punycode = text.startsWith('xn--', host);
     const hosts = punycode || !scheme ? asciiHosts(host, end) : [];
     if (punycode && hosts.length === 0) continue;
     if (scheme) {
-      const short = SHORT_URL.exec(text.slice(start, tail.end));
+      const short = /^t\.co$/i.test(hostText) ? SHORT_URL.exec(text.slice(start, tail.end)) : null;
       if (short && short[1]!.length > 40) continue;
       urls.push({ start, end: short ? start + short[0].length : tail.end });
       continue;

@@ -37,6 +37,8 @@ describe('guard URLs', () => {
   it('finds a URL in a text that is not in NFC, as a range of that text', () => {
     expect(urls('Voir cafe\u0301.fr/me\u0301nu ok')).to.deep.equal(['cafe\u0301.fr/me\u0301nu']);
     expect(urls('www.exemple.fr\u0301 ok')).to.deep.equal([]);
+    // A URL may start with a mark that NFC leaves alone: the range starts at that mark.
+    expect(urls(')\u0301vermt.co/paris\u0301[io')).to.deep.equal(['\u0301vermt.co/paris\u0301[io']);
   });
 
   it('reads long chains of labels, runs of letters and parentheses once (each of these took seconds when read again from each start)', () => {
