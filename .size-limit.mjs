@@ -87,7 +87,14 @@ const dist = resolve(root, 'dist');
 // the file still holds every string, now grouped by element rather than by language, which gzip
 // finds a little less alike, and the in-place upgrade fix of ClientController.bind); with the
 // new-element proof's <sample-note>, 109.7 KB. Budget kept at 110 KB (never raised).
-const IIFE_GZIP_BUDGET = 110 * 1024;
+// 2026-12-07 (issue 19, X counts like X), 111.5 KB: measured 109.5 then 111.1 KB (112,079 then
+// 113,761 bytes, +1,682): twitter-text's URL pattern ported rule by rule (src/guard/urls.ts: where
+// a URL may start, hosts glued to any script, a refused match passed over, the IDNA and
+// 4,096-character checks, NFC; +1.2 KB) and the top-level domains that end a host
+// (src/guard/top-level-domains.ts: every country domain and 120 common generic ones, +0.4 KB; the
+// whole ASCII list would have been +3.5 KB, its 155 domains in other scripts +1 KB more). Raised
+// by 1.5 KB, less than measured.
+const IIFE_GZIP_BUDGET = 111.5 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.
@@ -133,7 +140,10 @@ const IIFE_GZIP_BUDGET = 110 * 1024;
 // loader), share card 50.4 then 48.0 KB (it holds the composer), leaderboard 29.3 then 24.5 KB, the
 // new-element proof's <sample-note> 20.9 then 14.5 KB: budgets lowered to the figures with about
 // 1 KB of room (banner 25, composer 29, share card 49, leaderboard 26, the default 16 KB).
-const ELEMENT_GZIP_BUDGET = { 'charter-banner': 25 * 1024, 'post-composer-guard': 29 * 1024, 'share-card': 49 * 1024, 'ambassador-leaderboard': 26 * 1024 };
+// 2026-12-07 (issue 19, X counts like X): the composer and the card carry the guard's length
+// module, now with twitter-text's URL pattern and the top-level domains (see the single file's
+// note), unminified: composer 27.5 then 29.2 KB (budget 30), share card 48.3 then 49.9 KB (50.5).
+const ELEMENT_GZIP_BUDGET = { 'charter-banner': 25 * 1024, 'post-composer-guard': 30 * 1024, 'share-card': 50.5 * 1024, 'ambassador-leaderboard': 26 * 1024 };
 // Any other element alone, <relais-provider> (8.4 KB, 2026-12-07) and a new one: an element that
 // needs more gets its own line above, with its reason.
 const DEFAULT_ELEMENT_GZIP_BUDGET = 16 * 1024;

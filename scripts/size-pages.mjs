@@ -47,6 +47,11 @@ const KB = 1024;
  * renders now); the single file 108.9 then 109.4 KB (each language's strings no longer side by
  * side for gzip). Budgets lowered to the figures with about 1 KB of room; a new element's strings
  * now reach only the pages that show it (and the single file).
+ * Then X's URLs as twitter-text finds them (issue 19: src/guard/urls.ts and the top-level domains,
+ * in the card's first load with its length rule; measured on the same main, before then after):
+ * card 65.2 then 66.8 KB, 81.8 then 83.3 KB after; every element 98.8 then 100.4 KB, 101.6 then
+ * 103.1 KB after; the single file 109.5 then 111.1 KB. Budgets raised by 1.5 KB, less than or as
+ * much as measured; the banner's pages do not change.
  * Still to defer: the charter flow in a card whose viewer has acknowledged, and the validation
  * schemas an element does not use.
  */
@@ -56,7 +61,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-02"></script><share-card></share-card>',
     ready: 'share-card',
     interact: "document.querySelector('share-card').shadowRoot.querySelector('[part~=\"composer\"]').shadowRoot.querySelector('textarea').focus()",
-    budget: { first: 66, after: 83 },
+    budget: { first: 67.5, after: 84.5 },
     target: { first: 30, after: 55 },
   },
   {
@@ -82,14 +87,14 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 100, after: 102 },
+    budget: { first: 101.5, after: 103.5 },
     target: { first: 60, after: 85 },
   },
   {
     name: 'relais.iife.js, every element (the single file)',
     body: '<script src="/dist/relais.iife.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
-    budget: { first: 110 },
+    budget: { first: 111.5 },
     target: { first: 85 },
     parts: 'dist/relais.iife.js',
   },

@@ -16,6 +16,7 @@
  * sees the short stretches that need it; plain Latin text is counted by a direct scan.
  */
 import type { Network } from '../model/index.js';
+import { findUrls, type Range } from './urls.js';
 
 /** Default limits, overridden by `policy.limits`. Networks without an entry have no limit. */
 export const DEFAULT_LIMITS: Readonly<Partial<Record<Network, number>>> = {
@@ -162,243 +163,7 @@ export function countGraphemes(text: string): number {
   return count;
 }
 
-// URLs end where twitter-text (X's reference code, which Mastodon's server also uses) ends them:
-// its grammar for the port, the path (with balanced parentheses) and the query, ported here as
-// linear scans (its regular expressions backtrack exponentially on some pastes). What is left
-// out: its list of top-level domains (about 5 KB gzipped): a host is a URL host when its last
-// label starts with two ASCII letters or more (or is punycode), and bare domains (no scheme) are
-// recognised on the common endings below only.
-const SCHEME = /https?:\/\//gi;
-// Bare domains: found from the ending, which is cheap to look for.
-const COMMON_ENDING = /\.(?:com|org|net|fr|io|dev|co|eu|de|uk|be|ch|ca|info|app|ai|tv|me|ly|gl|es|it|nl)(?![0-9A-Za-z@+-])/gi;
-/** twitter-text's Latin accented letters and marks (`latinAccentChars`), by code point. */
-function isLatinAccent(code: number): boolean {
-  return (
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x300 && code <= 0x36f) ||
-    (code >= 0x1e00 && code <= 0x1eff) ||
-    [0x253, 0x254, 0x256, 0x257, 0x259, 0x25b, 0x263, 0x268, 0x26f, 0x272, 0x289, 0x28b, 0x2bb].includes(code)
-  );
-}
-/** A test of one character: `chars`, or a Latin accented letter or mark. */
-const orLatinAccent = (chars: RegExp) => ({ test: (char: string) => chars.test(char) || isLatinAccent(char.charCodeAt(0)) });
-/** A character of a bare host (twitter-text's `validAsciiDomain`, with dots). */
-const HOST_CHAR = orLatinAccent(/[A-Za-z0-9.-]/);
-/** Before these, a bare host is part of something else: an e-mail, a path, a scheme URL. */
-const BEFORE_BARE_HOST = orLatinAccent(/[A-Za-z0-9_@＠$#＃./-]/);
-/** Before these, `http://` starts no URL (twitter-text's `validUrlPrecedingChars`). */
-const BEFORE_SCHEME = /[A-Za-z0-9@＠$#＃]/;
-/**
- * What cannot be in a host after a scheme: twitter-text's punctuation, spaces, invalid characters
- * and directional marks. Anything else can (IDN hosts: `https://café.fr`).
- */
-const NOT_DOMAIN = /[!'#%&()*+,\\\-./:;<=>?@[\]^_{|}~$\s\u0085\u180E\u2028\u2029\uFEFF\uFFFE\uFFFF\u202A-\u202E\u061C\u200E\u200F\u2066-\u2069]/;
-/** A character of a path (`validGeneralUrlPathChars`). */
-const PATH_CHAR = orLatinAccent(/[a-z\u0400-\u04FF0-9!*';:=+,.$/%#[\]\-\u2013_~@|&]/i);
-/** A character a path may end with (`validUrlPathEndingChars`, besides a closing parenthesis). */
-const PATH_END_CHAR = orLatinAccent(/[+\-a-z\u0400-\u04FF0-9=_#/]/i);
-const QUERY_CHAR = /[a-z0-9!?*'@();:&=+$/%#[\]\-_.,~|]/i;
-const QUERY_END_CHAR = /[a-z0-9\-_&=#/]/i;
-const AFTER_TOP_LEVEL_DOMAIN = /[0-9A-Za-z@+-]/;
-const WWW = /\bwww\./gi;
 const REMOTE_MENTION = /(?<![\w@])(@[\w.-]+)@[\w-]+(?:\.[\w-]+)+/gu;
-
-interface Range {
-  start: number;
-  end: number;
-}
-
-/**
- * `end` moved back over the characters of `set` that close `text[from, end)`. A loop, not
- * `/[…]+$/`: a regular expression retries that from every character of a long run, which is
- * quadratic (100,000 dots after a URL took seconds).
- */
-export function trimEnd(text: string, from: number, end: number, set: string): number {
-  while (end > from && set.includes(text[end - 1]!)) end--;
-  return end;
-}
-
-/**
- * The end of a run of path characters from `at`, for {@link pathEnd}: `(…)` counts when its
- * parentheses are balanced, one level deep at most (`validUrlBalancedParens`); -1 otherwise.
- */
-function balancedParensEnd(text: string, at: number): number {
-  let k = at + 1;
-  const run = (from: number) => {
-    let end = from;
-    while (end < text.length && PATH_CHAR.test(text[end]!)) end++;
-    return end;
-  };
-  const inner = run(k);
-  if (text[inner] === ')' && inner > k) return inner + 1;
-  if (text[inner] !== '(') return -1;
-  k = inner + 1;
-  const nested = run(k);
-  if (nested === k || text[nested] !== ')') return -1;
-  const after = run(nested + 1);
-  return text[after] === ')' ? after + 1 : -1;
-}
-
-/**
- * The end of a URL's path starting at `at` (just after its `/`): the longest run of path
- * characters and balanced parentheses that ends with a character a path may end with.
- */
-function pathEnd(text: string, at: number): number {
-  let end = at;
-  let k = at;
-  while (k < text.length) {
-    const char = text[k]!;
-    if (char === '(') {
-      const close = balancedParensEnd(text, k);
-      if (close < 0) break;
-      k = end = close;
-    } else if (PATH_CHAR.test(char)) {
-      k++;
-      if (PATH_END_CHAR.test(char)) end = k;
-    } else break;
-  }
-  return end;
-}
-
-/**
- * Where a URL whose host ends at `hostEnd` ends: after its port, path and query as
- * twitter-text reads them (`:8080`, `/chemin`, `?q=1`), or at `hostEnd`. A URL without a scheme
- * (`bare`) keeps its port and query only when it has a path: `exemple.fr:80` is the URL
- * `exemple.fr` followed by text, as twitter-text has it.
- */
-function urlTail(text: string, hostEnd: number, bare = false): number {
-  let end = hostEnd;
-  if (text[end] === ':') {
-    let digits = end + 1;
-    while (digits < text.length && text.charCodeAt(digits) >= 48 && text.charCodeAt(digits) <= 57) digits++;
-    if (digits > end + 1) end = digits;
-  }
-  if (bare && text[end] !== '/') return hostEnd;
-  if (text[end] === '/') end = pathEnd(text, end + 1);
-  if (text[end] === '?') {
-    let last = -1;
-    for (let k = end + 1; k < text.length && QUERY_CHAR.test(text[k]!); k++) if (QUERY_END_CHAR.test(text[k]!)) last = k + 1;
-    if (last > 0) end = last;
-  }
-  return end;
-}
-
-/**
- * The end of the host starting at `at`, after a scheme: its last label that starts with a top-level
- * domain (two ASCII letters or more, or punycode) followed by nothing that could continue it; -1
- * when there is none (`https://localhost`, `https://exemple`).
- */
-function schemeHostEnd(text: string, at: number): number {
-  let run = at;
-  while (run < text.length && (!NOT_DOMAIN.test(text[run]!) || text[run] === '.' || text[run] === '-' || text[run] === '_')) run++;
-  // The last dot whose label reads as a top-level domain, from the end (the longest host).
-  for (let dot = text.lastIndexOf('.', run - 1); dot > at; dot = text.lastIndexOf('.', dot - 1)) {
-    const label = dot + 1;
-    let end = label;
-    if (text.slice(label, label + 4).toLowerCase() === 'xn--') {
-      end = label + 4;
-      while (end < run && /[-0-9a-z]/i.test(text[end]!)) end++;
-    } else while (end < text.length && /[a-z]/i.test(text[end]!)) end++;
-    if (end - label < 2 || AFTER_TOP_LEVEL_DOMAIN.test(text[end] ?? ' ')) continue;
-    // The labels before it: each starts and ends with a domain character.
-    const before = text[dot - 1]!;
-    if (NOT_DOMAIN.test(before) || NOT_DOMAIN.test(text[at]!)) return -1;
-    return end;
-  }
-  return -1;
-}
-
-/** Ranges of URLs, sorted and not overlapping. */
-function findUrls(text: string, withBareDomains: boolean): Range[] {
-  const ranges: Range[] = [];
-  if (text.includes('://')) {
-    SCHEME.lastIndex = 0;
-    for (let match = SCHEME.exec(text); match; match = SCHEME.exec(text)) {
-      const start = match.index;
-      if (start > 0 && BEFORE_SCHEME.test(text[start - 1]!)) continue;
-      const hostEnd = schemeHostEnd(text, start + match[0].length);
-      if (hostEnd < 0) continue;
-      const end = urlTail(text, hostEnd);
-      ranges.push({ start, end });
-      SCHEME.lastIndex = end;
-    }
-  }
-  if (withBareDomains && text.includes('.')) {
-    // The scheme URLs found so far, walked alongside: a host inside one of them is part of it
-    // (and looking at each would cost its path's length again: quadratic on a long one).
-    const schemeUrls = ranges.length;
-    let inside = 0;
-    const within = (at: number) => {
-      while (inside < schemeUrls && ranges[inside]!.end <= at) inside++;
-      return inside < schemeUrls && ranges[inside]!.start <= at;
-    };
-    COMMON_ENDING.lastIndex = 0;
-    // twitter-text reads the text once, left to right: a URL starts after the previous one ends,
-    // after a character that may come before a URL. Never looking back past the previous ending
-    // or URL also keeps "x.com.com.com…" linear.
-    let floor = 0;
-    for (let match = COMMON_ENDING.exec(text); match; match = COMMON_ENDING.exec(text)) {
-      if (match.index < floor || within(match.index)) continue;
-      if (inside > 0) floor = Math.max(floor, ranges[inside - 1]!.end);
-      let start = match.index;
-      while (start > floor && HOST_CHAR.test(text[start - 1]!)) start--;
-      // The host is as long as its labels go: "k.orgàapwww.site.be" is one host.
-      let hostEnd = match.index + match[0].length;
-      for (let next = HOST_CHAR.test(text[hostEnd] ?? ' ') ? COMMON_ENDING.exec(text) : null; next; next = COMMON_ENDING.exec(text)) {
-        let run = hostEnd;
-        while (run < next.index && HOST_CHAR.test(text[run]!)) run++;
-        if (run < next.index) break;
-        hostEnd = next.index + next[0].length;
-      }
-      while (text[start] === '.' || text[start] === '-') start++;
-      // What comes before: a character that is not an ASCII letter or digit, nor @ $ #. After the
-      // previous URL or at the text's start, the first such character is read as that (so "été.fr"
-      // at the start is "é" and the URL "té.fr"); after @ $ # or a letter, the host starts after
-      // the next one.
-      const before = start > 0 ? text[start - 1]! : '';
-      if (start === floor || /[@＠$#＃]/.test(before)) {
-        let from = start === 0 && /[A-Za-z0-9]/.test(text[0]!) ? 0 : -1;
-        for (let at = start + 1; from < 0 && at < match.index; at++) {
-          if (!/[A-Za-z0-9]/.test(text[at - 1]!) && !/[.-]/.test(text[at]!)) from = at;
-        }
-        if (from < 0) {
-          floor = COMMON_ENDING.lastIndex = hostEnd;
-          continue;
-        }
-        start = from;
-      }
-      const end = urlTail(text, hostEnd, true);
-      floor = COMMON_ENDING.lastIndex = end;
-      // After - _ . / a host without a scheme is no URL (a path, a file name, an e-mail's domain);
-      // what it would have covered is passed over.
-      if (start >= match.index || (start > 0 && /[-_./]/.test(text[start - 1]!))) continue;
-      ranges.push({ start, end });
-    }
-    inside = 0;
-    WWW.lastIndex = 0;
-    for (let match = WWW.exec(text); match; match = WWW.exec(text)) {
-      const at = match.index;
-      let end = at + 4;
-      while (end < text.length && HOST_CHAR.test(text[end]!)) end++;
-      end = trimEnd(text, at, end, '.-');
-      const lastLabel = text.slice(text.lastIndexOf('.', end - 1) + 1, end);
-      const topLevel = /^[A-Za-z]{2,}$/.test(lastLabel) && !AFTER_TOP_LEVEL_DOMAIN.test(text[end] ?? ' ');
-      if (topLevel && !within(at) && text.slice(at + 4, end).includes('.') && !(at > 0 && BEFORE_BARE_HOST.test(text[at - 1]!))) {
-        end = urlTail(text, end, true);
-        ranges.push({ start: at, end });
-      }
-      WWW.lastIndex = Math.max(end, at + 4);
-    }
-  }
-  ranges.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Range[] = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
-    if (last && range.start < last.end) continue;
-    merged.push(range);
-  }
-  return merged;
-}
 
 /** twitter-text v3 weight of one code point (× 100). */
 function xCodePointWeight(codePoint: number): number {
@@ -411,11 +176,21 @@ function xCodePointWeight(codePoint: number): number {
 }
 
 const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u20E3/u;
-const TEXT_STYLE_SYMBOL = /^[\u00A9\u00AE]$/;
+const TEXT_STYLE_SYMBOL = /^[\u00A9\u00AE](?!\uFE0F)/;
 
-/** twitter-text v3 weight of one grapheme (× 100): an emoji weighs 200 whatever its length. */
+/** Marks at the end of an emoji's grapheme that twitter-text's emoji pattern leaves out (not a selector or the keycap). */
+const MARKS_AFTER_EMOJI = /[^\P{M}\uFE0E\uFE0F\u20E3]+$/u;
+
+/**
+ * twitter-text v3 weight of one grapheme (× 100): an emoji weighs 200 whatever its length, and
+ * the marks after it as characters (👍 + U+0301: 300).
+ */
 function xGraphemeWeight(grapheme: string): number {
-  if (EMOJI.test(grapheme) && !TEXT_STYLE_SYMBOL.test(grapheme)) return 200;
+  if (EMOJI.test(grapheme) && !TEXT_STYLE_SYMBOL.test(grapheme)) {
+    let weight = 200;
+    for (const char of MARKS_AFTER_EMOJI.exec(grapheme)?.[0] ?? '') weight += xCodePointWeight(char.codePointAt(0)!);
+    return weight;
+  }
   let weight = 0;
   for (const char of grapheme.normalize('NFC')) weight += xCodePointWeight(char.codePointAt(0)!);
   return weight;

@@ -81,13 +81,19 @@ describe('guard length', () => {
       expect(measureLength('Voir relais.dev et www.acme.org/page.', 'x')).to.equal('Voir  et .'.length + 23 * 2);
       // The ellipsis (U+2026) is outside twitter-text's light ranges: it weighs 2.
       expect(measureLength('— “quotes” …', 'x')).to.equal(13);
+      // Marks after an emoji are outside twitter-text's emoji: they weigh as characters; © and ®
+      // without U+FE0F are text.
+      expect(measureLength('👍\u0301', 'x')).to.equal(3);
+      expect(measureLength('©\u0301 ®', 'x')).to.equal(4);
+      expect(measureLength('©\uFE0F', 'x')).to.equal(2);
     });
 
     it('counts a URL followed by a long run of dots as 23 plus one per dot on X and Mastodon', () => {
       const text = `Voir https://example.com/page${'.'.repeat(100000)} fin`;
       expect(measureLength(text, 'x')).to.equal(5 + 23 + 100000 + 4);
       expect(measureLength(text, 'mastodon')).to.equal(5 + 23 + 100000 + 4);
-      expect(measureLength(`relais.dev/a${'.'.repeat(50000)}b`, 'x')).to.equal(23);
+      // A URL longer than 4,096 characters is none for X: each character counts.
+      expect(measureLength(`relais.dev/a${'.'.repeat(50000)}b`, 'x')).to.equal(50013);
     });
 
     it('counts many bare hosts in a row as twitter-text does: an unbalanced parenthesis ends a path, the host after it is a URL of its own', () => {
