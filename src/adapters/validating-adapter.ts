@@ -10,7 +10,7 @@ import {
   ShareEventSchema,
   ViewerSchema,
 } from '../model/index.js';
-import type { Page, Shareable } from '../model/index.js';
+import type { Leaderboard, Page, Shareable } from '../model/index.js';
 import { parseGuardPolicyInSlices } from '../model/guard-policy-parse.js';
 import { safeParseLeaderboard } from '../model/leaderboard-parse.js';
 import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
@@ -20,6 +20,9 @@ import type { AdvocacyAdapter } from './types.js';
 /** A page as a whole; its items are parsed one by one, so that one bad item is dropped, not the page. */
 const PageShapeSchema = z.object({ items: z.array(z.unknown()), nextCursor: z.optional(z.string()) });
 const IdSchema = z.string().check(z.minLength(1, 'must not be empty'));
+
+/** Boards remembered per adapter, to reuse their unchanged entries when read again. */
+const LAST_BOARDS_KEPT = 8;
 
 /** Adapters returned by {@link validatingAdapter}, so that wrapping twice returns the same one. */
 const validatingAdapters = new WeakSet<AdvocacyAdapter>();
@@ -46,6 +49,8 @@ const validatingAdapters = new WeakSet<AdvocacyAdapter>();
 export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
   if (validatingAdapters.has(adapter)) return adapter;
   const reporter = new InvalidItemReporter();
+  /** The last board read for each query, newest last: a page shows a few. */
+  const lastBoards = new Map<string, Leaderboard>();
   /** Calls `method` on the adapter that answers, and says whether its output is trusted. */
   const call = async <T>(method: keyof AdvocacyAdapter, read: (source: AdvocacyAdapter) => Promise<T>): Promise<{ value: T; trusted: boolean }> => {
     const source = await answeringAdapter(adapter);
@@ -89,9 +94,14 @@ export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
     },
     async leaderboard(query) {
       const checked = parseOrThrow(LeaderboardQuerySchema, query, 'leaderboard query');
-      // The schema's rules, faster on big boards (src/model/leaderboard-parse.ts).
-      const parsed = safeParseLeaderboard(await adapter.leaderboard(checked));
+      const key = JSON.stringify(checked);
+      // The schema's rules, faster on big boards (src/model/leaderboard-parse.ts); the entries
+      // that did not change since the last reading of the same board are the same objects.
+      const parsed = safeParseLeaderboard(await adapter.leaderboard(checked), lastBoards.get(key));
       if (!parsed.success) throw issuesToError('leaderboard', parsed.error);
+      lastBoards.delete(key);
+      lastBoards.set(key, parsed.data);
+      if (lastBoards.size > LAST_BOARDS_KEPT) lastBoards.delete(lastBoards.keys().next().value!);
       return parsed.data;
     },
     async guardPolicy() {

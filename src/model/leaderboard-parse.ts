@@ -18,6 +18,8 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 const isOptionalBoolean = (value: unknown): value is boolean | undefined => value === undefined || typeof value === 'boolean';
 const isOptionalText = (value: unknown): value is string | undefined => value === undefined || isText(value);
 
+const NO_BADGES: string[] = Object.freeze([]) as unknown as string[];
+
 /** The entry as the schema would give it, or `undefined` when only the schema can say. */
 function plainEntry(value: unknown): LeaderboardEntry | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
@@ -39,7 +41,8 @@ function plainEntry(value: unknown): LeaderboardEntry | undefined {
   }
   parsed['points'] = points;
   parsed['shares'] = shares;
-  parsed['badges'] = badges === undefined ? [] : [...badges];
+  // One frozen empty list for every entry without badges: a board of 10,000 is then 10,000 arrays lighter to make and to collect.
+  parsed['badges'] = badges === undefined || badges.length === 0 ? NO_BADGES : [...badges];
   parsed['rank'] = rank;
   parsed['isViewer'] = isViewer ?? false;
   parsed['anonymous'] = anonymous ?? false;
@@ -51,15 +54,48 @@ function plainEntry(value: unknown): LeaderboardEntry | undefined {
   return parsed as LeaderboardEntry;
 }
 
+/** The optional texts of a plain entry: each must be present in both or neither, with one value. */
+const OPTIONAL_TEXTS = ['displayName', 'team', 'avatarUrl'] as const;
+
+/**
+ * `before` itself when `value` is the same plain entry, field by field: what the schema would give
+ * for `value` is then what it gave for `before` (`before` is a parsed entry). Checked with no
+ * allocation, so that a board read again after a share reuses every entry that did not change.
+ */
+function sameEntry(value: unknown, before: LeaderboardEntry | undefined): LeaderboardEntry | undefined {
+  if (!before || typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entry = value as Record<string, unknown>;
+  if ('recentShares' in entry || 'members' in entry || 'recentShares' in before || 'members' in before) return undefined;
+  if (entry['id'] !== before.id || entry['points'] !== before.points || entry['shares'] !== before.shares || entry['rank'] !== before.rank) return undefined;
+  // -0 is not 0 to the schema's output (it keeps the sign): compared as the schema would keep it.
+  if (Object.is(entry['points'], -0) !== Object.is(before.points, -0) || Object.is(entry['shares'], -0) !== Object.is(before.shares, -0)) return undefined;
+  // Left out, a flag is false; `null` is not left out (the schema refuses it).
+  const { isViewer, anonymous } = entry;
+  if ((isViewer === undefined ? false : isViewer) !== before.isViewer || (anonymous === undefined ? false : anonymous) !== before.anonymous) return undefined;
+  for (const key of OPTIONAL_TEXTS) if ((key in entry) !== (key in before) || entry[key] !== before[key]) return undefined;
+  const badges = entry['badges'];
+  if (badges === undefined) return before.badges.length === 0 ? before : undefined;
+  if (!Array.isArray(badges) || badges.length !== before.badges.length) return undefined;
+  for (let k = 0; k < badges.length; k++) if (badges[k] !== before.badges[k]) return undefined;
+  return before;
+}
+
 type Parsed = ReturnType<typeof LeaderboardSchema.safeParse>;
 
-/** `LeaderboardSchema.safeParse`, each plain entry checked by hand. */
-export function safeParseLeaderboard(value: unknown): Parsed {
+/**
+ * `LeaderboardSchema.safeParse`, each plain entry checked by hand.
+ *
+ * @param previous the board this function gave last for the same reading, if any: an entry equal
+ *   to the one at the same place there is that same object, so that reading a board again after a
+ *   share makes (and later collects) only the entries that changed, not all 10,000.
+ */
+export function safeParseLeaderboard(value: unknown, previous?: { entries: readonly LeaderboardEntry[] }): Parsed {
   const entries = typeof value === 'object' && value !== null ? (value as { entries?: unknown }).entries : undefined;
   if (!Array.isArray(entries)) return LeaderboardSchema.safeParse(value);
   const parsed: LeaderboardEntry[] = [];
-  for (const entry of entries) {
-    const plain = plainEntry(entry);
+  for (let index = 0; index < entries.length; index++) {
+    const entry: unknown = entries[index];
+    const plain = sameEntry(entry, previous?.entries[index]) ?? plainEntry(entry);
     if (plain) parsed.push(plain);
     else {
       const checked = LeaderboardEntrySchema.safeParse(entry);

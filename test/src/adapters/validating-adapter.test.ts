@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../../src/adapters/memory-adapter.js';
 import { isValidatingAdapter, validatingAdapter } from '../../../src/adapters/validating-adapter.js';
 import type { AdvocacyAdapter } from '../../../src/adapters/types.js';
-import { RelaisDataError } from '../../../src/model/index.js';
+import { RelaisDataError, type Leaderboard } from '../../../src/model/index.js';
 import { CONFORMANCE_NOW, conformanceSeed } from '../../../src/testing/fixture.js';
 import { StorageStub } from './storage-stub.js';
 import { rejectionOf } from '../../fixtures/rejection.js';
@@ -138,6 +138,30 @@ describe('validatingAdapter', () => {
     expect((await dataError(validating.acknowledge(ack))).field).to.equal('version');
     expect((await inner.acknowledgment('p-viewer'))?.version).to.equal(2);
     expect((await dataError(validating.leaderboard({ period: 'decade' as never, scope: 'people' }))).field).to.equal('period');
+  });
+
+  it('reads a board again into the same entry objects where nothing changed, and new ones where something did, per query', async () => {
+    const entries = [
+      { id: 'a', displayName: 'A', points: 30, shares: 3, rank: 1 },
+      { id: 'b', displayName: 'B', points: 20, shares: 2, rank: 2 },
+      { id: 'c', points: 10, shares: 1, rank: 3, anonymous: true },
+    ];
+    let answer: unknown = { period: 'month', entries };
+    const validating = validatingAdapter({ ...stubAdapter({}).adapter, leaderboard: async () => structuredClone(answer) as Leaderboard });
+    const month = { period: 'month', scope: 'people' } as const;
+    const first = await validating.leaderboard(month);
+    answer = { period: 'month', entries: [entries[0], { ...entries[1], points: 25, shares: 3 }, entries[2]] };
+    const second = await validating.leaderboard(month);
+    expect(second.entries[0]).to.equal(first.entries[0]);
+    expect(second.entries[2]).to.equal(first.entries[2]);
+    expect(second.entries[1]).not.to.equal(first.entries[1]);
+    expect(second.entries[1]).to.deep.include({ id: 'b', points: 25, shares: 3 });
+    // Another query is another board: nothing of the month's is taken for it.
+    const week = await validating.leaderboard({ period: 'week', scope: 'people' });
+    expect(week.entries[0]).not.to.equal(second.entries[0]);
+    // What changed is still checked: a refused value in a reading is refused, whatever came before.
+    answer = { period: 'month', entries: [{ ...entries[0], isViewer: null }] };
+    expect((await dataError(validating.leaderboard(month))).field).to.equal('entries[0].isViewer');
   });
 
   it('returns an adapter already wrapped as it is', () => {
