@@ -164,7 +164,7 @@ interface GuardParts {
 }
 
 /** Term phrases handled between two chances to pause (see {@link buildGuard}). */
-const PHRASES_PER_PAUSE = 64;
+const PHRASES_PER_PAUSE = 32;
 
 /**
  * Compiles a validated policy, pausing now and then: each `yield` is a point where a caller may

@@ -89,9 +89,9 @@ export type OnPhraseMatch = (group: number, start: number, end: number) => void;
 const MAX_TRACKED_GROUPS = 64;
 
 /** How many phrases a build adds between two chances to pause (see {@link buildMatcher}). */
-const PHRASES_PER_STEP = 128;
+const PHRASES_PER_STEP = 32;
 /** How many states a build links or counts between two chances to pause. */
-const STATES_PER_STEP = 1024;
+const STATES_PER_STEP = 256;
 
 /**
  * The work of building an automaton, in methods that each handle a range of phrases or states,

@@ -33,16 +33,21 @@ const LONG_TASK_MS = 50;
 
 
 /**
- * The guard's slices: the composer compiles a large policy in slices, handing the main thread
- * back with `scheduler.yield()` between two. Wrapped here to time each stretch of work between
- * two yields (the guard is the only caller on this page).
+ * The guard's tasks: the policy is parsed and compiled in slices, handing the main thread back
+ * with `scheduler.yield()` between two (the guard is the only caller on this page). Wrapped here to
+ * time each of the guard's tasks: from the policy's arrival or a resume to the next yield, and,
+ * for the last one, to the element's render of the report (the first check and its render run in
+ * the task of the compile's last resume: `updated()` of the element, wrapped below, marks its
+ * end). The budget (issue 19: no long task over 50 ms because of the guard) is held against them.
+ * The page's long tasks as Chromium reports them (PerformanceObserver `longtask`) are printed
+ * too: any cause, the frames that lay out the 3,000-character draft included.
  */
-const guardSlices: number[] = [];
+const guardTasks: number[] = [];
 const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
 const schedulerYield = scheduler.yield.bind(scheduler);
 let resumedAt: number | undefined;
 scheduler.yield = async () => {
-  if (resumedAt !== undefined) guardSlices.push(performance.now() - resumedAt);
+  if (resumedAt !== undefined) guardTasks.push(performance.now() - resumedAt);
   await schedulerYield();
   resumedAt = performance.now();
 };
@@ -70,13 +75,21 @@ async function firstCheckAfterArrival(policy: GuardPolicy, draft: string): Promi
   await el.updateComplete;
   await frame();
   await new Promise((resolve) => setTimeout(resolve, 20)); // the element's own first render is not the guard's
+  // The end of the guard's last task: the element's first render of a report.
+  let renderedAt: number | undefined;
+  const updated = (el as unknown as { updated: (changed: Map<PropertyKey, unknown>) => void }).updated;
+  Object.defineProperty(el, 'updated', {
+    value(this: typeof el, changed: Map<PropertyKey, unknown>) {
+      updated.call(this, changed);
+      if (renderedAt === undefined && this.state !== 'loading') renderedAt = performance.now();
+    },
+  });
   performance.mark('policy-arrives');
   const arrivedAt = performance.now();
   resumedAt = arrivedAt;
   deliver(policy);
   while (el.state === 'loading') await new Promise((resolve) => setTimeout(resolve));
-  // The last slice: from the last yield to the compiled guard (the check and render follow).
-  if (resumedAt !== arrivedAt) guardSlices.push(performance.now() - resumedAt);
+  if (renderedAt !== undefined && resumedAt !== undefined) guardTasks.push(renderedAt - resumedAt);
   resumedAt = undefined;
   await el.updateComplete;
   const painted = await frame();
@@ -222,12 +235,13 @@ async function run(): Promise<number> {
   console.log(`  cold (a policy content not compiled yet on the page): median ${ms(median(cold))}, worst ${ms(worst(cold))}`);
   console.log(`  cached (the same content arriving again, a new object): median ${ms(median(cached))}, worst ${ms(worst(cached))}`);
   console.log(`  for comparison, compilePolicy + check in one go (warm, blocking): ${ms(compileAndCheck)}`);
-  const longestSlice = Math.max(0, ...guardSlices);
-  console.log(`longest main-thread task of the guard's compile: ${ms(longestSlice)} (${guardSlices.length} slices, median ${ms(median(guardSlices))}; budget ${LONG_TASK_MS} ms) ${longestSlice <= LONG_TASK_MS ? 'OK' : 'MISSED'}`);
+  const longestGuardTask = Math.max(0, ...guardTasks);
+  const guardVerdict = longestGuardTask <= LONG_TASK_MS ? 'OK' : 'MISSED';
+  console.log(`longest main-thread task of the guard (parse and compile slices, then the first check and its render): ${ms(longestGuardTask)} (${guardTasks.length} tasks, median ${ms(median(guardTasks))}; budget ${LONG_TASK_MS} ms) ${guardVerdict}`);
   console.log(`  longest task of the page (any cause: the check and first render, layout, GC, other processes' load) while the policies arrived: ${longestTask === 0 ? 'none over 50 ms' : ms(longestTask)}`);
   console.log(`highlights drawn with <mark> elements in the mirror: median ${ms(marks)} to the next frame`);
   console.log(`highlights drawn with the CSS Custom Highlight API over one text node: median ${ms(ranges)} to the next frame`);
-  return keystroke > BUDGET_MS * CLEAR_MISS || longestSlice > LONG_TASK_MS ? 1 : 0;
+  return keystroke > BUDGET_MS * CLEAR_MISS || longestGuardTask > LONG_TASK_MS ? 1 : 0;
 }
 
 (window as unknown as { benchResult: Promise<number> }).benchResult = run().catch((error: unknown) => {
