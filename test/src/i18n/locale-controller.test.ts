@@ -166,6 +166,26 @@ describe('LocaleController', () => {
     expect(el.text).to.equal('Caricamento…');
   });
 
+  it('makes the first number format of its locale in idle time, before any render shows a figure (the browser loads locale data then)', async () => {
+    const made: string[] = [];
+    const NumberFormat = Intl.NumberFormat;
+    // A locale no other test formats in, so that the format is not made already.
+    const spy = function (this: unknown, locales?: string | string[], options?: Intl.NumberFormatOptions) {
+      made.push(String(locales));
+      return new NumberFormat(locales, options);
+    } as unknown as typeof Intl.NumberFormat;
+    Intl.NumberFormat = spy;
+    try {
+      const el = await fixture<LocalizedProbe>(html`<localized-probe lang="fr-LU"></localized-probe>`);
+      expect(el.l10n.locale).to.equal('fr-LU');
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 }));
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(made).to.include('fr-LU');
+    } finally {
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+
   it('formats with the resolved regional locale', async () => {
     const el = await fixture<LocalizedProbe>(html`<localized-probe lang="fr-CA"></localized-probe>`);
     expect(el.l10n.number(1234.5)).to.equal('1\u00a0234,5');
