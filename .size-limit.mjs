@@ -94,7 +94,11 @@ const dist = resolve(root, 'dist');
 // (src/guard/top-level-domains.ts: every country domain and 120 common generic ones, +0.4 KB; the
 // whole ASCII list would have been +3.5 KB, its 155 domains in other scripts +1 KB more). Raised
 // by 1.5 KB, less than measured.
-const IIFE_GZIP_BUDGET = 111.5 * 1024;
+// Then the guard policy parsed in slices by the validating boundary (src/model/guard-policy-parse.ts),
+// the leaderboard entries reused when read again, and the first number format made in idle time:
+// measured 111.4 KB, and 111.6 KB with the new-element proof's <sample-note>, over the budget by
+// 0.1 KB. Budget 112 KB: back to room for one more element, as every budget keeps.
+const IIFE_GZIP_BUDGET = 112 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.

@@ -52,6 +52,11 @@ const KB = 1024;
  * card 65.2 then 66.8 KB, 81.8 then 83.3 KB after; every element 98.8 then 100.4 KB, 101.6 then
  * 103.1 KB after; the single file 109.5 then 111.1 KB. Budgets raised by 1.5 KB, less than or as
  * much as measured; the banner's pages do not change.
+ * Then the guard policy parsed in slices, leaderboard entries reused when read again, the first
+ * number format in idle time: card 67.1 then 83.7 KB, banner 48.5 then 51.2 KB, every element
+ * 100.8 then 103.5 KB (0.1 KB over with the new-element proof's element), the single file 111.4 KB
+ * (111.6 with it). Every element after the first action and the single file: budgets 104 and 112 KB,
+ * room for one more element again.
  * Still to defer: the charter flow in a card whose viewer has acknowledged, and the validation
  * schemas an element does not use.
  */
@@ -87,14 +92,14 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 101.5, after: 103.5 },
+    budget: { first: 101.5, after: 104 },
     target: { first: 60, after: 85 },
   },
   {
     name: 'relais.iife.js, every element (the single file)',
     body: '<script src="/dist/relais.iife.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
-    budget: { first: 111.5 },
+    budget: { first: 112 },
     target: { first: 85 },
     parts: 'dist/relais.iife.js',
   },
