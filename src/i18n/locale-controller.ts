@@ -23,7 +23,8 @@ function warmUpFormats(locale: string): void {
   warmedLocales.add(locale);
   const whenIdle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
   const warm = () => void formatNumber(locale, 0);
-  if (whenIdle) whenIdle(warm, { timeout: 2000 });
+  // Idle time, but soon: a page busy from its start (a policy compiling in slices) has none for long.
+  if (whenIdle) whenIdle(warm, { timeout: 100 });
   else setTimeout(warm, 0);
 }
 
