@@ -11,7 +11,6 @@ import {
   ViewerSchema,
 } from '../model/index.js';
 import type { Leaderboard, Page, Shareable } from '../model/index.js';
-import { parseGuardPolicyInSlices } from '../model/guard-policy-parse.js';
 import { safeParseLeaderboard } from '../model/leaderboard-parse.js';
 import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
 import { answeringAdapter, outputIsTrusted } from './trust.js';
@@ -106,8 +105,11 @@ export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
     },
     async guardPolicy() {
       const { value, trusted } = await call('guardPolicy', (source) => source.guardPolicy());
-      // A rule at a time, pausing between slices: a policy of thousands of terms would hold the page.
-      return trusted ? value : parseGuardPolicyInSlices(value);
+      if (trusted) return value;
+      // A rule at a time, pausing between slices: a policy of thousands of terms would hold the
+      // page. Imported when a policy is read: a page without a composer never needs it.
+      const { parseGuardPolicyInSlices } = await import('../model/guard-policy-parse.js');
+      return parseGuardPolicyInSlices(value);
     },
     onInvalidItem(listener: InvalidItemListener) {
       const removeOwn = reporter.listen(listener);
