@@ -3,26 +3,16 @@
 // machine's Chromium. The page runs as under `npm start`: the demo's Vite config, whose dev server
 // serves the SharePoint REST test server at /sites/relais, seeded with the demo data. Each shot is
 // the whole page once the banner and the web parts' elements have settled; `-top` the first screen.
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { findChrome } from './find-chrome.mjs';
+import { screenshotSession, SHOTS_DIR } from './screenshots/session.mjs';
 
-const out = new URL('../screenshots/', import.meta.url).pathname;
-mkdirSync(out, { recursive: true });
+const out = SHOTS_DIR;
 const VIEWPORTS = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
 ];
 
-const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1', hmr: false } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
-});
+const session = await screenshotSession({ hmr: false });
+const { port, browser } = session;
 const problems = [];
 let count = 0;
 try {
@@ -50,8 +40,7 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await session.close();
 }
 if (problems.length) {
   console.error(`screenshots-sharepoint: the page threw:\n  ${problems.join('\n  ')}`);

@@ -4,14 +4,10 @@
 // other element of the list (entries/elements.ts) in its default state; <relais-provider> renders
 // nothing of its own. A pattern (a regular expression) keeps the shots whose file name matches.
 // `--docs`: the few pictures the README, docs/charter-banner.md and docs/share-card.md show, into docs/images/.
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'vite';
-import puppeteer from 'puppeteer-core';
 import { elementTags } from './element-list.mjs';
-import { findChrome } from './find-chrome.mjs';
+import { screenshotSession, SHOTS_DIR } from './screenshots/session.mjs';
 
-const out = new URL('../screenshots/', import.meta.url).pathname;
-mkdirSync(out, { recursive: true });
+const out = SHOTS_DIR;
 
 const STATES = ['loading', 'error', 'not-configured', 'prompt-first-time', 'prompt-new-version', 'prompt-renewal', 'snoozed', 'last-snooze', 'acknowledged', 'not-required'];
 const MODES = ['banner', 'inline', 'dialog'];
@@ -22,14 +18,8 @@ const VIEWPORTS = [
 const pattern = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const only = pattern ? new RegExp(pattern) : undefined;
 
-const server = await createServer({ logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1'],
-});
+const session = await screenshotSession();
+const { port, browser } = session;
 
 const shots = [];
 for (const mode of MODES) {
@@ -123,7 +113,6 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await session.close();
 }
 console.log(`${count} screenshots in ${docs ? 'docs/images/' : 'screenshots/'}`);
