@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatDate, formatList, formatNumber, formatRelativeDays, type DateStyle } from './format.js';
+import { formatDate, formatList, formatNumber, formatRelativeDays, warmUpFormats, type DateStyle } from './format.js';
 import { onLocalesChanged, resolveLocale, supportedLocale } from './index.js';
 import { baseLanguage } from './language.js';
 
@@ -10,23 +10,6 @@ function speakingLocale(resolved: string): string {
 }
 
 type LocaleHost = ReactiveControllerHost & Element;
-
-/**
- * The browser's first `Intl` number format of a page loads its locale data: 66–87 ms in one task
- * in Chromium 156 on the 2-core machines here (later ones take microseconds). Done in idle time
- * when the first element of a locale connects, rather than in the render that first shows a
- * figure (a composer's first report, a board's first points), which was then a long task.
- */
-const warmedLocales = new Set<string>();
-function warmUpFormats(locale: string): void {
-  if (warmedLocales.has(locale)) return;
-  warmedLocales.add(locale);
-  const whenIdle = (globalThis as { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number }).requestIdleCallback;
-  const warm = () => void formatNumber(locale, 0);
-  // Idle time, but soon: a page busy from its start (a policy compiling in slices) has none for long.
-  if (whenIdle) whenIdle(warm, { timeout: 100 });
-  else setTimeout(warm, 0);
-}
 
 /*
  * Watching for `lang` changes. A `lang` set on any ancestor — not only the one that currently
@@ -121,7 +104,7 @@ export class LocaleController<Strings extends object> implements ReactiveControl
   }
 
   hostConnected(): void {
-    warmUpFormats(this.locale);
+    void warmUpFormats(this.locale);
     // Resolved again here: the element may have been created detached, or moved.
     this.#roots = rootsAbove(this.#host);
     this.#roots.forEach(retainRoot);

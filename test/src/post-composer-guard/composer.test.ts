@@ -14,6 +14,14 @@ const policy = (version = 1): GuardPolicy =>
     rules: [{ id: 'projets', kind: 'term', category: 'confidential', severity: 'block', terms: ['Zéphyr'], exceptions: [], plurals: false, suggestion: 'un projet' }],
   });
 
+/** Resolves once `condition` holds, looking again after each task (at most 200). */
+async function nextTaskWhere(condition: () => boolean): Promise<void> {
+  for (let k = 0; !condition(); k++) {
+    if (k > 200) throw new Error('waited 200 tasks');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
+
 /** A client with nothing but a guard policy store, which the test sets. */
 function fakeClient() {
   const $guardPolicy = atom<Loadable<GuardPolicy>>({ status: 'loading' });
@@ -51,7 +59,7 @@ describe('composer model', () => {
     expect(policyHash(policy(2))).to.not.equal(policyHash(first));
   });
 
-  it('compiles a large policy in slices: loading until it is compiled, then checks; ready at once when its content comes again', async () => {
+  it('compiles a large policy in slices: loading until it is compiled and the draft checked, then ready; ready at once when its content comes again', async () => {
     const { client, $guardPolicy } = fakeClient();
     const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `terme${k}`);
     const large: GuardPolicy = {
@@ -67,6 +75,7 @@ describe('composer model', () => {
     const entry = compiledGuard(large);
     expect('pending' in entry).to.equal(true);
     await (entry as { pending: Promise<unknown> }).pending;
+    await nextTaskWhere(() => composer.$view.get().state !== 'loading');
     const view = composer.$view.get();
     expect(view.state === 'ready' && view.report.findings.map((finding) => finding.excerpt)).to.deep.equal(['terme7', 'terme100']);
     expect(states.filter((state, k) => state !== states[k - 1])).to.deep.equal(['loading', 'ready']);
@@ -94,10 +103,96 @@ describe('composer model', () => {
     $guardPolicy.set({ status: 'ready', value: next });
     const during = composer.$view.get();
     expect(during.state === 'ready' && during.report.findings.map((finding) => finding.ruleId)).to.deep.equal(['projets']);
+    const shown: string[] = [];
+    const watch = composer.$view.subscribe((view) => shown.push(view.state === 'ready' ? view.report.findings.map((finding) => finding.ruleId).join() : view.state));
     await (compiledGuard(next) as { pending: Promise<unknown> }).pending;
+    await nextTaskWhere(() => shown.at(-1) === 'mots');
+    watch();
+    // Never back to loading meanwhile: the previous version's report until the new one's.
+    expect([...new Set(shown)]).to.deep.equal(['projets', 'mots']);
     const after = composer.$view.get();
     expect(after.state === 'ready' && after.report.findings.map((finding) => finding.ruleId)).to.deep.equal(['mots']);
     stop();
+  });
+
+  it('checks the draft against a policy compiled in slices in a task of its own, and shows the report in a later task', async () => {
+    // A task of the guard ends where it hands the page back (scheduler.yield): counted here.
+    const scheduler = (globalThis as unknown as { scheduler: { yield: () => Promise<void> } }).scheduler;
+    const schedulerYield = scheduler.yield;
+    let task = 0;
+    scheduler.yield = () => schedulerYield.call(scheduler).then(() => void task++);
+    const { client, $guardPolicy } = fakeClient();
+    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `article${k}`);
+    const large: GuardPolicy = {
+      version: 'split',
+      internalDomains: [],
+      rules: [{ id: 'articles', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
+    };
+    const composer = postComposer(client, { text: 'Voir article12', locale: 'fr' });
+    let shownIn: number | undefined;
+    const stop = composer.$view.subscribe((view) => {
+      if (view.state === 'ready' && shownIn === undefined) shownIn = task;
+    });
+    $guardPolicy.set({ status: 'ready', value: large });
+    const entry = compiledGuard(large) as { pending: Promise<{ guard: { check: (...args: unknown[]) => unknown } }> };
+    // Every check of the compiled guard, and the task each ran in.
+    const checkedIn: number[] = [];
+    let compiledIn: number | undefined;
+    let restore = () => {};
+    void entry.pending.then(({ guard }) => {
+      compiledIn = task;
+      const check = guard.check.bind(guard);
+      guard.check = (...args: unknown[]) => {
+        checkedIn.push(task);
+        return check(...args);
+      };
+      restore = () => (guard.check = check);
+    });
+    try {
+      await entry.pending;
+      expect(composer.$view.get().state, 'not shown in the task the compile ended in').to.equal('loading');
+      await nextTaskWhere(() => shownIn !== undefined);
+      expect(checkedIn, 'the draft checked once').to.have.length(1);
+      expect(checkedIn[0], 'the check in a later task than the compile').to.be.greaterThan(compiledIn!);
+      expect(shownIn, 'the report shown in a later task than the check').to.be.greaterThan(checkedIn[0]!);
+      const view = composer.$view.get();
+      expect(view.state === 'ready' && view.report.findings.map((finding) => finding.excerpt)).to.deep.equal(['article12']);
+    } finally {
+      scheduler.yield = schedulerYield;
+      restore();
+      stop();
+    }
+  });
+
+  it('waits for the browser\'s locale data to be loaded in idle time before the first check against a policy compiled in slices', async () => {
+    // The first Intl format of a page loads the locale's data (tens of ms in one task): in idle time, never in the check's task.
+    const idle: Array<() => void> = [];
+    const requestIdle = window.requestIdleCallback;
+    window.requestIdleCallback = (callback) => idle.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
+    const { client, $guardPolicy } = fakeClient();
+    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `chapitre${k}`);
+    const large: GuardPolicy = {
+      version: 'idle',
+      internalDomains: [],
+      rules: [{ id: 'chapitres', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
+    };
+    // A language no other test formats in: its data not warmed yet on this page.
+    const composer = postComposer(client, { text: 'Voir chapitre4', locale: 'it-CH' });
+    const stop = composer.$view.subscribe(() => {});
+    try {
+      $guardPolicy.set({ status: 'ready', value: large });
+      await (compiledGuard(large) as { pending: Promise<unknown> }).pending;
+      for (let k = 0; k < 20; k++) await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(composer.$view.get().state, 'no check before the idle warm-up').to.equal('loading');
+      expect(idle, 'one idle warm-up asked for').to.have.length(1);
+      idle.shift()!();
+      await nextTaskWhere(() => composer.$view.get().state === 'ready');
+      const view = composer.$view.get();
+      expect(view.state === 'ready' && view.report.findings.map((finding) => finding.excerpt)).to.deep.equal(['chapitre4']);
+    } finally {
+      window.requestIdleCallback = requestIdle;
+      stop();
+    }
   });
 
   it('turns a policy the guard refuses into an error naming the field, never an exception', () => {
