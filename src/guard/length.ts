@@ -9,7 +9,8 @@
  *   is too large for the script-tag bundle. Its v3 configuration: scale 100, default weight 200
  *   per code point, weight 100 for the ranges 0–4351, 8192–8205, 8208–8223 and 8242–8247 (Latin,
  *   Greek, Cyrillic, Hebrew, Arabic, common punctuation…), 200 for an emoji grapheme whatever its
- *   length, 23 × 100 for a URL; text is NFC-normalised first; a post is valid when
+ *   length (a variation selector that no emoji sequence holds counts apart: 👍 + U+FE0F is 4),
+ *   23 × 100 for a URL; text is NFC-normalised first; a post is valid when
  *   weight / 100 ≤ 280. So CJK characters and emoji count 2, a URL 23.
  *
  * Intl.Segmenter is slow on long strings (milliseconds for 3,000 characters in V8), so it only
@@ -182,13 +183,25 @@ const TEXT_STYLE_SYMBOL = /^[\u00A9\u00AE](?!\uFE0F)/;
 const MARKS_AFTER_EMOJI = /[^\P{M}\uFE0E\uFE0F\u20E3]+$/u;
 
 /**
+ * Variation selectors that no emoji sequence of Unicode's list (twitter-text's emoji pattern)
+ * holds, each counted as a character: the text selector U+FE0E always, and the emoji selector
+ * U+FE0F after a character already shown as an emoji (👍, a skin tone, a flag's letters, another
+ * selector). Some keyboards and word processors add U+FE0F after every emoji: 👍 + U+FE0F is 4
+ * on X, ❤ + U+FE0F (a sequence of the list) 2.
+ */
+const STRAY_SELECTOR = /\uFE0E|(?<=[\p{Emoji_Presentation}\p{Emoji_Modifier}\uFE0E\uFE0F\u20E3\u{E007F}])\uFE0F/gu;
+
+/**
  * twitter-text v3 weight of one grapheme (× 100): an emoji weighs 200 whatever its length, and
- * the marks after it as characters (👍 + U+0301: 300).
+ * the marks after it and stray selectors as characters (👍 + U+0301: 300; 👍 + U+FE0F: 400). A
+ * joined sequence that is not on Unicode's list (👍 + ZWJ + 👍, which no emoji picker makes) is
+ * still one emoji here; twitter-text counts its pieces.
  */
 function xGraphemeWeight(grapheme: string): number {
   if (EMOJI.test(grapheme) && !TEXT_STYLE_SYMBOL.test(grapheme)) {
     let weight = 200;
     for (const char of MARKS_AFTER_EMOJI.exec(grapheme)?.[0] ?? '') weight += xCodePointWeight(char.codePointAt(0)!);
+    if (grapheme.length > 1) weight += 200 * (grapheme.match(STRAY_SELECTOR)?.length ?? 0);
     return weight;
   }
   let weight = 0;

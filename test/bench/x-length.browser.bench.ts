@@ -6,7 +6,7 @@
  */
 import twitterText from 'twitter-text';
 import { measureLength } from '../../src/guard/index.js';
-import { X_URL_BOUNDARY_CASES, generatedXTexts } from '../fixtures/x-length-cases.js';
+import { X_EMOJI_SELECTOR_CASES, X_URL_BOUNDARY_CASES, generatedXTexts } from '../fixtures/x-length-cases.js';
 
 const parseTweet = (text: string) => twitterText.parseTweet(text);
 
@@ -24,11 +24,13 @@ function agreement(texts: readonly string[]) {
 
 function run(): number {
   const boundary = agreement(X_URL_BOUNDARY_CASES);
+  const emoji = agreement(X_EMOJI_SELECTOR_CASES);
   const texts = generatedXTexts(3000);
   agreement(texts); // a warm-up pass: both sides optimised before the timed one
   const generated = agreement(texts);
   const percent = (count: number, total: number) => `${((100 * count) / total).toFixed(1)} %`;
   console.log(`X length agreement with twitter-text on the URL boundary cases: ${boundary.agreeing}/${X_URL_BOUNDARY_CASES.length} (${percent(boundary.agreeing, X_URL_BOUNDARY_CASES.length)})`);
+  console.log(`X length agreement with twitter-text on emoji written with variation selectors: ${emoji.agreeing}/${X_EMOJI_SELECTOR_CASES.length} (${percent(emoji.agreeing, X_EMOJI_SELECTOR_CASES.length)})`);
   console.log(`X length agreement with twitter-text on 3,000 generated texts (seed 20261207): ${generated.agreeing}/${texts.length} (${percent(generated.agreeing, texts.length)})`);
   console.log(`  time for the 3,000 texts (after a warm-up pass): the guard ${generated.guardTime.toFixed(1)} ms, twitter-text ${generated.referenceTime.toFixed(1)} ms`);
   return 0;

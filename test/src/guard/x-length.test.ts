@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { measureLength } from '../../../src/guard/index.js';
 import { type TwitterText, twitterText } from '../../fixtures/twitter-text.js';
-import { X_URL_BOUNDARY_CASES, generatedXTexts, gluedXText } from '../../fixtures/x-length-cases.js';
+import { X_EMOJI_SELECTOR_CASES, X_URL_BOUNDARY_CASES, generatedXTexts, gluedXText } from '../../fixtures/x-length-cases.js';
 
 /** The texts where the guard and twitter-text disagree, with both lengths. */
 function disagreements(reference: TwitterText, texts: readonly string[]) {
@@ -20,6 +20,12 @@ describe('X length against twitter-text', () => {
   it('agrees with twitter-text on every URL boundary case', async () => {
     const differ = disagreements(await twitterText(), X_URL_BOUNDARY_CASES);
     console.log(`X length agreement with twitter-text, URL boundary cases: ${X_URL_BOUNDARY_CASES.length - differ.length}/${X_URL_BOUNDARY_CASES.length}`);
+    expect(differ).to.deep.equal([]);
+  });
+
+  it('agrees with twitter-text on emoji written with variation selectors (👍 + U+FE0F is 4, ❤ + U+FE0F is 2)', async () => {
+    const differ = disagreements(await twitterText(), X_EMOJI_SELECTOR_CASES);
+    console.log(`X length agreement with twitter-text, emoji with variation selectors: ${X_EMOJI_SELECTOR_CASES.length - differ.length}/${X_EMOJI_SELECTOR_CASES.length}`);
     expect(differ).to.deep.equal([]);
   });
 
