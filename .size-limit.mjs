@@ -98,7 +98,12 @@ const dist = resolve(root, 'dist');
 // the leaderboard entries reused when read again, and the first number format made in idle time:
 // measured 111.4 KB, and 111.6 KB with the new-element proof's <sample-note>, over the budget by
 // 0.1 KB. Budget 112 KB: back to room for one more element, as every budget keeps.
-const IIFE_GZIP_BUDGET = 112 * 1024;
+// 2026-12-08 (issue 19), 116.5 KB: the 1,044 rarer generic top-level domains that end a URL on X
+// (src/guard/top-level-domains-rest.ts, companies' own among them: .axa, .bnpparibas, .sncf,
+// .orange), loaded with the guard's engine: measured 111.8 then 115.3 KB (+2.8 KB for the list,
+// +0.7 KB for the guard's first check in a task of its own, the emoji selectors and the board
+// parse's comparison). Raised by the measured bytes, keeping 1 KB for one more element.
+const IIFE_GZIP_BUDGET = 116.5 * 1024;
 /** gzip bytes allowed for one element imported alone (our code, without lit, zod, DOMPurify). */
 // The composer carries the guard engine (20 KB); the share card carries the composer and the
 // charter banner it holds (its import alone registers both), the share intents and its own model.

@@ -57,6 +57,11 @@ const KB = 1024;
  * 100.8 then 103.5 KB (0.1 KB over with the new-element proof's element), the single file 111.4 KB
  * (111.6 with it). Every element after the first action and the single file: budgets 104 and 112 KB,
  * room for one more element again.
+ * Then (issue 19) the 1,044 rarer generic top-level domains of X's list, loaded with the guard's
+ * engine (2.8 KB gzipped: companies' own domains, .axa, .sncf, .orange, are among them; the card's
+ * first paint does not carry them): card after the first action 83.8 then 87.3 KB; every element
+ * (its composer loads the engine at once) 100.9 then 104.4 KB, 103.6 then 107.1 KB after; the
+ * single file 111.5 then 115.3 KB. Budgets raised by the measured bytes, with the same room.
  * Still to defer: the charter flow in a card whose viewer has acknowledged, and the validation
  * schemas an element does not use.
  */
@@ -66,7 +71,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-02"></script><share-card></share-card>',
     ready: 'share-card',
     interact: "document.querySelector('share-card').shadowRoot.querySelector('[part~=\"composer\"]').shadowRoot.querySelector('textarea').focus()",
-    budget: { first: 67.5, after: 84.5 },
+    budget: { first: 67.5, after: 88 },
     target: { first: 30, after: 55 },
   },
   {
@@ -92,14 +97,14 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 101.5, after: 104 },
+    budget: { first: 105.5, after: 108 },
     target: { first: 60, after: 85 },
   },
   {
     name: 'relais.iife.js, every element (the single file)',
     body: '<script src="/dist/relais.iife.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
-    budget: { first: 112 },
+    budget: { first: 116.5 },
     target: { first: 85 },
     parts: 'dist/relais.iife.js',
   },

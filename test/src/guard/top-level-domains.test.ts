@@ -1,10 +1,13 @@
 /**
  * The top-level domains the guard knows (src/guard/top-level-domains.ts) against twitter-text's
- * lists (X's reference code, test/fixtures/twitter-text.ts): every country domain, part of the
- * generic ones, none that X does not know. Prints how many of each.
+ * lists (X's reference code, test/fixtures/twitter-text.ts): every country domain, 120 generic
+ * ones until the guard's engine adds the others (top-level-domains-rest.ts), then every ASCII one;
+ * none that X does not know. Prints how many of each. The tests run in order: the rarer domains
+ * are added by the third.
  */
 import { expect } from '@open-wc/testing';
-import { isTopLevelDomain } from '../../../src/guard/top-level-domains.js';
+import { addGenericTopLevelDomains, isTopLevelDomain } from '../../../src/guard/top-level-domains.js';
+import { RARER_GENERIC_DOMAINS } from '../../../src/guard/top-level-domains-rest.js';
 import { topLevelDomains, twitterText } from '../../fixtures/twitter-text.js';
 
 const ASCII = /^[a-z]+$/;
@@ -19,17 +22,32 @@ describe('top-level domains', () => {
     expect(known).to.deep.equal([...countries].sort());
   });
 
-  it("knows only generic domains of twitter-text's list: 120 of its 1,164 in ASCII, none in another script", async () => {
+  it("knows, before the engine adds the others, 120 generic domains of twitter-text's list: the common ones", async () => {
     const { regexen } = await twitterText();
     const generic = topLevelDomains(regexen.validGTLD);
     const ascii = generic.filter((name) => ASCII.test(name));
     const known = ascii.filter(isTopLevelDomain);
     const scripts = generic.length + topLevelDomains(regexen.validCCTLD).length - ascii.length - 255;
-    console.log(`Top-level domains the guard knows: 255/255 country, ${known.length}/${ascii.length} generic, 0/${scripts} in other scripts`);
+    console.log(`Top-level domains the guard knows before its engine: 255/255 country, ${known.length}/${ascii.length} generic, 0/${scripts} in other scripts`);
     expect([ascii.length, known.length]).to.deep.equal([1164, 120]);
     for (const name of ['com', 'org', 'net', 'info', 'edu', 'gov', 'app', 'dev', 'xyz', 'shop', 'online', 'paris', 'bzh', 'brussels']) {
       expect(isTopLevelDomain(name), name).to.equal(true);
     }
+  });
+
+  it("knows every ASCII generic domain of twitter-text's list once the engine added the rarer ones, and no other", async () => {
+    const { regexen } = await twitterText();
+    const ascii = topLevelDomains(regexen.validGTLD).filter((name) => ASCII.test(name));
+    addGenericTopLevelDomains(RARER_GENERIC_DOMAINS);
+    const known = ascii.filter(isTopLevelDomain);
+    console.log(`Top-level domains the guard knows with its engine: 255/255 country, ${known.length}/${ascii.length} generic`);
+    expect(known).to.deep.equal(ascii);
+    for (const name of ['axa', 'bnpparibas', 'sncf', 'orange', 'leclerc', 'google']) expect(isTopLevelDomain(name), name).to.equal(true);
+    // The packed list holds only names of twitter-text's list.
+    let previous = '';
+    const added = [...RARER_GENERIC_DOMAINS.matchAll(/(\d)([a-z]+)/g)].map(([, shared, rest]) => (previous = previous.slice(0, Number(shared)) + rest!));
+    expect(added.filter((name) => !ascii.includes(name))).to.deep.equal([]);
+    expect(added).to.have.length(1044);
   });
 
   it('knows no file extension or local name that twitter-text does not', () => {
