@@ -62,6 +62,12 @@ const KB = 1024;
  * first paint does not carry them): card after the first action 83.8 then 87.3 KB; every element
  * (its composer loads the engine at once) 100.9 then 104.4 KB, 103.6 then 107.1 KB after; the
  * single file 111.5 then 115.3 KB. Budgets raised by the measured bytes, with the same room.
+ * Then the ranking rules (src/leaderboard/rules.ts) out of the data chunk, imported by the memory
+ * adapter on a board's first reading, and the leaderboard's parse imported by the validating
+ * adapter on its first board: card 67.1 then 65.0 KB, 87.3 then 85.3 KB after; banner 48.2 then
+ * 46.2 KB, 50.9 then 48.9 KB after (60.8 then 58.8 without the API); every element 104.4 then
+ * 105.0 KB, 107.1 then 107.7 KB after (it shows a leaderboard: two more requests, each chunk
+ * compressed alone). Budgets lowered to the new figures where they fell.
  * Still to defer: the charter flow in a card whose viewer has acknowledged, and the validation
  * schemas an element does not use.
  */
@@ -71,7 +77,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-02"></script><share-card></share-card>',
     ready: 'share-card',
     interact: "document.querySelector('share-card').shadowRoot.querySelector('[part~=\"composer\"]').shadowRoot.querySelector('textarea').focus()",
-    budget: { first: 67.5, after: 88 },
+    budget: { first: 66, after: 86.5 },
     target: { first: 30, after: 55 },
   },
   {
@@ -79,7 +85,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner>',
     ready: 'charter-banner',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 49, after: 52 },
+    budget: { first: 47.5, after: 50 },
     target: { first: 22, after: 32 },
   },
   {
@@ -89,7 +95,7 @@ export const PAGES = [
     body: '<script>Object.defineProperty(Element.prototype, "setHTML", { value: undefined })</script><script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner>',
     ready: 'charter-banner',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 49, after: 62 },
+    budget: { first: 47.5, after: 60 },
     target: { first: 22, after: 32 },
   },
   {
@@ -97,7 +103,7 @@ export const PAGES = [
     body: '<script src="/dist/relais.loader.js" data-adapter="static" data-src="/demo/data/advocacy.json" data-viewer-id="p-07"></script><charter-banner></charter-banner><share-card></share-card><post-composer-guard></post-composer-guard><ambassador-leaderboard></ambassador-leaderboard>',
     ready: 'share-card',
     interact: "document.querySelector('charter-banner').shadowRoot.querySelector('[part~=\"read-button\"]')?.click()",
-    budget: { first: 105.5, after: 108 },
+    budget: { first: 106, after: 108.5 },
     target: { first: 60, after: 85 },
   },
   {

@@ -13,7 +13,6 @@ import type {
 import { parseDataDocument, partValue, type ParsedDocument, type RelaisDataError } from '../model/index.js';
 import { defaultStorage, localViewerId, type KeyValueStorage } from '../client/browser-storage.js';
 import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
-import { computeLeaderboard, DEFAULT_MIN_TEAM_SIZE } from '../leaderboard/rules.js';
 import { queryShareables } from './shareable-query.js';
 import { trustOutputs } from './trust.js';
 import type { AdvocacyAdapter, ShareablesQuery, ViewerIdentity } from './types.js';
@@ -91,7 +90,7 @@ export class MemoryAdapter implements AdvocacyAdapter {
   readonly #shares = new Map<string, ShareEvent>();
   readonly #acknowledgments = new Map<string, Acknowledgment>();
   readonly #now: () => Date;
-  readonly #minTeamSize: number;
+  readonly #minTeamSize: number | undefined;
   #viewer?: Viewer;
 
   constructor(options: MemoryAdapterOptions) {
@@ -119,7 +118,7 @@ export class MemoryAdapter implements AdvocacyAdapter {
     }
     const { now } = options;
     this.#now = now === undefined ? () => new Date() : typeof now === 'function' ? now : () => now;
-    this.#minTeamSize = options.minTeamSize ?? DEFAULT_MIN_TEAM_SIZE;
+    this.#minTeamSize = options.minTeamSize;
   }
 
   /** Adds a listener told of every invalid item left out of the document, those already left out first. */
@@ -169,9 +168,13 @@ export class MemoryAdapter implements AdvocacyAdapter {
     this.#addAcknowledgment(ack);
   }
 
-  /** Ranks people or teams by the rules of {@link computeLeaderboard}. */
+  /**
+   * Ranks people or teams by the rules of `computeLeaderboard` (src/leaderboard/rules.ts),
+   * imported on the first reading: a page without a leaderboard does not download them.
+   */
   async leaderboard(query: LeaderboardQuery): Promise<Leaderboard> {
     partValue(this.#document.shares);
+    const { computeLeaderboard, DEFAULT_MIN_TEAM_SIZE } = await import('../leaderboard/rules.js');
     return computeLeaderboard({
       ...query,
       now: this.#now(),
@@ -180,7 +183,7 @@ export class MemoryAdapter implements AdvocacyAdapter {
       shareables: partValue(this.#document.shareables),
       shares: [...this.#shares.values()],
       tiers: partValue(this.#document.tiers),
-      minTeamSize: this.#minTeamSize,
+      minTeamSize: this.#minTeamSize ?? DEFAULT_MIN_TEAM_SIZE,
     });
   }
 

@@ -11,7 +11,6 @@ import {
   ViewerSchema,
 } from '../model/index.js';
 import type { Leaderboard, Page, Shareable } from '../model/index.js';
-import { safeParseLeaderboard } from '../model/leaderboard-parse.js';
 import { InvalidItemReporter, type InvalidItemListener } from './invalid-items.js';
 import { answeringAdapter, outputIsTrusted } from './trust.js';
 import type { AdvocacyAdapter } from './types.js';
@@ -19,6 +18,9 @@ import type { AdvocacyAdapter } from './types.js';
 /** A page as a whole; its items are parsed one by one, so that one bad item is dropped, not the page. */
 const PageShapeSchema = z.object({ items: z.array(z.unknown()), nextCursor: z.optional(z.string()) });
 const IdSchema = z.string().check(z.minLength(1, 'must not be empty'));
+
+/** The leaderboard's parse, imported on a page's first reading of a board (a page without a leaderboard never needs it). */
+let leaderboardParse: typeof import('../model/leaderboard-parse.js') | undefined;
 
 /** Boards remembered per adapter, to reuse their unchanged entries when read again. */
 const LAST_BOARDS_KEPT = 8;
@@ -96,7 +98,12 @@ export function validatingAdapter(adapter: AdvocacyAdapter): AdvocacyAdapter {
       const key = JSON.stringify(checked);
       // The schema's rules, faster on big boards (src/model/leaderboard-parse.ts); the entries
       // that did not change since the last reading of the same board are the same objects.
-      const parsed = safeParseLeaderboard(await adapter.leaderboard(checked), lastBoards.get(key));
+      // Imported while the adapter answers; once here, a reading costs no extra step.
+      const importing = leaderboardParse ? undefined : import('../model/leaderboard-parse.js');
+      importing?.catch(() => {}); // its failure is thrown below, once the answer is here
+      const answer = await adapter.leaderboard(checked);
+      leaderboardParse ??= await importing!;
+      const parsed = leaderboardParse.safeParseLeaderboard(answer, lastBoards.get(key));
       if (!parsed.success) throw issuesToError('leaderboard', parsed.error);
       lastBoards.delete(key);
       lastBoards.set(key, parsed.data);
