@@ -14,6 +14,23 @@ const policy = (version = 1): GuardPolicy =>
     rules: [{ id: 'projets', kind: 'term', category: 'confidential', severity: 'block', terms: ['Zéphyr'], exceptions: [], plurals: false, suggestion: 'un projet' }],
   });
 
+/** A policy of one rule with more terms (`word0`, `word1`…) than are compiled at once: compiled in slices. */
+const largePolicy = (version: string | number, ruleId: string, word: string): GuardPolicy => ({
+  version,
+  internalDomains: [],
+  rules: [
+    {
+      id: ruleId,
+      kind: 'term',
+      category: 'confidential',
+      severity: 'warn',
+      terms: Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `${word}${k}`),
+      exceptions: [],
+      plurals: false,
+    },
+  ],
+});
+
 /** Resolves once `condition` holds, looking again after each task (at most 200). */
 async function nextTaskWhere(condition: () => boolean): Promise<void> {
   for (let k = 0; !condition(); k++) {
@@ -61,12 +78,7 @@ describe('composer model', () => {
 
   it('compiles a large policy in slices: loading until it is compiled and the draft checked, then ready; ready at once when its content comes again', async () => {
     const { client, $guardPolicy } = fakeClient();
-    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `terme${k}`);
-    const large: GuardPolicy = {
-      version: 'large',
-      internalDomains: [],
-      rules: [{ id: 'secrets', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
-    };
+    const large = largePolicy('large', 'secrets', 'terme');
     const composer = postComposer(client, { text: 'Le terme7 et le terme100', locale: 'fr' });
     const states: string[] = [];
     const stop = composer.$view.subscribe((view) => states.push(view.state));
@@ -94,12 +106,7 @@ describe('composer model', () => {
     const composer = postComposer(client, { text: 'Le projet Zéphyr et le mot2', locale: 'fr' });
     const stop = composer.$view.subscribe(() => {}); // as the element does
     $guardPolicy.set({ status: 'ready', value: policy(7) });
-    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `mot${k}`);
-    const next: GuardPolicy = {
-      version: 8,
-      internalDomains: [],
-      rules: [{ id: 'mots', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
-    };
+    const next = largePolicy(8, 'mots', 'mot');
     $guardPolicy.set({ status: 'ready', value: next });
     const during = composer.$view.get();
     expect(during.state === 'ready' && during.report.findings.map((finding) => finding.ruleId)).to.deep.equal(['projets']);
@@ -122,12 +129,7 @@ describe('composer model', () => {
     let task = 0;
     scheduler.yield = () => schedulerYield.call(scheduler).then(() => void task++);
     const { client, $guardPolicy } = fakeClient();
-    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `article${k}`);
-    const large: GuardPolicy = {
-      version: 'split',
-      internalDomains: [],
-      rules: [{ id: 'articles', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
-    };
+    const large = largePolicy('split', 'articles', 'article');
     const composer = postComposer(client, { text: 'Voir article12', locale: 'fr' });
     let shownIn: number | undefined;
     const stop = composer.$view.subscribe((view) => {
@@ -170,12 +172,7 @@ describe('composer model', () => {
     const requestIdle = window.requestIdleCallback;
     window.requestIdleCallback = (callback) => idle.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }));
     const { client, $guardPolicy } = fakeClient();
-    const terms = Array.from({ length: PHRASES_COMPILED_AT_ONCE + 1 }, (_, k) => `chapitre${k}`);
-    const large: GuardPolicy = {
-      version: 'idle',
-      internalDomains: [],
-      rules: [{ id: 'chapitres', kind: 'term', category: 'confidential', severity: 'warn', terms, exceptions: [], plurals: false }],
-    };
+    const large = largePolicy('idle', 'chapitres', 'chapitre');
     // A language no other test formats in: its data not warmed yet on this page.
     const composer = postComposer(client, { text: 'Voir chapitre4', locale: 'it-CH' });
     const stop = composer.$view.subscribe(() => {});
