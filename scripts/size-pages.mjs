@@ -119,7 +119,7 @@ export const PAGES = [
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
 
 /** Serves the repository (dist/, demo/data/) and the generated pages under /__size/<index>.html. */
-function serve() {
+export function serve() {
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const page = /^\/__size\/(\d+)\.html$/.exec(path);
@@ -140,10 +140,10 @@ function serve() {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Each source's share of a built file, from its source map (bytes of generated code per source, gzip-scaled). */
-function partsOf(file) {
+/** The bytes of generated code each source of a built file holds, from its source map (paths as the map writes them). */
+export function sourcesOf(file) {
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const code = readFileSync(file, 'utf8');
   const lines = code.split('\n');
@@ -179,6 +179,12 @@ function partsOf(file) {
       bySource.set(name, (bySource.get(name) ?? 0) + Math.max(0, end - segment.column));
     });
   });
+  return bySource;
+}
+
+/** Each source's share of a built file, grouped by package or by folder of src/ and components/. */
+function partsOf(file) {
+  const bySource = sourcesOf(file);
   const group = (name) => {
     const path = name.replace(/^(\.\.\/)+/, '');
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
