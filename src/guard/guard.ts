@@ -28,12 +28,8 @@ import {
 } from './messages.js';
 import { foldPhrase, foldText, withoutInvisibles, type VisibleText } from './normalize.js';
 import { compilePattern, type LinearPattern } from './patterns.js';
-import { addGenericTopLevelDomains } from './top-level-domains.js';
-import { RARER_GENERIC_DOMAINS } from './top-level-domains-rest.js';
+import { knowRarerGenericDomains } from './top-level-domains-rest.js';
 import type { CheckOptions, CompiledGuard, Finding, GuardReport, Verdict } from './types.js';
-
-// The engine brings the rarer generic domains to the length's URL scan (top-level-domains.ts).
-addGenericTopLevelDomains(RARER_GENERIC_DOMAINS);
 
 /** Rule ids the guard uses for its own findings. */
 const RESERVED_RULE_IDS = new Set(['length', 'disclosure']);
@@ -177,6 +173,8 @@ const PHRASES_PER_PAUSE = 32;
  * runs it to the end at once.
  */
 function* buildGuard(policy: GuardPolicy): Generator<void, Guard> {
+  // The engine brings the rarer generic domains to the length's URL scan (top-level-domains.ts).
+  knowRarerGenericDomains();
   const phrases = new Map<string, number>();
   const phraseGroups: number[][] = [];
   const ruleCount = policy.rules.length;

@@ -11,5 +11,6 @@ export { MAX_FINDINGS, checkPost, compilePolicy, compilePolicyInSlices } from '.
 export type { SliceOptions } from './guard.js';
 export { figureExtent, planFix, sentenceAround } from './fix.js';
 export type { FixOptions, FixPlan } from './fix.js';
-export { DEFAULT_LIMITS, countGraphemes, measureLength } from './length.js';
+export { DEFAULT_LIMITS, countGraphemes } from './length.js';
+export { measureLength } from './measure.js';
 export type { CheckOptions, CompiledGuard, Finding, FindingKind, GuardReport, LengthReport, SuggestionGrammar, Verdict } from './types.js';
