@@ -7,13 +7,13 @@
  * the share card.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { AxeResults } from 'axe-core';
 import type { DataDocumentInput } from '../../src/model/index.js';
 import { resetSharePoint, sharePointItems } from '../fixtures/sharepoint-server.js';
 import { frenchTypographyProblems } from '../src/i18n/french-typography.js';
+import { axeIn, describeViolations, pageText, type AxeWindow } from './page-checks.js';
 
 type Settled = HTMLElement & { state?: string; updateComplete?: Promise<unknown> };
-type PageWindow = Window & { axe?: { run: (context: Document) => Promise<AxeResults> }; inlineRan?: boolean };
+type PageWindow = AxeWindow & { inlineRan?: boolean };
 
 const PREFIX = 'relais-010';
 let frame: HTMLIFrameElement | undefined;
@@ -90,22 +90,8 @@ describe('demo/sharepoint-online.html', () => {
 
   it('is axe clean, and writes its French properly', async () => {
     const win = await openPage();
-    if (!win.axe) {
-      // A script of the page's own origin: the CSP lets it in.
-      const script = win.document.createElement('script');
-      const ready = new Promise((resolve, reject) => {
-        script.addEventListener('load', resolve, { once: true });
-        script.addEventListener('error', reject, { once: true });
-      });
-      script.src = '/node_modules/axe-core/axe.min.js';
-      win.document.head.append(script);
-      await ready;
-    }
-    const results = await win.axe!.run(win.document);
-    const violations = results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`));
+    const violations = describeViolations(await axeIn(win));
     expect(violations, violations.join('\n')).to.deep.equal([]);
-    const body = win.document.body.cloneNode(true) as HTMLElement;
-    for (const element of body.querySelectorAll('code, script, style')) element.remove();
-    expect(frenchTypographyProblems(body.textContent ?? '')).to.deep.equal([]);
+    expect(frenchTypographyProblems(pageText(win))).to.deep.equal([]);
   });
 });
