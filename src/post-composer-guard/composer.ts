@@ -250,8 +250,8 @@ export function postComposer(client: RelaisClient, options: PostComposerOptions 
   let waited: Compiling | undefined;
   let primed: CompiledGuard | undefined;
   const $primed = atom(0);
+  // The sliced compile ended its last slice with a yield already: nothing heavy ran since.
   const prime = async (guard: CompiledGuard): Promise<void> => {
-    await engine!.yieldToPage();
     await warmUpFormats($locale.get());
     await engine!.yieldToPage();
     checkOf(guard, $text.get(), $network.get(), $locale.get());
